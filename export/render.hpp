@@ -1,0 +1,106 @@
+// Rendering a view of a journey to SVG, PNG, PDF or DOT bytes, and the laid-out positions of
+// its scenes and roles for drawing and hit-testing. Errors come back as values.
+//
+// Graphviz is not thread-safe. Every Graphviz call in the program goes through a Renderer and
+// is serialised by a process-wide lock, so a Renderer may live on any one thread (for example an
+// editor's layout worker); it is meant to be created and used on that thread.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "export/views.hpp"
+#include "model/journey.hpp"
+
+namespace stagecraft::diagram {
+
+enum class Format { Svg, Png, Pdf, Dot };
+
+std::string_view to_string(Format f);                       // "svg", "png", "pdf", "dot"
+std::optional<Format> parse_format(std::string_view s);     // case-insensitive
+// The format a file name's extension asks for ("out.PNG" -> Png), nullopt when unknown.
+std::optional<Format> format_from_path(std::string_view path);
+std::string_view file_extension(Format f);                  // without the dot
+
+struct RenderOptions {
+    double scale = 1.0;   // multiplies the resolution of PNG output (slides: 2 or 3)
+    double dpi = 0;       // PNG resolution in dots per inch; 0 = 96
+};
+
+// A rectangle in points (1/72 inch) in the picture's frame: origin at the top-left corner of
+// the rendered image, y growing downwards. A PNG rendered at D dpi maps a point p to pixel
+// p * D / 72; an SVG uses these units for its viewBox.
+struct Box {
+    double x = 0;
+    double y = 0;
+    double width = 0;
+    double height = 0;
+    bool contains(double px, double py) const {
+        return px >= x && py >= y && px <= x + width && py <= y + height;
+    }
+};
+
+enum class ElementKind { Scene, Role };
+
+// A selectable element of the picture: the scene or role a node stands for and where it is.
+struct LayoutElement {
+    ElementKind kind = ElementKind::Scene;
+    std::string id;       // Touchpoint id or Role id
+    Box box;
+};
+
+struct DiagramLayout {
+    Box bounds;                              // the whole picture (x = y = 0)
+    std::vector<LayoutElement> elements;     // every scene/role node drawn, in graph order
+    // The element under a point, or nullptr.
+    const LayoutElement* element_at(double px, double py) const;
+};
+
+struct RenderResult {
+    bool ok = false;
+    std::string bytes;                       // the file's content when ok
+    DiagramLayout layout;                    // filled when ok and the format is not Dot
+    std::string error;                       // plain-English message when !ok
+    std::vector<std::string> warnings;       // what Graphviz warned about, if anything
+};
+
+struct LayoutResult {
+    bool ok = false;
+    DiagramLayout layout;
+    std::string error;
+};
+
+class Renderer {
+public:
+    Renderer();
+    ~Renderer();
+    Renderer(const Renderer&) = delete;
+    Renderer& operator=(const Renderer&) = delete;
+
+    // Build the view's graph and render it. Dot returns the graph's DOT text (with a `layout`
+    // attribute naming the engine), which Graphviz re-reads into the same picture.
+    RenderResult render(const Journey& journey, View view, Format format,
+                        const RenderOptions& options = {});
+
+    // Lay out a graph and render it; `render` is this plus building the view.
+    RenderResult render_graph(const DotGraph& graph, Format format, const RenderOptions& options = {});
+
+    // Render DOT text as Graphviz reads it (engine from its `layout` attribute, else dot).
+    RenderResult render_dot_text(std::string_view dot, Format format, const RenderOptions& options = {});
+
+    // Positions only, without producing a file.
+    LayoutResult layout(const Journey& journey, View view);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// One-shot convenience: a Renderer for a single call.
+RenderResult render_view(const Journey& journey, View view, Format format,
+                         const RenderOptions& options = {});
+
+}  // namespace stagecraft::diagram

@@ -1,0 +1,38 @@
+// The four diagram views of a journey (SPEC §4), each built as a graph value from a Journey.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "export/dot_graph.hpp"
+#include "model/journey.hpp"
+
+namespace stagecraft::diagram {
+
+enum class View { Map, Blueprint, Cast, Emotion };
+
+// Command-line spelling ("map", "blueprint", "cast", "emotion").
+std::string_view to_string(View v);
+std::optional<View> parse_view(std::string_view s);
+// Title shown on the diagram ("Journey map", "Service blueprint", "Cast", "Emotion curve").
+std::string_view display_name(View v);
+// All views, in menu order.
+const std::vector<View>& all_views();
+
+// Node names the views give to the elements a user can select. Every such node also carries
+// the attribute `id` = "scene-<ID>" or "role-<ID>", which Graphviz writes into SVG as the id
+// of the node's <g> element.
+std::string scene_node_name(const std::string& touchpoint_id);   // "scene:<ID>"
+std::string role_node_name(const std::string& role_id);          // "role:<ID>"
+
+// Graph of one view. The graph's `layout` attribute names the Graphviz engine to use.
+DotGraph build_view(const Journey& journey, View view);
+
+DotGraph build_journey_map(const Journey& journey);
+DotGraph build_blueprint(const Journey& journey);
+DotGraph build_cast_view(const Journey& journey);
+DotGraph build_emotion_curve(const Journey& journey);
+
+}  // namespace stagecraft::diagram
