@@ -1,0 +1,33 @@
+// Pieces every stagecraft-cli command shares: usage errors, loading a journey with its problems
+// reported, printing problems.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+#include "model/journey.hpp"
+#include "model/problem.hpp"
+
+namespace stagecraft::cli {
+
+// Prints "stagecraft-cli COMMAND: MESSAGE" and a pointer to --help on stderr; returns 2.
+int usage_error(const std::string& command, const std::string& message);
+
+// Prints each problem in the compiler convention, one per line.
+void print_problems(const std::vector<Problem>& problems, std::ostream& out);
+
+// Loads a journey; on failure prints its problems to stderr and sets `exit_code` to 1 (the file
+// has errors) or 2 (the file could not be read).
+std::optional<Journey> load_or_report(const std::string& path, int& exit_code);
+
+// Takes the value of an option such as "-o OUT" or "--view=map". `i` is advanced past the value.
+// Returns false (after printing a usage error) when the value is missing.
+bool take_value(const std::string& command, const Args& args, std::size_t& i, std::string& value);
+
+// Splits "--name=value"; returns the name part and sets `value` when '=' is present.
+std::string option_name(const std::string& arg, std::optional<std::string>& value);
+
+}  // namespace stagecraft::cli

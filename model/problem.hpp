@@ -1,0 +1,26 @@
+// A problem found in a journey: where it is and what is wrong, as a value.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace stagecraft {
+
+enum class Severity { Error, Warning, Note };
+
+struct Problem {
+    std::string file;        // path as given, or a name such as "<memory>"
+    int line = 0;            // 1-based; 0 when not tied to a place in a file
+    int column = 0;          // 1-based byte column
+    Severity severity = Severity::Error;
+    std::string message;     // plain English: what is wrong and what to do
+};
+
+std::string_view to_string(Severity s);   // "error", "warning", "note"
+
+// "FILE:LINE:COL: error: MESSAGE" (the compiler convention); parts without a value are left out.
+std::string format_problem(const Problem& p);
+
+bool has_errors(const std::vector<Problem>& problems);
+
+}  // namespace stagecraft

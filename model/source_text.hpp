@@ -1,0 +1,37 @@
+// The raw text of a file being read: byte offsets to line:column, UTF-8 and XML character checks,
+// and the position of an attribute inside a start tag.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "journey.hpp"
+
+namespace stagecraft {
+
+class SourceText {
+public:
+    explicit SourceText(std::string_view text);
+
+    std::string_view text() const { return text_; }
+
+    // 1-based line and byte column of a byte offset (clamped to the text).
+    SourcePos position(std::size_t offset) const;
+
+    // Offset of attribute `name` in the start tag that begins at `tag_offset` (the '<'),
+    // or `tag_offset` itself when it cannot be found.
+    std::size_t attribute_offset(std::size_t tag_offset, std::string_view name) const;
+
+private:
+    std::string_view text_;
+    std::vector<std::size_t> line_starts_;
+};
+
+// The first byte that makes the text unfit for XML: not UTF-8, or a character XML 1.0 forbids
+// (NUL and other control characters). `what` receives a plain-English description.
+// Returns std::string_view::npos when the text is fine.
+std::size_t find_bad_character(std::string_view text, std::string& what);
+
+}  // namespace stagecraft

@@ -1,0 +1,125 @@
+// Content rules of a journey: ids, references and ranges.
+#include "validate.hpp"
+
+#include <cctype>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace stagecraft {
+
+bool is_valid_id(std::string_view id) {
+    if (id.empty() || !std::isalpha(static_cast<unsigned char>(id[0]))) return false;
+    for (char c : id) {
+        auto u = static_cast<unsigned char>(c);
+        if (!(std::isalnum(u) || c == '_' || c == '.' || c == '-')) return false;
+    }
+    return true;
+}
+
+bool is_valid_colour(std::string_view c) {
+    if (c.size() != 4 && c.size() != 7) return false;
+    if (c[0] != '#') return false;
+    for (std::size_t i = 1; i < c.size(); ++i)
+        if (!std::isxdigit(static_cast<unsigned char>(c[i]))) return false;
+    return true;
+}
+
+bool is_valid_follow_up(std::string_view d) {
+    std::size_t i = 0;
+    while (i < d.size() && std::isdigit(static_cast<unsigned char>(d[i]))) ++i;
+    if (i == 0 || i > 6) return false;
+    std::string_view unit = d.substr(i);
+    return unit == "m" || unit == "h" || unit == "d" || unit == "w" || unit == "mo";
+}
+
+namespace {
+
+struct Checker {
+    const std::string& file;
+    std::vector<Problem> out;
+    std::unordered_map<std::string, std::string> ids;   // id -> what it names
+
+    void add(const SourcePos& pos, std::string message) {
+        out.push_back(Problem{file, pos.line, pos.column, Severity::Error, std::move(message)});
+    }
+
+    void id(const std::string& value, const char* what, const SourcePos& pos) {
+        if (value.empty()) {
+            add(pos, std::string("the ") + what + " has no id; give it one (letters, digits, '_', '.', '-')");
+            return;
+        }
+        if (!is_valid_id(value)) {
+            add(pos, std::string("'") + value + "' is not a valid id for a " + what +
+                         "; an id starts with a letter and has only letters, digits, '_', '.' and '-'");
+            return;
+        }
+        auto [it, fresh] = ids.emplace(value, what);
+        if (!fresh)
+            add(pos, "duplicate id '" + value + "': a " + it->second + " already uses it; ids must be unique in a journey");
+    }
+
+    void minutes(const std::optional<double>& v, const char* what, const std::string& scene, const SourcePos& pos) {
+        if (v && (!std::isfinite(*v) || *v < 0))
+            add(pos, std::string("scene '") + scene + "' has a negative " + what + "; use 0 or more minutes");
+    }
+};
+
+}  // namespace
+
+std::vector<Problem> validate_journey(const Journey& j, const std::string& file) {
+    Checker c{file, {}, {}};
+    c.id(j.id, "journey", j.pos);
+    if (j.persona) c.id(j.persona->id, "persona", j.persona->pos);
+    for (const auto& p : j.principles) c.id(p.id, "principle", p.pos);
+    std::unordered_set<std::string> roles, principles, scenes;
+    for (const auto& r : j.cast) {
+        c.id(r.id, "role", r.pos);
+        roles.insert(r.id);
+        if (!r.colour.empty() && !is_valid_colour(r.colour))
+            c.add(r.pos, "role '" + r.id + "' has colour '" + r.colour + "'; write a colour as #rrggbb, e.g. #2a9d8f");
+        if (r.capacity && (!std::isfinite(*r.capacity) || *r.capacity < 0))
+            c.add(r.pos, "role '" + r.id + "' has a negative capacity; use 0 or more minutes");
+    }
+    for (const auto& p : j.principles) principles.insert(p.id);
+    for (const auto& s : j.stages) {
+        c.id(s.id, "stage", s.pos);
+        for (const auto& t : s.touchpoints) {
+            c.id(t.id, "scene", t.pos);
+            scenes.insert(t.id);
+        }
+    }
+    for (const auto& s : j.stages)
+        for (const auto& t : s.touchpoints) {
+            if (t.emotion && (*t.emotion < -2 || *t.emotion > 2))
+                c.add(t.pos, "scene '" + t.id + "' has emotion " + std::to_string(*t.emotion) +
+                                 "; emotion runs from -2 (very negative) to 2 (very positive)");
+            c.minutes(t.minutes, "duration", t.id, t.pos);
+            c.minutes(t.wait, "wait", t.id, t.pos);
+            if (!t.follow_up.empty() && !is_valid_follow_up(t.follow_up))
+                c.add(t.pos, "scene '" + t.id + "' has follow-up delay '" + t.follow_up +
+                                 "'; write a whole number and a unit: 30m, 2h, 3d, 1w or 6mo");
+            std::unordered_set<std::string> cast_here;
+            for (const auto& p : t.cast) {
+                if (!roles.count(p.role))
+                    c.add(p.pos, "scene '" + t.id + "' casts role '" + p.role +
+                                     "', which is not in the cast; add the role or fix the reference");
+                else if (!cast_here.insert(p.role).second)
+                    c.add(p.pos, "scene '" + t.id + "' casts role '" + p.role +
+                                     "' twice; give each role one part per scene");
+            }
+            for (const auto& tag : t.principles)
+                if (!principles.count(tag.ref))
+                    c.add(tag.pos, "scene '" + t.id + "' refers to principle '" + tag.ref +
+                                       "', which is not declared; add it under <principles> or fix the reference");
+        }
+    for (const auto& f : j.flows) {
+        if (!scenes.count(f.from))
+            c.add(f.pos, "flow starts at scene '" + f.from + "', which does not exist; fix the 'from' reference");
+        if (!scenes.count(f.to))
+            c.add(f.pos, "flow ends at scene '" + f.to + "', which does not exist; fix the 'to' reference");
+    }
+    return std::move(c.out);
+}
+
+}  // namespace stagecraft

@@ -1,0 +1,557 @@
+// Reading .journey.xml into a Journey. Every problem is collected in one pass; a file with any
+// error yields no journey. No DTD is processed and no entity is expanded.
+#include "xml_reader.hpp"
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <initializer_list>
+#include <sys/stat.h>
+
+#include "source_text.hpp"
+#include "validate.hpp"
+
+namespace stagecraft {
+namespace {
+
+constexpr const char* kNamespace = "urn:stagecraft:journey";
+constexpr int kMaxUnknownDepth = 200;
+
+class Reader {
+public:
+    Reader(const SourceText& src, std::string file) : src_(src), file_(std::move(file)) {}
+
+    std::vector<Problem> problems;
+
+    void error_at(std::size_t offset, std::string message) {
+        SourcePos p = src_.position(offset);
+        problems.push_back(Problem{file_, p.line, p.column, Severity::Error, std::move(message)});
+    }
+
+    // Offset of the '<' that opens an element.
+    std::size_t tag_offset(pugi::xml_node n) const {
+        std::ptrdiff_t off = n.offset_debug();
+        return off > 0 ? static_cast<std::size_t>(off - 1) : 0;
+    }
+    SourcePos pos(pugi::xml_node n) const { return src_.position(tag_offset(n)); }
+    std::size_t attr_offset(pugi::xml_node n, const char* attr) const {
+        return src_.attribute_offset(tag_offset(n), attr);
+    }
+    void error_on(pugi::xml_node n, std::string message) { error_at(tag_offset(n), std::move(message)); }
+    void error_attr(pugi::xml_node n, const char* attr, std::string message) {
+        error_at(attr_offset(n, attr), std::move(message));
+    }
+
+    // Attributes: `known` names are read by the caller; every other attribute is kept.
+    void keep_unknown_attributes(pugi::xml_node n, std::initializer_list<const char*> known, Extras& extras) {
+        for (pugi::xml_attribute a : n.attributes()) {
+            bool is_known = false;
+            for (const char* k : known)
+                if (std::strcmp(a.name(), k) == 0) { is_known = true; break; }
+            if (!is_known) extras.attributes.push_back(ExtraAttribute{a.name(), a.value()});
+        }
+    }
+
+    const char* required(pugi::xml_node n, const char* attr) {
+        pugi::xml_attribute a = n.attribute(attr);
+        if (!a) {
+            error_on(n, std::string("<") + n.name() + "> is missing required attribute '" + attr + "'; add " +
+                            attr + "=\"...\"");
+            return nullptr;
+        }
+        return a.value();
+    }
+
+    template <typename E>
+    std::optional<E> enum_attr(pugi::xml_node n, const char* attr, std::optional<E> (*parse)(std::string_view),
+                               const std::vector<std::string_view>& names, bool is_required) {
+        pugi::xml_attribute a = n.attribute(attr);
+        if (!a) {
+            if (is_required) required(n, attr);
+            return std::nullopt;
+        }
+        auto v = parse(a.value());
+        if (!v) {
+            std::string allowed;
+            for (std::size_t i = 0; i < names.size(); ++i) {
+                if (i) allowed += i + 1 == names.size() ? " or " : ", ";
+                allowed += names[i];
+            }
+            error_attr(n, attr, std::string("unknown ") + attr + " '" + a.value() + "' on <" + n.name() +
+                                    ">; use " + allowed);
+        }
+        return v;
+    }
+
+    std::optional<double> minutes_attr(pugi::xml_node n, const char* attr) {
+        pugi::xml_attribute a = n.attribute(attr);
+        if (!a) return std::nullopt;
+        const char* s = a.value();
+        const char* e = s + std::strlen(s);
+        double v = 0;
+        auto r = std::from_chars(s, e, v);
+        if (r.ec != std::errc() || r.ptr != e || !std::isfinite(v)) {
+            error_attr(n, attr, std::string(attr) + " '" + s + "' is not a number; write minutes as a number, e.g. " +
+                                    attr + "=\"5\"");
+            return std::nullopt;
+        }
+        if (v < 0) {
+            error_attr(n, attr, std::string(attr) + " is negative (" + s + "); use 0 or more minutes");
+            return std::nullopt;
+        }
+        return v;
+    }
+
+    bool bool_attr(pugi::xml_node n, const char* attr) {
+        pugi::xml_attribute a = n.attribute(attr);
+        if (!a) return false;
+        std::string_view v = a.value();
+        if (v == "true") return true;
+        if (v == "false") return false;
+        error_attr(n, attr, std::string(attr) + " '" + a.value() + "' is not a yes/no value; use true or false");
+        return false;
+    }
+
+    // Keep an unknown child element as XML text, recording how many known children preceded it.
+    void keep_unknown_element(pugi::xml_node child, std::size_t known_before, Extras& extras) {
+        if (too_deep(child)) return;
+        struct StringWriter : pugi::xml_writer {
+            std::string out;
+            void write(const void* data, std::size_t size) override {
+                out.append(static_cast<const char*>(data), size);
+            }
+        } w;
+        child.print(w, "", pugi::format_raw, pugi::encoding_utf8);
+        extras.elements.push_back(ExtraElement{known_before, std::move(w.out)});
+    }
+
+    bool too_deep(pugi::xml_node root) {
+        int depth = 0;
+        pugi::xml_node n = root;
+        // Iterative pre-order walk of the subtree.
+        while (n) {
+            if (n.first_child()) {
+                n = n.first_child();
+                if (++depth > kMaxUnknownDepth) {
+                    error_on(root, std::string("<") + root.name() + "> is nested more than " +
+                                       std::to_string(kMaxUnknownDepth) +
+                                       " levels deep; a journey file never needs that, so the file is refused");
+                    return true;
+                }
+                continue;
+            }
+            while (n != root && !n.next_sibling()) {
+                n = n.parent();
+                --depth;
+            }
+            if (n == root) break;
+            n = n.next_sibling();
+        }
+        return false;
+    }
+
+    // Text of a simple element (<title>, <goal>, ...). Unknown attributes are kept.
+    std::string text_of(pugi::xml_node n) { return n.child_value(); }
+
+    void read_meta(pugi::xml_node n, Meta& m) {
+        m.author = n.attribute("author").value();
+        m.organisation = n.attribute("organisation").value();
+        m.created = n.attribute("created").value();
+        m.modified = n.attribute("modified").value();
+        keep_unknown_attributes(n, {"author", "organisation", "created", "modified"}, m.extras);
+        std::size_t known = 0;
+        for (pugi::xml_node c : n.children())
+            if (c.type() == pugi::node_element) keep_unknown_element(c, known, m.extras);
+    }
+
+    void read_persona(pugi::xml_node n, Persona& p) {
+        p.pos = pos(n);
+        if (const char* v = required(n, "id")) p.id = v;
+        if (const char* v = required(n, "name")) p.name = v;
+        keep_unknown_attributes(n, {"id", "name"}, p.extras);
+        std::size_t known = 0;
+        for (pugi::xml_node c : n.children()) {
+            if (c.type() != pugi::node_element) continue;
+            std::string_view name = c.name();
+            if (name == "description") p.description = text_of(c);
+            else if (name == "goal") p.goals.push_back(text_of(c));
+            else if (name == "need") p.needs.push_back(text_of(c));
+            else { keep_unknown_element(c, known, p.extras); continue; }
+            ++known;
+        }
+    }
+
+    void read_principles(pugi::xml_node n, Journey& j) {
+        keep_unknown_attributes(n, {}, j.principles_extras);
+        std::size_t known = 0;
+        for (pugi::xml_node c : n.children()) {
+            if (c.type() != pugi::node_element) continue;
+            if (std::strcmp(c.name(), "principle") != 0) { keep_unknown_element(c, known, j.principles_extras); continue; }
+            ++known;
+            Principle p;
+            p.pos = pos(c);
+            if (const char* v = required(c, "id")) p.id = v;
+            if (const char* v = required(c, "name")) p.name = v;
+            keep_unknown_attributes(c, {"id", "name"}, p.extras);
+            std::size_t k = 0;
+            for (pugi::xml_node d : c.children()) {
+                if (d.type() != pugi::node_element) continue;
+                if (std::strcmp(d.name(), "description") == 0) { p.description = text_of(d); ++k; }
+                else keep_unknown_element(d, k, p.extras);
+            }
+            j.principles.push_back(std::move(p));
+        }
+    }
+
+    void read_cast(pugi::xml_node n, Journey& j) {
+        keep_unknown_attributes(n, {}, j.cast_extras);
+        std::size_t known = 0;
+        for (pugi::xml_node c : n.children()) {
+            if (c.type() != pugi::node_element) continue;
+            if (std::strcmp(c.name(), "role") != 0) { keep_unknown_element(c, known, j.cast_extras); continue; }
+            ++known;
+            Role r;
+            r.pos = pos(c);
+            if (const char* v = required(c, "id")) r.id = v;
+            if (const char* v = required(c, "name")) r.name = v;
+            if (auto z = enum_attr<Zone>(c, "zone", parse_zone, zone_names(), true)) r.zone = *z;
+            if (pugi::xml_attribute a = c.attribute("colour")) {
+                if (is_valid_colour(a.value())) r.colour = a.value();
+                else error_attr(c, "colour", std::string("colour '") + a.value() +
+                                                 "' is not a colour; write it as #rrggbb, e.g. #2a9d8f");
+            }
+            r.capacity = minutes_attr(c, "capacity");
+            keep_unknown_attributes(c, {"id", "name", "zone", "colour", "capacity"}, r.extras);
+            std::size_t k = 0;
+            for (pugi::xml_node d : c.children()) {
+                if (d.type() != pugi::node_element) continue;
+                if (std::strcmp(d.name(), "description") == 0) { r.description = text_of(d); ++k; }
+                else keep_unknown_element(d, k, r.extras);
+            }
+            j.cast.push_back(std::move(r));
+        }
+    }
+
+    void read_touchpoint(pugi::xml_node n, Touchpoint& t) {
+        t.pos = pos(n);
+        if (const char* v = required(n, "id")) t.id = v;
+        if (const char* v = required(n, "name")) t.name = v;
+        if (auto l = enum_attr<Lane>(n, "lane", parse_lane, lane_names(), true)) t.lane = *l;
+        if (auto c = enum_attr<Channel>(n, "channel", parse_channel, channel_names(), true)) t.channel = *c;
+        if (pugi::xml_attribute a = n.attribute("emotion")) {
+            const char* s = a.value();
+            const char* e = s + std::strlen(s);
+            int v = 0;
+            const char* start = (*s == '+') ? s + 1 : s;
+            auto r = std::from_chars(start, e, v);
+            if (r.ec != std::errc() || r.ptr != e || start == e)
+                error_attr(n, "emotion", std::string("emotion '") + s +
+                                             "' is not a whole number; use -2, -1, 0, 1 or 2");
+            else if (v < -2 || v > 2)
+                error_attr(n, "emotion", "emotion " + std::string(s) +
+                                             " is out of range; emotion runs from -2 (very negative) to 2 (very positive)");
+            else
+                t.emotion = v;
+        }
+        t.minutes = minutes_attr(n, "minutes");
+        t.wait = minutes_attr(n, "wait");
+        if (pugi::xml_attribute a = n.attribute("follow-up")) {
+            if (is_valid_follow_up(a.value())) t.follow_up = a.value();
+            else error_attr(n, "follow-up", std::string("follow-up delay '") + a.value() +
+                                                "' is not a delay; write a whole number and a unit: 30m, 2h, 3d, 1w or 6mo");
+        }
+        t.fail_point = bool_attr(n, "fail-point");
+        t.moment_of_truth = bool_attr(n, "moment-of-truth");
+        keep_unknown_attributes(n, {"id", "name", "lane", "channel", "emotion", "minutes", "wait", "follow-up",
+                                    "fail-point", "moment-of-truth"},
+                                t.extras);
+        std::size_t known = 0;
+        for (pugi::xml_node c : n.children()) {
+            if (c.type() != pugi::node_element) continue;
+            std::string_view name = c.name();
+            if (name == "description") t.description = text_of(c);
+            else if (name == "script") t.script = text_of(c);
+            else if (name == "prop") t.props.push_back(text_of(c));
+            else if (name == "pain") t.pains.push_back(text_of(c));
+            else if (name == "opportunity") t.opportunities.push_back(text_of(c));
+            else if (name == "part") {
+                Part p;
+                p.pos = pos(c);
+                if (const char* v = required(c, "role")) p.role = v;
+                if (auto k = enum_attr<PartKind>(c, "as", parse_part_kind, part_kind_names(), true)) p.kind = *k;
+                keep_unknown_attributes(c, {"role", "as"}, p.extras);
+                keep_unknown_children(c, p.extras);
+                t.cast.push_back(std::move(p));
+            } else if (name == "kpi") {
+                Kpi k;
+                k.pos = pos(c);
+                if (const char* v = required(c, "name")) k.name = v;
+                k.unit = c.attribute("unit").value();
+                k.target = c.attribute("target").value();
+                k.actual = c.attribute("actual").value();
+                keep_unknown_attributes(c, {"name", "unit", "target", "actual"}, k.extras);
+                keep_unknown_children(c, k.extras);
+                t.kpis.push_back(std::move(k));
+            } else if (name == "principle") {
+                PrincipleTag tag;
+                tag.pos = pos(c);
+                if (const char* v = required(c, "ref")) tag.ref = v;
+                keep_unknown_attributes(c, {"ref"}, tag.extras);
+                keep_unknown_children(c, tag.extras);
+                t.principles.push_back(std::move(tag));
+            } else {
+                keep_unknown_element(c, known, t.extras);
+                continue;
+            }
+            ++known;
+        }
+    }
+
+    void keep_unknown_children(pugi::xml_node n, Extras& extras) {
+        for (pugi::xml_node c : n.children())
+            if (c.type() == pugi::node_element) keep_unknown_element(c, 0, extras);
+    }
+
+    void read_stages(pugi::xml_node n, Journey& j) {
+        keep_unknown_attributes(n, {}, j.stages_extras);
+        std::size_t known = 0;
+        for (pugi::xml_node c : n.children()) {
+            if (c.type() != pugi::node_element) continue;
+            if (std::strcmp(c.name(), "stage") != 0) { keep_unknown_element(c, known, j.stages_extras); continue; }
+            ++known;
+            Stage s;
+            s.pos = pos(c);
+            if (const char* v = required(c, "id")) s.id = v;
+            if (const char* v = required(c, "name")) s.name = v;
+            keep_unknown_attributes(c, {"id", "name"}, s.extras);
+            std::size_t k = 0;
+            for (pugi::xml_node d : c.children()) {
+                if (d.type() != pugi::node_element) continue;
+                std::string_view name = d.name();
+                if (name == "goal") s.goal = text_of(d);
+                else if (name == "touchpoint") {
+                    s.touchpoints.emplace_back();
+                    read_touchpoint(d, s.touchpoints.back());
+                } else { keep_unknown_element(d, k, s.extras); continue; }
+                ++k;
+            }
+            j.stages.push_back(std::move(s));
+        }
+    }
+
+    void read_flows(pugi::xml_node n, Journey& j) {
+        keep_unknown_attributes(n, {}, j.flows_extras);
+        std::size_t known = 0;
+        for (pugi::xml_node c : n.children()) {
+            if (c.type() != pugi::node_element) continue;
+            if (std::strcmp(c.name(), "flow") != 0) { keep_unknown_element(c, known, j.flows_extras); continue; }
+            ++known;
+            Flow f;
+            f.pos = pos(c);
+            if (const char* v = required(c, "from")) f.from = v;
+            if (const char* v = required(c, "to")) f.to = v;
+            if (auto k = enum_attr<FlowKind>(c, "kind", parse_flow_kind, flow_kind_names(), true)) f.kind = *k;
+            f.label = c.attribute("label").value();
+            f.condition = c.attribute("condition").value();
+            keep_unknown_attributes(c, {"from", "to", "kind", "label", "condition"}, f.extras);
+            keep_unknown_children(c, f.extras);
+            j.flows.push_back(std::move(f));
+        }
+    }
+
+    // Reads the <journey> element; returns false when the format cannot be read at all.
+    bool read_journey(pugi::xml_node root, Journey& j) {
+        j.pos = pos(root);
+        if (pugi::xml_attribute ns = root.attribute("xmlns"); ns && std::strcmp(ns.value(), kNamespace) != 0) {
+            error_attr(root, "xmlns", std::string("namespace '") + ns.value() +
+                                          "' is not Stagecraft's; a journey uses xmlns=\"" + kNamespace + "\"");
+        }
+        pugi::xml_attribute fmt = root.attribute("format");
+        if (!fmt) {
+            error_on(root, "<journey> is missing required attribute 'format'; add format=\"1\"");
+        } else {
+            const char* s = fmt.value();
+            const char* e = s + std::strlen(s);
+            int v = 0;
+            auto r = std::from_chars(s, e, v);
+            if (r.ec != std::errc() || r.ptr != e || v < 1) {
+                error_attr(root, "format", std::string("format '") + s +
+                                               "' is not a format version; this version of Stagecraft reads format 1");
+                return false;
+            }
+            if (v > Journey::kFormat) {
+                error_attr(root, "format", "this file is format " + std::to_string(v) +
+                                               ", written by a newer Stagecraft; this version reads format " +
+                                               std::to_string(Journey::kFormat) + ". Update Stagecraft to open it");
+                return false;
+            }
+        }
+        if (const char* v = required(root, "id")) j.id = v;
+        if (auto k = enum_attr<JourneyKind>(root, "kind", parse_journey_kind, journey_kind_names(), true)) j.kind = *k;
+        keep_unknown_attributes(root, {"xmlns", "format", "id", "kind"}, j.extras);
+
+        std::size_t known = 0;
+        bool seen[8] = {};
+        static const char* const kChildren[] = {"title", "description", "meta", "persona",
+                                                "principles", "cast", "stages", "flows"};
+        for (pugi::xml_node c : root.children()) {
+            if (c.type() != pugi::node_element) continue;
+            int which = -1;
+            for (int i = 0; i < 8; ++i)
+                if (std::strcmp(c.name(), kChildren[i]) == 0) { which = i; break; }
+            if (which < 0) { keep_unknown_element(c, known, j.extras); continue; }
+            if (seen[which]) {
+                error_on(c, std::string("<journey> has more than one <") + c.name() + ">; merge them into one");
+                continue;
+            }
+            seen[which] = true;
+            ++known;
+            switch (which) {
+                case 0: j.title = text_of(c); break;
+                case 1: j.description = text_of(c); break;
+                case 2: read_meta(c, j.meta); break;
+                case 3: j.persona.emplace(); read_persona(c, *j.persona); break;
+                case 4: read_principles(c, j); break;
+                case 5: read_cast(c, j); break;
+                case 6: read_stages(c, j); break;
+                case 7: read_flows(c, j); break;
+            }
+        }
+        return true;
+    }
+
+private:
+    const SourceText& src_;
+    std::string file_;
+};
+
+std::string parse_error_message(const pugi::xml_parse_result& r) {
+    std::string what = r.description();
+    if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+    switch (r.status) {
+        case pugi::status_end_element_mismatch:
+            return "malformed XML: " + what + "; every <element> needs its matching </element>";
+        case pugi::status_unrecognized_tag:
+        case pugi::status_bad_start_element:
+        case pugi::status_bad_end_element:
+            return "malformed XML: " + what + "; check the tag near here (a '<' in text must be written &lt;)";
+        case pugi::status_bad_attribute:
+            return "malformed XML: " + what + "; attribute values must be quoted and '<' or '&' in them escaped";
+        case pugi::status_no_document_element:
+            return "malformed XML: " + what + "; a journey file holds one <journey> element";
+        default:
+            return "malformed XML: " + what;
+    }
+}
+
+}  // namespace
+
+LoadResult load_journey_text(std::string_view text, const std::string& name) {
+    LoadResult result;
+    SourceText src(text);
+    Reader reader(src, name);
+
+    std::size_t start = 0;
+    if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF &&
+        static_cast<unsigned char>(text[1]) == 0xBB && static_cast<unsigned char>(text[2]) == 0xBF)
+        start = 3;   // UTF-8 byte order mark
+    std::string_view body = text.substr(start);
+    if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        result.problems.push_back(Problem{name, 1, 1, Severity::Error,
+                                          "the file is empty; a journey file holds a <journey> element "
+                                          "(see the samples folder for examples)"});
+        return result;
+    }
+    std::string what;
+    std::size_t bad = find_bad_character(body, what);
+    if (bad != std::string_view::npos) {
+        reader.error_at(start + bad, what);
+        result.problems = std::move(reader.problems);
+        return result;
+    }
+
+    pugi::xml_document doc;
+    const unsigned options = (pugi::parse_default | pugi::parse_doctype | pugi::parse_comments) & ~pugi::parse_pi;
+    pugi::xml_parse_result parsed = doc.load_buffer(text.data(), text.size(), options, pugi::encoding_utf8);
+    if (!parsed) {
+        reader.error_at(static_cast<std::size_t>(parsed.offset), parse_error_message(parsed));
+        result.problems = std::move(reader.problems);
+        return result;
+    }
+    pugi::xml_node root;
+    for (pugi::xml_node n : doc.children()) {
+        if (n.type() == pugi::node_doctype) {
+            std::ptrdiff_t off = n.offset_debug();
+            reader.error_at(off > 0 ? static_cast<std::size_t>(off) : 0,
+                            "DOCTYPE declarations are not allowed in a journey file (no DTDs or entities are "
+                            "processed); remove the <!DOCTYPE ...> line");
+            result.problems = std::move(reader.problems);
+            return result;
+        }
+        if (n.type() == pugi::node_element && !root) root = n;
+    }
+    if (!root || std::strcmp(root.name(), "journey") != 0) {
+        if (root)
+            reader.error_on(root, std::string("the top element is <") + root.name() +
+                                      ">, not <journey>; this is not a Stagecraft journey file");
+        else
+            reader.error_at(0, "no <journey> element found; this is not a Stagecraft journey file");
+        result.problems = std::move(reader.problems);
+        return result;
+    }
+
+    Journey journey;
+    if (reader.read_journey(root, journey)) {
+        // Content rules; a place the reader already reported (e.g. a missing id) is not reported twice.
+        std::vector<Problem> content = validate_journey(journey, name);
+        const std::size_t parsed_count = reader.problems.size();
+        for (auto& p : content) {
+            bool repeated = false;
+            for (std::size_t i = 0; i < parsed_count && !repeated; ++i)
+                repeated = reader.problems[i].line == p.line && reader.problems[i].column == p.column;
+            if (!repeated) reader.problems.push_back(std::move(p));
+        }
+    }
+    std::stable_sort(reader.problems.begin(), reader.problems.end(), [](const Problem& a, const Problem& b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+    result.problems = std::move(reader.problems);
+    if (!has_errors(result.problems)) result.journey = std::move(journey);
+    return result;
+}
+
+LoadResult load_journey_file(const std::string& path, const std::string& display_name) {
+    const std::string name = display_name.empty() ? path : display_name;
+    LoadResult result;
+    auto fail = [&](std::string message) {
+        result.unreadable = true;
+        result.problems.push_back(Problem{name, 0, 0, Severity::Error, std::move(message)});
+        return result;
+    };
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0)
+        return fail(std::string("cannot open the file: ") + std::strerror(errno) + "; check the path");
+    if (S_ISDIR(st.st_mode)) return fail("this is a directory, not a journey file");
+    if (static_cast<unsigned long long>(st.st_size) > kMaxJourneyFileBytes)
+        return fail("the file is " + std::to_string(st.st_size / (1024 * 1024)) +
+                    " MiB; journey files over 64 MiB are refused. Split the journey into smaller ones");
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return fail(std::string("cannot open the file: ") + std::strerror(errno) + "; check the path and permissions");
+    std::string text;
+    text.resize(static_cast<std::size_t>(st.st_size));
+    std::size_t got = text.empty() ? 0 : std::fread(text.data(), 1, text.size(), f);
+    bool read_error = std::ferror(f) != 0;
+    std::fclose(f);
+    if (read_error) return fail("cannot read the file: input/output error");
+    text.resize(got);
+    return load_journey_text(text, name);
+}
+
+}  // namespace stagecraft

@@ -1,0 +1,31 @@
+// Reading .journey.xml (SPEC §3) into a Journey, reporting every problem at once.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "journey.hpp"
+#include "problem.hpp"
+
+namespace stagecraft {
+
+struct LoadResult {
+    std::optional<Journey> journey;   // empty when any error was found
+    std::vector<Problem> problems;    // every problem, in file order
+    bool unreadable = false;          // the file could not be read at all (missing, permissions, too big)
+    bool ok() const { return journey.has_value(); }
+};
+
+// Files larger than this are refused unread.
+constexpr std::size_t kMaxJourneyFileBytes = 64u * 1024u * 1024u;
+
+// Load a journey file. `display_name` names the file in problems (defaults to the path).
+LoadResult load_journey_file(const std::string& path, const std::string& display_name = {});
+
+// Load from text already in memory; `name` is used as the file in problems.
+LoadResult load_journey_text(std::string_view text, const std::string& name = "<memory>");
+
+}  // namespace stagecraft
