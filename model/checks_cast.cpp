@@ -39,7 +39,7 @@ void check_followup_unowned(const Context& c, Sink& out) {
         const Touchpoint& t = *c.scenes[i];
         if (!c.is_follow_up(i) || has_part(t, PartKind::Lead)) continue;
         std::string message = "follow-up scene " + name_of(t);
-        if (!t.follow_up.empty()) message += " (" + one_line(t.follow_up) + " after the visit)";
+        if (!t.follow_up.empty()) message += ", " + one_line(t.follow_up) + " after the visit,";
         message += " has no lead: nobody is on the hook to make the contact";
         out.scene(t, std::move(message),
                   "cast a lead for the follow-up: the role who will make the contact and close the loop");

@@ -28,7 +28,7 @@ std::string owner_names(const Context& c, const std::vector<std::string_view>& i
     for (auto id : ids) {
         if (!s.empty()) s += ", ";
         const Role* r = c.role(id);
-        s += r ? name_of(*r) : "'" + std::string(id) + "'";
+        s += "'" + (r && !one_line(r->name).empty() ? one_line(r->name) : std::string(id)) + "'";
     }
     return s;
 }
@@ -65,9 +65,8 @@ void check_unlabelled_handoff(const Context& c, Sink& out) {
         auto from = owners(*c.scenes[a]), to = owners(*c.scenes[b]);
         if (from.empty() || to.empty() || from == to) continue;
         out.flow(f, static_cast<int>(i),
-                 "handoff from " + name_of(*c.scenes[a]) + " (" + owner_names(c, from) + ") to " +
-                     name_of(*c.scenes[b]) + " (" + owner_names(c, to) +
-                     ") has no label: what is handed over?",
+                 "handoff from " + owner_names(c, from) + " to " + owner_names(c, to) + " (scenes " +
+                     c.scenes[a]->id + " -> " + c.scenes[b]->id + ") has no label: what is handed over?",
                  "label the flow with what passes between the roles, e.g. label=\"case notes\"");
     }
 }
