@@ -1,0 +1,51 @@
+// The editor's shared selection (see selection.hpp).
+#include "selection.hpp"
+
+#include <algorithm>
+
+namespace stagecraft::editor {
+
+bool operator==(const Selection& a, const Selection& b) {
+    return a.kind == b.kind && a.id == b.id && a.flow_index == b.flow_index;
+}
+
+bool selection_exists(const Journey& journey, const Selection& s) {
+    switch (s.kind) {
+    case SelectionKind::None:
+    case SelectionKind::Journey: return true;
+    case SelectionKind::Stage: return find_stage(journey, s.id) != nullptr;
+    case SelectionKind::Scene: return find_touchpoint(journey, s.id) != nullptr;
+    case SelectionKind::Role: return find_role(journey, s.id) != nullptr;
+    case SelectionKind::Principle: return find_principle(journey, s.id) != nullptr;
+    case SelectionKind::Flow:
+        return s.flow_index >= 0 && static_cast<std::size_t>(s.flow_index) < journey.flows.size();
+    }
+    return false;
+}
+
+bool SelectionModel::select(const Selection& selection) {
+    if (selection == current_) return false;
+    current_ = selection;
+    // Copy: a listener may subscribe or unsubscribe while being called.
+    auto listeners = listeners_;
+    for (const auto& [token, listener] : listeners) listener(current_);
+    return true;
+}
+
+bool SelectionModel::reconcile(const Journey& journey) {
+    if (selection_exists(journey, current_)) return false;
+    return select(Selection::none());
+}
+
+int SelectionModel::subscribe(Listener listener) {
+    listeners_.emplace_back(next_token_, std::move(listener));
+    return next_token_++;
+}
+
+void SelectionModel::unsubscribe(int token) {
+    listeners_.erase(std::remove_if(listeners_.begin(), listeners_.end(),
+                                    [&](const auto& entry) { return entry.first == token; }),
+                     listeners_.end());
+}
+
+}  // namespace stagecraft::editor
