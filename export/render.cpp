@@ -1,0 +1,212 @@
+// Laying out and rendering view graphs through Graphviz, with errors returned as values.
+#include "export/render.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+
+#include "export/graphviz.hpp"
+
+namespace stagecraft::diagram {
+
+std::string_view to_string(Format f) {
+    switch (f) {
+        case Format::Svg: return "svg";
+        case Format::Png: return "png";
+        case Format::Pdf: return "pdf";
+        case Format::Dot: return "dot";
+    }
+    return "svg";
+}
+
+std::optional<Format> parse_format(std::string_view s) {
+    std::string lower(s);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (lower == "svg") return Format::Svg;
+    if (lower == "png") return Format::Png;
+    if (lower == "pdf") return Format::Pdf;
+    if (lower == "dot" || lower == "gv") return Format::Dot;
+    return std::nullopt;
+}
+
+std::optional<Format> format_from_path(std::string_view path) {
+    const auto slash = path.find_last_of("/\\");
+    const auto name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    const auto dot = name.find_last_of('.');
+    if (dot == std::string_view::npos || dot == 0) return std::nullopt;
+    return parse_format(name.substr(dot + 1));
+}
+
+std::string_view file_extension(Format f) { return to_string(f); }
+
+const LayoutElement* DiagramLayout::element_at(double px, double py) const {
+    // Later nodes are drawn on top, so search from the end.
+    for (auto it = elements.rbegin(); it != elements.rend(); ++it)
+        if (it->box.contains(px, py)) return &*it;
+    return nullptr;
+}
+
+namespace {
+
+constexpr double kDefaultDpi = 96.0;
+
+const char* graphviz_format(Format f) {
+    switch (f) {
+        case Format::Svg: return "svg";
+        case Format::Png: return "png:cairo";
+        case Format::Pdf: return "pdf:cairo";
+        case Format::Dot: return "dot";
+    }
+    return "svg";
+}
+
+std::string join(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const auto& l : lines) {
+        if (!out.empty()) out += "; ";
+        out += l;
+    }
+    return out;
+}
+
+// Graphviz's `pad` attribute in points (default 4 points), as "x" or "x,y" in inches.
+std::pair<double, double> pad_points(Agraph_t* g) {
+    const char* pad = agget(g, const_cast<char*>("pad"));
+    double px = 4.0, py = 4.0;
+    if (pad && *pad) {
+        double x = 0, y = 0;
+        const int n = std::sscanf(pad, "%lf,%lf", &x, &y);
+        if (n >= 1) px = py = x * 72.0;
+        if (n == 2) py = y * 72.0;
+    }
+    return {px, py};
+}
+
+DiagramLayout extract_layout(Agraph_t* g) {
+    DiagramLayout layout;
+    const boxf bb = GD_bb(g);
+    const auto [padx, pady] = pad_points(g);
+    layout.bounds = Box{0, 0, bb.UR.x - bb.LL.x + 2 * padx, bb.UR.y - bb.LL.y + 2 * pady};
+    for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
+        const std::string name = agnameof(n);
+        LayoutElement e;
+        if (name.rfind("scene:", 0) == 0) {
+            e.kind = ElementKind::Scene;
+            e.id = name.substr(6);
+        } else if (name.rfind("role:", 0) == 0) {
+            e.kind = ElementKind::Role;
+            e.id = name.substr(5);
+        } else {
+            continue;
+        }
+        const double w = ND_width(n) * 72.0;
+        const double h = ND_height(n) * 72.0;
+        const pointf c = ND_coord(n);
+        e.box = Box{c.x - w / 2 - bb.LL.x + padx, bb.UR.y - (c.y + h / 2) + pady, w, h};
+        layout.elements.push_back(std::move(e));
+    }
+    return layout;
+}
+
+RenderResult run_graphviz(std::string_view dot, Format format, const RenderOptions& options,
+                          bool want_bytes) {
+    RenderResult result;
+    gv::Session session;
+    if (!session.context()) {
+        result.error = "Graphviz could not be started (no layout or render plugins were found).";
+        return result;
+    }
+    const std::string text(dot);
+    gv::GraphPtr graph(agmemread(text.c_str()));
+    auto messages = session.take_messages();
+    if (!graph || !messages.errors.empty()) {
+        result.error = "Graphviz could not read the diagram: " +
+                       (messages.errors.empty() ? std::string("syntax error") : join(messages.errors));
+        return result;
+    }
+    Agraph_t* g = graph.get();
+    if (format == Format::Png) {
+        const double dpi = (options.dpi > 0 ? options.dpi : kDefaultDpi) *
+                           (options.scale > 0 ? options.scale : 1.0);
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%.2f", dpi);
+        agsafeset(g, const_cast<char*>("dpi"), buffer, const_cast<char*>(""));
+    }
+    const char* engine_attr = agget(g, const_cast<char*>("layout"));
+    const std::string engine = engine_attr && *engine_attr ? engine_attr : "dot";
+    const int laid_out = gvLayout(session.context(), g, engine.c_str());
+    messages = session.take_messages();
+    if (laid_out != 0 || !messages.errors.empty()) {
+        if (laid_out == 0) gvFreeLayout(session.context(), g);
+        result.error = "Graphviz could not lay out the diagram: " +
+                       (messages.errors.empty() ? "layout engine '" + engine + "' failed"
+                                                : join(messages.errors));
+        return result;
+    }
+    gv::Layout layout_guard(session.context(), g);
+    result.warnings = std::move(messages.warnings);
+    result.layout = extract_layout(g);
+    if (want_bytes) {
+        char* data = nullptr;
+        unsigned int length = 0;
+        const int rendered = gvRenderData(session.context(), g, graphviz_format(format), &data, &length);
+        gv::RenderData owned(data);
+        messages = session.take_messages();
+        if (rendered != 0 || !messages.errors.empty() || !data || length == 0) {
+            result.error = "Graphviz could not render the diagram as " + std::string(to_string(format)) +
+                           ": " + (messages.errors.empty() ? std::string("no output was produced")
+                                                           : join(messages.errors));
+            return result;
+        }
+        result.bytes.assign(data, length);
+        for (auto& w : messages.warnings) result.warnings.push_back(std::move(w));
+    }
+    result.ok = true;
+    return result;
+}
+
+}  // namespace
+
+struct Renderer::Impl {};
+
+Renderer::Renderer() : impl_(std::make_unique<Impl>()) {}
+Renderer::~Renderer() = default;
+
+RenderResult Renderer::render(const Journey& journey, View view, Format format,
+                              const RenderOptions& options) {
+    return render_graph(build_view(journey, view), format, options);
+}
+
+RenderResult Renderer::render_graph(const DotGraph& graph, Format format, const RenderOptions& options) {
+    const std::string dot = to_dot(graph);
+    if (format == Format::Dot) {
+        // Check that Graphviz accepts it, then hand back our own text (no positions baked in).
+        RenderResult checked = run_graphviz(dot, format, options, false);
+        if (!checked.ok) return checked;
+        checked.bytes = dot;
+        return checked;
+    }
+    return run_graphviz(dot, format, options, true);
+}
+
+RenderResult Renderer::render_dot_text(std::string_view dot, Format format, const RenderOptions& options) {
+    return run_graphviz(dot, format, options, true);
+}
+
+LayoutResult Renderer::layout(const Journey& journey, View view) {
+    RenderResult r = run_graphviz(to_dot(build_view(journey, view)), Format::Svg, {}, false);
+    LayoutResult out;
+    out.ok = r.ok;
+    out.layout = std::move(r.layout);
+    out.error = std::move(r.error);
+    return out;
+}
+
+RenderResult render_view(const Journey& journey, View view, Format format, const RenderOptions& options) {
+    Renderer renderer;
+    return renderer.render(journey, view, format, options);
+}
+
+}  // namespace stagecraft::diagram

@@ -1,0 +1,240 @@
+// Fonts, colour scales, text wrapping and the title/legend block shared by the views.
+#include "export/view_style.hpp"
+
+#include <cctype>
+
+#include "export/escape.hpp"
+
+namespace stagecraft::diagram::style {
+
+const char* emotion_fill(int emotion) {
+    switch (emotion) {
+        case -2: return "#d7191c";
+        case -1: return "#fdae61";
+        case 0: return "#ffffbf";
+        case 1: return "#abd9e9";
+        case 2: return "#2c7bb6";
+        default: return emotion < 0 ? "#d7191c" : "#2c7bb6";
+    }
+}
+
+const char* emotion_text(int emotion) {
+    return (emotion <= -2 || emotion >= 2) ? "#ffffff" : kInk;
+}
+
+std::string_view emotion_word(int emotion) {
+    switch (emotion) {
+        case -2: return "very negative";
+        case -1: return "negative";
+        case 0: return "neutral";
+        case 1: return "positive";
+        case 2: return "very positive";
+        default: return emotion < 0 ? "very negative" : "very positive";
+    }
+}
+
+namespace {
+
+// Byte length of the UTF-8 sequence starting with `c` (1 for stray continuation bytes).
+std::size_t utf8_length(unsigned char c) {
+    if (c >= 0xF0) return 4;
+    if (c >= 0xE0) return 3;
+    if (c >= 0xC0) return 2;
+    return 1;
+}
+
+struct Glyph {
+    std::string_view bytes;
+    bool space;
+};
+
+std::vector<Glyph> glyphs(std::string_view text) {
+    std::vector<Glyph> out;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t n = utf8_length(static_cast<unsigned char>(text[i]));
+        if (i + n > text.size()) n = text.size() - i;
+        const bool space = n == 1 && std::isspace(static_cast<unsigned char>(text[i]));
+        out.push_back(Glyph{text.substr(i, n), space});
+        i += n;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string> wrap(std::string_view text, std::size_t width, std::size_t max_lines) {
+    std::vector<std::string> lines;
+    if (width == 0) width = 1;
+    const auto gs = glyphs(text);
+    std::size_t i = 0;
+    bool cut = false;
+    while (i < gs.size()) {
+        while (i < gs.size() && gs[i].space) ++i;   // no leading spaces
+        if (i >= gs.size()) break;
+        if (lines.size() == max_lines) {
+            cut = true;
+            break;
+        }
+        // Take up to `width` glyphs, backing off to the last space when a word would be split.
+        std::size_t end = i;
+        std::size_t last_space = std::string::npos;
+        while (end < gs.size() && end - i < width) {
+            if (gs[end].space) last_space = end;
+            if (gs[end].bytes == "\n") break;
+            ++end;
+        }
+        if (end < gs.size() && !gs[end].space && last_space != std::string::npos && last_space > i)
+            end = last_space;
+        std::string line;
+        for (std::size_t k = i; k < end; ++k) line += gs[k].space ? std::string_view(" ") : gs[k].bytes;
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        lines.push_back(std::move(line));
+        i = end;
+    }
+    if (cut && !lines.empty()) {
+        std::string& last = lines.back();
+        // Make room for the ellipsis without splitting a UTF-8 sequence.
+        auto g = glyphs(last);
+        while (g.size() + 1 > width && !g.empty()) g.pop_back();
+        std::string shortened;
+        for (const auto& x : g) shortened += x.bytes;
+        last = shortened + "\xE2\x80\xA6";
+    }
+    return lines;
+}
+
+std::string html_text(std::string_view text, std::size_t width, std::size_t max_lines) {
+    std::string out;
+    for (const auto& line : wrap(text, width, max_lines)) {
+        if (!out.empty()) out += "<BR ALIGN=\"LEFT\"/>";
+        out += html_escape(line);
+    }
+    if (!out.empty()) out += "<BR ALIGN=\"LEFT\"/>";
+    return out;
+}
+
+std::string html_line(std::string_view text) {
+    std::string flat(text);
+    for (char& c : flat)
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    return html_escape(flat);
+}
+
+void apply_common(DotGraph& g, std::string_view journey_title, std::string_view view_name,
+                  const std::string& legend_rows_html) {
+    set_attr(g.graph_attrs, "fontname", kFont);
+    set_attr(g.graph_attrs, "fontsize", "14");
+    set_attr(g.graph_attrs, "fontcolor", kInk);
+    set_attr(g.graph_attrs, "bgcolor", "white");
+    set_attr(g.graph_attrs, "pad", "0.3");
+    set_attr(g.graph_attrs, "labelloc", "t");
+    set_attr(g.graph_attrs, "labeljust", "l");
+    std::string label = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">";
+    label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"24\" FACE=\"";
+    label += kBoldFont;
+    label += "\">";
+    label += html_line(journey_title.empty() ? std::string_view("Untitled journey") : journey_title);
+    label += "</FONT></TD></TR><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\" COLOR=\"";
+    label += kMuted;
+    label += "\">";
+    label += html_line(view_name);
+    label += "</FONT></TD></TR>";
+    label += legend_rows_html;
+    label += "</TABLE>";
+    set_attr(g.graph_attrs, "label", label, true);
+    set_attr(g.node_defaults, "fontname", kFont);
+    set_attr(g.node_defaults, "fontsize", "12");
+    set_attr(g.node_defaults, "fontcolor", kInk);
+    set_attr(g.edge_defaults, "fontname", kFont);
+    set_attr(g.edge_defaults, "fontsize", "10");
+    set_attr(g.edge_defaults, "color", "#555555");
+    set_attr(g.edge_defaults, "fontcolor", kMuted);
+}
+
+namespace {
+
+std::string legend_row(const std::string& cells) {
+    return "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" "
+           "CELLPADDING=\"3\"><TR><TD><FONT POINT-SIZE=\"11\" COLOR=\"#666666\">Legend</FONT></TD>" +
+           cells + "</TR></TABLE></TD></TR>";
+}
+
+std::string swatch(const char* fill, const char* text_colour, std::string_view text) {
+    return std::string("<TD BGCOLOR=\"") + fill + "\" BORDER=\"1\" COLOR=\"#999999\"><FONT POINT-SIZE=\"11\" COLOR=\"" +
+           text_colour + "\">" + std::string(text) + "</FONT></TD>";
+}
+
+}  // namespace
+
+std::string legend_emotion_row() {
+    std::string cells = "<TD><FONT POINT-SIZE=\"11\">Emotion:</FONT></TD>";
+    for (int e = -2; e <= 2; ++e) {
+        std::string text = (e > 0 ? "+" : "") + std::to_string(e) + " " + std::string(emotion_word(e));
+        cells += swatch(emotion_fill(e), emotion_text(e), text);
+    }
+    cells += swatch(kNoEmotionFill, kInk, "not scored");
+    return legend_row(cells);
+}
+
+std::string legend_markers_row() {
+    std::string cells;
+    cells += "<TD BORDER=\"3\" COLOR=\"#1a1a1a\"><FONT POINT-SIZE=\"11\">&#9733; MOMENT OF TRUTH</FONT></TD>";
+    cells += "<TD BORDER=\"1\" COLOR=\"#b2182b\"><FONT POINT-SIZE=\"11\" COLOR=\"#b2182b\">&#9888; FAIL POINT</FONT></TD>";
+    cells += "<TD><FONT POINT-SIZE=\"11\">&#8987; wait in minutes</FONT></TD>";
+    return legend_row(cells);
+}
+
+std::string legend_flows_row() {
+    std::string cells = "<TD><FONT POINT-SIZE=\"11\">Flows:</FONT></TD>";
+    cells += "<TD><FONT POINT-SIZE=\"11\" COLOR=\"#444444\">&#9472;&#9472;&#9654; sequence</FONT></TD>";
+    cells += "<TD><FONT POINT-SIZE=\"11\" COLOR=\"#5e3c99\"><B>&#9473;&#9473;&#9654; handoff</B></FONT></TD>";
+    cells += "<TD><FONT POINT-SIZE=\"11\" COLOR=\"#1b7837\">&#8943;&#8943;&#9654; support</FONT></TD>";
+    cells += "<TD><FONT POINT-SIZE=\"11\" COLOR=\"#b35806\">&#9588;&#9588;&#9654; alternative</FONT></TD>";
+    cells += "<TD><FONT POINT-SIZE=\"11\" COLOR=\"#2166ac\">&#9588;&#9588;&#9655; follow-up</FONT></TD>";
+    return legend_row(cells);
+}
+
+void apply_flow_style(DotAttrs& attrs, FlowKind kind) {
+    switch (kind) {
+        case FlowKind::Sequence:
+            set_attr(attrs, "color", "#444444");
+            set_attr(attrs, "penwidth", "1.4");
+            break;
+        case FlowKind::Handoff:
+            set_attr(attrs, "color", "#5e3c99");
+            set_attr(attrs, "penwidth", "2.6");
+            break;
+        case FlowKind::Support:
+            set_attr(attrs, "color", "#1b7837");
+            set_attr(attrs, "style", "dotted");
+            set_attr(attrs, "penwidth", "1.8");
+            break;
+        case FlowKind::Alternative:
+            set_attr(attrs, "color", "#b35806");
+            set_attr(attrs, "style", "dashed");
+            set_attr(attrs, "penwidth", "1.4");
+            break;
+        case FlowKind::FollowUp:
+            set_attr(attrs, "color", "#2166ac");
+            set_attr(attrs, "style", "dashed");
+            set_attr(attrs, "arrowhead", "empty");
+            set_attr(attrs, "penwidth", "1.6");
+            break;
+    }
+}
+
+std::string safe_colour(std::string_view colour, const char* fallback) {
+    const bool ok_length = colour.size() == 7 || colour.size() == 4;
+    if (!ok_length || colour[0] != '#') return fallback;
+    for (std::size_t i = 1; i < colour.size(); ++i)
+        if (!std::isxdigit(static_cast<unsigned char>(colour[i]))) return fallback;
+    if (colour.size() == 7) return std::string(colour);
+    std::string out = "#";
+    for (std::size_t i = 1; i < 4; ++i) {
+        out += colour[i];
+        out += colour[i];
+    }
+    return out;
+}
+
+}  // namespace stagecraft::diagram::style
