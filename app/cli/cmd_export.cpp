@@ -7,6 +7,7 @@
 #include <set>
 
 #include "cli_util.hpp"
+#include "export/cast_sheet.hpp"
 #include "export/render.hpp"
 #include "model/atomic_file.hpp"
 
@@ -26,6 +27,7 @@ const char* kHelp =
     "          blueprint  service blueprint: lanes and lines of visibility, cast, flows\n"
     "          cast       roles, the scenes they play, and each role's load\n"
     "          emotion    the customer's emotion curve across the scenes\n"
+    "          castsheet  who plays which scene (L/S/U) with each role's totals: csv or html\n"
     "Formats:  svg, png, pdf, dot (default: from OUT's extension; svg with -d)\n\n"
     "Options:\n"
     "  -o, --output OUT   the file to write (one journey, one view)\n"
@@ -46,8 +48,14 @@ struct DocumentView {
     std::string (*render)(const Journey& journey, const std::string& format);
 };
 
+std::string render_cast_sheet(const Journey& journey, const std::string& format) {
+    return format == "csv" ? cast_sheet_csv(journey) : cast_sheet_html(journey);
+}
+
 const std::vector<DocumentView>& document_views() {
-    static const std::vector<DocumentView> views{};
+    static const std::vector<DocumentView> views{
+        {"castsheet", {"csv", "html"}, render_cast_sheet},
+    };
     return views;
 }
 

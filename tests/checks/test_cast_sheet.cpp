@@ -211,3 +211,24 @@ TEST_CASE("the cast sheet HTML is one self-contained printable page") {
     CHECK(html.find("background:#2a9d8f") != std::string::npos);   // a valid colour is shown
     CHECK(html.find("<td class=\"part L\">L</td>") != std::string::npos);
 }
+
+TEST_CASE("stagecraft-cli export writes the cast sheet as CSV or HTML and refuses other formats") {
+    test::TempDir dir;
+    const std::string sample = std::string(STAGECRAFT_SAMPLES_DIR) + "/coffee-shop.journey.xml";
+    const Journey j = test::load_sample("coffee-shop.journey.xml");
+
+    auto csv = test::run_cli({"export", sample, "--view", "castsheet", "-o", (dir / "cast.csv").string()});
+    CHECK(csv.exit_code == 0);
+    CHECK(test::read_file(dir / "cast.csv") == cast_sheet_csv(j));
+
+    auto html = test::run_cli({"export", sample, "--view", "castsheet", "--format", "html", "-o",
+                               (dir / "cast-sheet").string()});
+    CHECK(html.exit_code == 0);
+    CHECK(test::read_file(dir / "cast-sheet") == cast_sheet_html(j));
+
+    auto svg = test::run_cli({"export", sample, "--view", "castsheet", "--format", "svg", "-o",
+                              (dir / "cast.svg").string()});
+    CHECK(svg.exit_code == 2);
+    CHECK(svg.err.find("castsheet") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir / "cast.svg"));
+}
