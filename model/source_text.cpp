@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdint>
+#include <emmintrin.h>
 #include <cstring>
 
 namespace stagecraft {
@@ -22,10 +23,25 @@ SourceText::SourceText(std::string_view text) : text_(text) {
 }
 
 SourcePos SourceText::position(std::size_t offset) const {
+    std::size_t hint = 0;
+    return position(offset, hint);
+}
+
+SourcePos SourceText::position(std::size_t offset, std::size_t& hint) const {
     offset = std::min(offset, text_.size());
-    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());   // >= 1
-    std::size_t col = offset - line_starts_[line - 1] + 1;
+    if (hint >= line_starts_.size()) hint = 0;
+    std::size_t index;   // 0-based line
+    if (offset >= line_starts_[hint] && (hint + 1 == line_starts_.size() || offset < line_starts_[hint + 1])) {
+        index = hint;
+    } else if (offset >= line_starts_[hint] && hint + 2 < line_starts_.size() && offset < line_starts_[hint + 2]) {
+        index = hint + 1;
+    } else {
+        auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+        index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
+    }
+    hint = index;
+    std::size_t line = index + 1;
+    std::size_t col = offset - line_starts_[index] + 1;
     return SourcePos{static_cast<int>(line), static_cast<int>(col)};
 }
 
@@ -66,15 +82,18 @@ std::size_t find_bad_character(std::string_view text, std::string& what) {
     std::size_t i = 0;
     char buf[96];
     while (i < n) {
-        // Fast path over plain printable ASCII.
-        while (i + 8 <= n) {
-            std::uint64_t w;
-            std::memcpy(&w, s + i, 8);
-            // Any byte >= 0x80 or < 0x20 leaves the fast path.
-            if ((w & 0x8080808080808080ull) ||
-                ((w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull))
-                break;
-            i += 8;
+        // Fast path over plain printable ASCII, 16 bytes at a time: as signed bytes, both
+        // control characters and non-ASCII bytes compare below 0x20.
+        // Tabs and line breaks are let through as well.
+        const __m128i space = _mm_set1_epi8(0x20);
+        const __m128i tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+        while (i + 16 <= n) {
+            __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+            __m128i low = _mm_cmplt_epi8(v, space);
+            __m128i ok = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, lf)),
+                                      _mm_cmpeq_epi8(v, cr));
+            if (_mm_movemask_epi8(_mm_andnot_si128(ok, low)) != 0) break;
+            i += 16;
         }
         if (i >= n) break;
         unsigned char c = s[i];

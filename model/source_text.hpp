@@ -19,6 +19,9 @@ public:
 
     // 1-based line and byte column of a byte offset (clamped to the text).
     SourcePos position(std::size_t offset) const;
+    // The same, fast when called with increasing offsets as a reader walking the document does:
+    // `hint` is the caller's own cursor (0 to start), so several readers can share the text.
+    SourcePos position(std::size_t offset, std::size_t& hint) const;
 
     // Offset of attribute `name` in the start tag that begins at `tag_offset` (the '<'),
     // or `tag_offset` itself when it cannot be found.

@@ -3,17 +3,20 @@
 
 #include <cctype>
 #include <cmath>
-#include <unordered_map>
-#include <unordered_set>
+#include <cstdint>
+
+#include "id_index.hpp"
 
 namespace stagecraft {
 
+namespace {
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+}  // namespace
+
 bool is_valid_id(std::string_view id) {
-    if (id.empty() || !std::isalpha(static_cast<unsigned char>(id[0]))) return false;
-    for (char c : id) {
-        auto u = static_cast<unsigned char>(c);
-        if (!(std::isalnum(u) || c == '_' || c == '.' || c == '-')) return false;
-    }
+    if (id.empty() || !is_ascii_letter(id[0])) return false;
+    for (char c : id)
+        if (!(is_ascii_letter(c) || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-')) return false;
     return true;
 }
 
@@ -38,7 +41,8 @@ namespace {
 struct Checker {
     const std::string& file;
     std::vector<Problem> out;
-    std::unordered_map<std::string, std::string> ids;   // id -> what it names
+    IdIndex ids;                       // id -> index into kinds
+    std::vector<const char*> kinds;    // what each id names
 
     void add(const SourcePos& pos, std::string message) {
         out.push_back(Problem{file, pos.line, pos.column, Severity::Error, std::move(message)});
@@ -54,9 +58,12 @@ struct Checker {
                          "; an id starts with a letter and has only letters, digits, '_', '.' and '-'");
             return;
         }
-        auto [it, fresh] = ids.emplace(value, what);
-        if (!fresh)
-            add(pos, "duplicate id '" + value + "': a " + it->second + " already uses it; ids must be unique in a journey");
+        if (ids.insert(value, static_cast<std::uint32_t>(kinds.size()))) {
+            kinds.push_back(what);
+            return;
+        }
+        add(pos, "duplicate id '" + value + "': a " + std::string(kinds[ids.find(value)]) +
+                     " already uses it; ids must be unique in a journey");
     }
 
     void minutes(const std::optional<double>& v, const char* what, const std::string& scene, const SourcePos& pos) {
@@ -68,25 +75,26 @@ struct Checker {
 }  // namespace
 
 std::vector<Problem> validate_journey(const Journey& j, const std::string& file) {
-    Checker c{file, {}, {}};
+    const std::size_t scene_count = touchpoint_count(j);
+    Checker c{file, {}, IdIndex(scene_count + j.cast.size() + j.stages.size() + j.principles.size() + 2), {}};
     c.id(j.id, "journey", j.pos);
     if (j.persona) c.id(j.persona->id, "persona", j.persona->pos);
     for (const auto& p : j.principles) c.id(p.id, "principle", p.pos);
-    std::unordered_set<std::string> roles, principles, scenes;
+    IdIndex roles(j.cast.size()), principles(j.principles.size()), scenes(scene_count);
     for (const auto& r : j.cast) {
         c.id(r.id, "role", r.pos);
-        roles.insert(r.id);
+        roles.insert(r.id, 0);
         if (!r.colour.empty() && !is_valid_colour(r.colour))
             c.add(r.pos, "role '" + r.id + "' has colour '" + r.colour + "'; write a colour as #rrggbb, e.g. #2a9d8f");
         if (r.capacity && (!std::isfinite(*r.capacity) || *r.capacity < 0))
             c.add(r.pos, "role '" + r.id + "' has a negative capacity; use 0 or more minutes");
     }
-    for (const auto& p : j.principles) principles.insert(p.id);
+    for (const auto& p : j.principles) principles.insert(p.id, 0);
     for (const auto& s : j.stages) {
         c.id(s.id, "stage", s.pos);
         for (const auto& t : s.touchpoints) {
             c.id(t.id, "scene", t.pos);
-            scenes.insert(t.id);
+            scenes.insert(t.id, 0);
         }
     }
     for (const auto& s : j.stages)
@@ -99,24 +107,26 @@ std::vector<Problem> validate_journey(const Journey& j, const std::string& file)
             if (!t.follow_up.empty() && !is_valid_follow_up(t.follow_up))
                 c.add(t.pos, "scene '" + t.id + "' has follow-up delay '" + t.follow_up +
                                  "'; write a whole number and a unit: 30m, 2h, 3d, 1w or 6mo");
-            std::unordered_set<std::string> cast_here;
-            for (const auto& p : t.cast) {
-                if (!roles.count(p.role))
+            for (std::size_t i = 0; i < t.cast.size(); ++i) {
+                const Part& p = t.cast[i];
+                bool repeated = false;
+                for (std::size_t k = 0; k < i && !repeated; ++k) repeated = t.cast[k].role == p.role;
+                if (!roles.contains(p.role))
                     c.add(p.pos, "scene '" + t.id + "' casts role '" + p.role +
                                      "', which is not in the cast; add the role or fix the reference");
-                else if (!cast_here.insert(p.role).second)
+                else if (repeated)
                     c.add(p.pos, "scene '" + t.id + "' casts role '" + p.role +
                                      "' twice; give each role one part per scene");
             }
             for (const auto& tag : t.principles)
-                if (!principles.count(tag.ref))
+                if (!principles.contains(tag.ref))
                     c.add(tag.pos, "scene '" + t.id + "' refers to principle '" + tag.ref +
                                        "', which is not declared; add it under <principles> or fix the reference");
         }
     for (const auto& f : j.flows) {
-        if (!scenes.count(f.from))
+        if (!scenes.contains(f.from))
             c.add(f.pos, "flow starts at scene '" + f.from + "', which does not exist; fix the 'from' reference");
-        if (!scenes.count(f.to))
+        if (!scenes.contains(f.to))
             c.add(f.pos, "flow ends at scene '" + f.to + "', which does not exist; fix the 'to' reference");
     }
     return std::move(c.out);

@@ -14,6 +14,7 @@
 #include <fstream>
 #include <initializer_list>
 #include <sys/stat.h>
+#include <thread>
 
 #include "source_text.hpp"
 #include "validate.hpp"
@@ -23,6 +24,30 @@ namespace {
 
 constexpr const char* kNamespace = "urn:stagecraft:journey";
 constexpr int kMaxUnknownDepth = 200;
+constexpr std::size_t kParallelBytes = 1u << 20;   // files above this are read on two threads
+
+// The attributes of one element, read in a single pass: the known ones by index, the rest kept
+// in `extras` to be written back.
+template <std::size_t N>
+struct Attrs {
+    pugi::xml_attribute at[N];
+    Attrs(pugi::xml_node n, const char* const (&names)[N], Extras& extras) {
+        for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
+            const char* name = a.name();
+            std::size_t i = 0;
+            while (i < N && !(name[0] == names[i][0] && std::strcmp(name, names[i]) == 0)) ++i;
+            if (i < N && !at[i]) at[i] = a;
+            else extras.attributes.push_back(ExtraAttribute{name, a.value()});
+        }
+    }
+    pugi::xml_attribute operator[](std::size_t i) const { return at[i]; }
+};
+
+// Attributes of elements that have none of their own.
+void keep_all_attributes(pugi::xml_node n, Extras& extras) {
+    for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute())
+        extras.attributes.push_back(ExtraAttribute{a.name(), a.value()});
+}
 
 class Reader {
 public:
@@ -31,7 +56,7 @@ public:
     std::vector<Problem> problems;
 
     void error_at(std::size_t offset, std::string message) {
-        SourcePos p = src_.position(offset);
+        SourcePos p = src_.position(offset, hint_);
         problems.push_back(Problem{file_, p.line, p.column, Severity::Error, std::move(message)});
     }
 
@@ -40,7 +65,7 @@ public:
         std::ptrdiff_t off = n.offset_debug();
         return off > 0 ? static_cast<std::size_t>(off - 1) : 0;
     }
-    SourcePos pos(pugi::xml_node n) const { return src_.position(tag_offset(n)); }
+    SourcePos pos(pugi::xml_node n) { return src_.position(tag_offset(n), hint_); }
     std::size_t attr_offset(pugi::xml_node n, const char* attr) const {
         return src_.attribute_offset(tag_offset(n), attr);
     }
@@ -49,18 +74,7 @@ public:
         error_at(attr_offset(n, attr), std::move(message));
     }
 
-    // Attributes: `known` names are read by the caller; every other attribute is kept.
-    void keep_unknown_attributes(pugi::xml_node n, std::initializer_list<const char*> known, Extras& extras) {
-        for (pugi::xml_attribute a : n.attributes()) {
-            bool is_known = false;
-            for (const char* k : known)
-                if (std::strcmp(a.name(), k) == 0) { is_known = true; break; }
-            if (!is_known) extras.attributes.push_back(ExtraAttribute{a.name(), a.value()});
-        }
-    }
-
-    const char* required(pugi::xml_node n, const char* attr) {
-        pugi::xml_attribute a = n.attribute(attr);
+    const char* required(pugi::xml_node n, pugi::xml_attribute a, const char* attr) {
         if (!a) {
             error_on(n, std::string("<") + n.name() + "> is missing required attribute '" + attr + "'; add " +
                             attr + "=\"...\"");
@@ -70,11 +84,11 @@ public:
     }
 
     template <typename E>
-    std::optional<E> enum_attr(pugi::xml_node n, const char* attr, std::optional<E> (*parse)(std::string_view),
+    std::optional<E> enum_attr(pugi::xml_node n, pugi::xml_attribute a, const char* attr,
+                               std::optional<E> (*parse)(std::string_view),
                                const std::vector<std::string_view>& names, bool is_required) {
-        pugi::xml_attribute a = n.attribute(attr);
         if (!a) {
-            if (is_required) required(n, attr);
+            if (is_required) required(n, a, attr);
             return std::nullopt;
         }
         auto v = parse(a.value());
@@ -90,8 +104,7 @@ public:
         return v;
     }
 
-    std::optional<double> minutes_attr(pugi::xml_node n, const char* attr) {
-        pugi::xml_attribute a = n.attribute(attr);
+    std::optional<double> minutes_attr(pugi::xml_node n, pugi::xml_attribute a, const char* attr) {
         if (!a) return std::nullopt;
         const char* s = a.value();
         const char* e = s + std::strlen(s);
@@ -109,8 +122,7 @@ public:
         return v;
     }
 
-    bool bool_attr(pugi::xml_node n, const char* attr) {
-        pugi::xml_attribute a = n.attribute(attr);
+    bool bool_attr(pugi::xml_node n, pugi::xml_attribute a, const char* attr) {
         if (!a) return false;
         std::string_view v = a.value();
         if (v == "true") return true;
@@ -161,11 +173,12 @@ public:
     std::string text_of(pugi::xml_node n) { return n.child_value(); }
 
     void read_meta(pugi::xml_node n, Meta& m) {
-        m.author = n.attribute("author").value();
-        m.organisation = n.attribute("organisation").value();
-        m.created = n.attribute("created").value();
-        m.modified = n.attribute("modified").value();
-        keep_unknown_attributes(n, {"author", "organisation", "created", "modified"}, m.extras);
+        static const char* const kNames[] = {"author", "organisation", "created", "modified"};
+        Attrs a(n, kNames, m.extras);
+        m.author = a[0].value();
+        m.organisation = a[1].value();
+        m.created = a[2].value();
+        m.modified = a[3].value();
         std::size_t known = 0;
         for (pugi::xml_node c : n.children())
             if (c.type() == pugi::node_element) keep_unknown_element(c, known, m.extras);
@@ -173,9 +186,10 @@ public:
 
     void read_persona(pugi::xml_node n, Persona& p) {
         p.pos = pos(n);
-        if (const char* v = required(n, "id")) p.id = v;
-        if (const char* v = required(n, "name")) p.name = v;
-        keep_unknown_attributes(n, {"id", "name"}, p.extras);
+        static const char* const kNames[] = {"id", "name"};
+        Attrs a(n, kNames, p.extras);
+        if (const char* v = required(n, a[0], "id")) p.id = v;
+        if (const char* v = required(n, a[1], "name")) p.name = v;
         std::size_t known = 0;
         for (pugi::xml_node c : n.children()) {
             if (c.type() != pugi::node_element) continue;
@@ -189,7 +203,7 @@ public:
     }
 
     void read_principles(pugi::xml_node n, Journey& j) {
-        keep_unknown_attributes(n, {}, j.principles_extras);
+        keep_all_attributes(n, j.principles_extras);
         std::size_t known = 0;
         for (pugi::xml_node c : n.children()) {
             if (c.type() != pugi::node_element) continue;
@@ -197,9 +211,10 @@ public:
             ++known;
             Principle p;
             p.pos = pos(c);
-            if (const char* v = required(c, "id")) p.id = v;
-            if (const char* v = required(c, "name")) p.name = v;
-            keep_unknown_attributes(c, {"id", "name"}, p.extras);
+            static const char* const kNames[] = {"id", "name"};
+            Attrs a(c, kNames, p.extras);
+            if (const char* v = required(c, a[0], "id")) p.id = v;
+            if (const char* v = required(c, a[1], "name")) p.name = v;
             std::size_t k = 0;
             for (pugi::xml_node d : c.children()) {
                 if (d.type() != pugi::node_element) continue;
@@ -211,7 +226,7 @@ public:
     }
 
     void read_cast(pugi::xml_node n, Journey& j) {
-        keep_unknown_attributes(n, {}, j.cast_extras);
+        keep_all_attributes(n, j.cast_extras);
         std::size_t known = 0;
         for (pugi::xml_node c : n.children()) {
             if (c.type() != pugi::node_element) continue;
@@ -219,16 +234,17 @@ public:
             ++known;
             Role r;
             r.pos = pos(c);
-            if (const char* v = required(c, "id")) r.id = v;
-            if (const char* v = required(c, "name")) r.name = v;
-            if (auto z = enum_attr<Zone>(c, "zone", parse_zone, zone_names(), true)) r.zone = *z;
-            if (pugi::xml_attribute a = c.attribute("colour")) {
-                if (is_valid_colour(a.value())) r.colour = a.value();
-                else error_attr(c, "colour", std::string("colour '") + a.value() +
+            static const char* const kNames[] = {"id", "name", "zone", "colour", "capacity"};
+            Attrs a(c, kNames, r.extras);
+            if (const char* v = required(c, a[0], "id")) r.id = v;
+            if (const char* v = required(c, a[1], "name")) r.name = v;
+            if (auto z = enum_attr<Zone>(c, a[2], "zone", parse_zone, zone_names(), true)) r.zone = *z;
+            if (a[3]) {
+                if (is_valid_colour(a[3].value())) r.colour = a[3].value();
+                else error_attr(c, "colour", std::string("colour '") + a[3].value() +
                                                  "' is not a colour; write it as #rrggbb, e.g. #2a9d8f");
             }
-            r.capacity = minutes_attr(c, "capacity");
-            keep_unknown_attributes(c, {"id", "name", "zone", "colour", "capacity"}, r.extras);
+            r.capacity = minutes_attr(c, a[4], "capacity");
             std::size_t k = 0;
             for (pugi::xml_node d : c.children()) {
                 if (d.type() != pugi::node_element) continue;
@@ -241,12 +257,15 @@ public:
 
     void read_touchpoint(pugi::xml_node n, Touchpoint& t) {
         t.pos = pos(n);
-        if (const char* v = required(n, "id")) t.id = v;
-        if (const char* v = required(n, "name")) t.name = v;
-        if (auto l = enum_attr<Lane>(n, "lane", parse_lane, lane_names(), true)) t.lane = *l;
-        if (auto c = enum_attr<Channel>(n, "channel", parse_channel, channel_names(), true)) t.channel = *c;
-        if (pugi::xml_attribute a = n.attribute("emotion")) {
-            const char* s = a.value();
+        static const char* const kNames[] = {"id",   "name",      "lane",       "channel",        "emotion",
+                                             "minutes", "wait", "follow-up", "fail-point", "moment-of-truth"};
+        Attrs a(n, kNames, t.extras);
+        if (const char* v = required(n, a[0], "id")) t.id = v;
+        if (const char* v = required(n, a[1], "name")) t.name = v;
+        if (auto l = enum_attr<Lane>(n, a[2], "lane", parse_lane, lane_names(), true)) t.lane = *l;
+        if (auto c = enum_attr<Channel>(n, a[3], "channel", parse_channel, channel_names(), true)) t.channel = *c;
+        if (a[4]) {
+            const char* s = a[4].value();
             const char* e = s + std::strlen(s);
             int v = 0;
             const char* start = (*s == '+') ? s + 1 : s;
@@ -260,94 +279,154 @@ public:
             else
                 t.emotion = v;
         }
-        t.minutes = minutes_attr(n, "minutes");
-        t.wait = minutes_attr(n, "wait");
-        if (pugi::xml_attribute a = n.attribute("follow-up")) {
-            if (is_valid_follow_up(a.value())) t.follow_up = a.value();
-            else error_attr(n, "follow-up", std::string("follow-up delay '") + a.value() +
+        t.minutes = minutes_attr(n, a[5], "minutes");
+        t.wait = minutes_attr(n, a[6], "wait");
+        if (a[7]) {
+            if (is_valid_follow_up(a[7].value())) t.follow_up = a[7].value();
+            else error_attr(n, "follow-up", std::string("follow-up delay '") + a[7].value() +
                                                 "' is not a delay; write a whole number and a unit: 30m, 2h, 3d, 1w or 6mo");
         }
-        t.fail_point = bool_attr(n, "fail-point");
-        t.moment_of_truth = bool_attr(n, "moment-of-truth");
-        keep_unknown_attributes(n, {"id", "name", "lane", "channel", "emotion", "minutes", "wait", "follow-up",
-                                    "fail-point", "moment-of-truth"},
-                                t.extras);
-        std::size_t known = 0;
-        for (pugi::xml_node c : n.children()) {
+        t.fail_point = bool_attr(n, a[8], "fail-point");
+        t.moment_of_truth = bool_attr(n, a[9], "moment-of-truth");
+        // Classify the children once, so each list is allocated at its final size.
+        enum Kind : unsigned char { Description, Script, Prop, Pain, Opportunity, PartEl, KpiEl, Tag, Unknown, Count };
+        static const char* const kChildNames[] = {"description", "script", "prop", "pain", "opportunity",
+                                                  "part", "kpi", "principle"};
+        struct Child {
+            pugi::xml_node node;
+            Kind kind;
+        };
+        std::vector<Child> children;
+        children.reserve(16);
+        std::size_t counts[Count] = {};
+        for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
             if (c.type() != pugi::node_element) continue;
-            std::string_view name = c.name();
-            if (name == "description") t.description = text_of(c);
-            else if (name == "script") t.script = text_of(c);
-            else if (name == "prop") t.props.push_back(text_of(c));
-            else if (name == "pain") t.pains.push_back(text_of(c));
-            else if (name == "opportunity") t.opportunities.push_back(text_of(c));
-            else if (name == "part") {
-                Part p;
-                p.pos = pos(c);
-                if (const char* v = required(c, "role")) p.role = v;
-                if (auto k = enum_attr<PartKind>(c, "as", parse_part_kind, part_kind_names(), true)) p.kind = *k;
-                keep_unknown_attributes(c, {"role", "as"}, p.extras);
-                keep_unknown_children(c, p.extras);
-                t.cast.push_back(std::move(p));
-            } else if (name == "kpi") {
-                Kpi k;
-                k.pos = pos(c);
-                if (const char* v = required(c, "name")) k.name = v;
-                k.unit = c.attribute("unit").value();
-                k.target = c.attribute("target").value();
-                k.actual = c.attribute("actual").value();
-                keep_unknown_attributes(c, {"name", "unit", "target", "actual"}, k.extras);
-                keep_unknown_children(c, k.extras);
-                t.kpis.push_back(std::move(k));
-            } else if (name == "principle") {
-                PrincipleTag tag;
-                tag.pos = pos(c);
-                if (const char* v = required(c, "ref")) tag.ref = v;
-                keep_unknown_attributes(c, {"ref"}, tag.extras);
-                keep_unknown_children(c, tag.extras);
-                t.principles.push_back(std::move(tag));
-            } else {
-                keep_unknown_element(c, known, t.extras);
-                continue;
+            const char* name = c.name();
+            unsigned k = 0;
+            while (k < Unknown && !(name[0] == kChildNames[k][0] && std::strcmp(name, kChildNames[k]) == 0)) ++k;
+            children.push_back(Child{c, static_cast<Kind>(k)});
+            ++counts[k];
+        }
+        t.props.reserve(counts[Prop]);
+        t.pains.reserve(counts[Pain]);
+        t.opportunities.reserve(counts[Opportunity]);
+        t.cast.reserve(counts[PartEl]);
+        t.kpis.reserve(counts[KpiEl]);
+        t.principles.reserve(counts[Tag]);
+
+        std::size_t known = 0;
+        for (const Child& child : children) {
+            pugi::xml_node c = child.node;
+            switch (child.kind) {
+                case Description: t.description = text_of(c); break;
+                case Script: t.script = text_of(c); break;
+                case Prop: t.props.push_back(text_of(c)); break;
+                case Pain: t.pains.push_back(text_of(c)); break;
+                case Opportunity: t.opportunities.push_back(text_of(c)); break;
+                case PartEl: {
+                    Part& p = t.cast.emplace_back();
+                    p.pos = pos(c);
+                    static const char* const kPartNames[] = {"role", "as"};
+                    Attrs pa(c, kPartNames, p.extras);
+                    if (const char* v = required(c, pa[0], "role")) p.role = v;
+                    if (auto k = enum_attr<PartKind>(c, pa[1], "as", parse_part_kind, part_kind_names(), true))
+                        p.kind = *k;
+                    keep_unknown_children(c, p.extras);
+                    break;
+                }
+                case KpiEl: {
+                    Kpi& k = t.kpis.emplace_back();
+                    k.pos = pos(c);
+                    static const char* const kKpiNames[] = {"name", "unit", "target", "actual"};
+                    Attrs ka(c, kKpiNames, k.extras);
+                    if (const char* v = required(c, ka[0], "name")) k.name = v;
+                    k.unit = ka[1].value();
+                    k.target = ka[2].value();
+                    k.actual = ka[3].value();
+                    keep_unknown_children(c, k.extras);
+                    break;
+                }
+                case Tag: {
+                    PrincipleTag& tag = t.principles.emplace_back();
+                    tag.pos = pos(c);
+                    static const char* const kTagNames[] = {"ref"};
+                    Attrs ta(c, kTagNames, tag.extras);
+                    if (const char* v = required(c, ta[0], "ref")) tag.ref = v;
+                    keep_unknown_children(c, tag.extras);
+                    break;
+                }
+                default:
+                    keep_unknown_element(c, known, t.extras);
+                    continue;
             }
             ++known;
         }
     }
 
     void keep_unknown_children(pugi::xml_node n, Extras& extras) {
-        for (pugi::xml_node c : n.children())
+        for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
             if (c.type() == pugi::node_element) keep_unknown_element(c, 0, extras);
     }
 
+    void read_stage(pugi::xml_node c, Stage& s) {
+        s.pos = pos(c);
+        std::size_t scenes = 0;
+        for (pugi::xml_node d = c.first_child(); d; d = d.next_sibling()) ++scenes;
+        s.touchpoints.reserve(scenes);
+        static const char* const kNames[] = {"id", "name"};
+        Attrs a(c, kNames, s.extras);
+        if (const char* v = required(c, a[0], "id")) s.id = v;
+        if (const char* v = required(c, a[1], "name")) s.name = v;
+        std::size_t k = 0;
+        for (pugi::xml_node d : c.children()) {
+            if (d.type() != pugi::node_element) continue;
+            const char* name = d.name();
+            if (std::strcmp(name, "touchpoint") == 0) {
+                s.touchpoints.emplace_back();
+                read_touchpoint(d, s.touchpoints.back());
+            } else if (std::strcmp(name, "goal") == 0) {
+                s.goal = text_of(d);
+            } else {
+                keep_unknown_element(d, k, s.extras);
+                continue;
+            }
+            ++k;
+        }
+    }
+
     void read_stages(pugi::xml_node n, Journey& j) {
-        keep_unknown_attributes(n, {}, j.stages_extras);
+        keep_all_attributes(n, j.stages_extras);
         std::size_t known = 0;
+        std::vector<pugi::xml_node> stage_nodes;
         for (pugi::xml_node c : n.children()) {
             if (c.type() != pugi::node_element) continue;
             if (std::strcmp(c.name(), "stage") != 0) { keep_unknown_element(c, known, j.stages_extras); continue; }
             ++known;
-            Stage s;
-            s.pos = pos(c);
-            if (const char* v = required(c, "id")) s.id = v;
-            if (const char* v = required(c, "name")) s.name = v;
-            keep_unknown_attributes(c, {"id", "name"}, s.extras);
-            std::size_t k = 0;
-            for (pugi::xml_node d : c.children()) {
-                if (d.type() != pugi::node_element) continue;
-                std::string_view name = d.name();
-                if (name == "goal") s.goal = text_of(d);
-                else if (name == "touchpoint") {
-                    s.touchpoints.emplace_back();
-                    read_touchpoint(d, s.touchpoints.back());
-                } else { keep_unknown_element(d, k, s.extras); continue; }
-                ++k;
-            }
-            j.stages.push_back(std::move(s));
+            stage_nodes.push_back(c);
         }
+        j.stages.resize(stage_nodes.size());
+
+        // A large journey is read on two threads, each taking half of the stages with a reader
+        // of its own; the text and the parsed tree are only read.
+        const std::size_t half = stage_nodes.size() / 2;
+        if (src_.text().size() < kParallelBytes || half == 0) {
+            for (std::size_t i = 0; i < stage_nodes.size(); ++i) read_stage(stage_nodes[i], j.stages[i]);
+            return;
+        }
+        Reader second(src_, file_);
+        std::thread worker([&] {
+            for (std::size_t i = half; i < stage_nodes.size(); ++i) second.read_stage(stage_nodes[i], j.stages[i]);
+        });
+        for (std::size_t i = 0; i < half; ++i) read_stage(stage_nodes[i], j.stages[i]);
+        worker.join();
+        problems.insert(problems.end(), second.problems.begin(), second.problems.end());
     }
 
     void read_flows(pugi::xml_node n, Journey& j) {
-        keep_unknown_attributes(n, {}, j.flows_extras);
+        keep_all_attributes(n, j.flows_extras);
+        std::size_t count = 0;
+        for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) ++count;
+        j.flows.reserve(count);
         std::size_t known = 0;
         for (pugi::xml_node c : n.children()) {
             if (c.type() != pugi::node_element) continue;
@@ -355,12 +434,13 @@ public:
             ++known;
             Flow f;
             f.pos = pos(c);
-            if (const char* v = required(c, "from")) f.from = v;
-            if (const char* v = required(c, "to")) f.to = v;
-            if (auto k = enum_attr<FlowKind>(c, "kind", parse_flow_kind, flow_kind_names(), true)) f.kind = *k;
-            f.label = c.attribute("label").value();
-            f.condition = c.attribute("condition").value();
-            keep_unknown_attributes(c, {"from", "to", "kind", "label", "condition"}, f.extras);
+            static const char* const kNames[] = {"from", "to", "kind", "label", "condition"};
+            Attrs a(c, kNames, f.extras);
+            if (const char* v = required(c, a[0], "from")) f.from = v;
+            if (const char* v = required(c, a[1], "to")) f.to = v;
+            if (auto k = enum_attr<FlowKind>(c, a[2], "kind", parse_flow_kind, flow_kind_names(), true)) f.kind = *k;
+            f.label = a[3].value();
+            f.condition = a[4].value();
             keep_unknown_children(c, f.extras);
             j.flows.push_back(std::move(f));
         }
@@ -369,11 +449,13 @@ public:
     // Reads the <journey> element; returns false when the format cannot be read at all.
     bool read_journey(pugi::xml_node root, Journey& j) {
         j.pos = pos(root);
-        if (pugi::xml_attribute ns = root.attribute("xmlns"); ns && std::strcmp(ns.value(), kNamespace) != 0) {
+        static const char* const kNames[] = {"xmlns", "format", "id", "kind"};
+        Attrs a(root, kNames, j.extras);
+        if (pugi::xml_attribute ns = a[0]; ns && std::strcmp(ns.value(), kNamespace) != 0) {
             error_attr(root, "xmlns", std::string("namespace '") + ns.value() +
                                           "' is not Stagecraft's; a journey uses xmlns=\"" + kNamespace + "\"");
         }
-        pugi::xml_attribute fmt = root.attribute("format");
+        pugi::xml_attribute fmt = a[1];
         if (!fmt) {
             error_on(root, "<journey> is missing required attribute 'format'; add format=\"1\"");
         } else {
@@ -393,9 +475,8 @@ public:
                 return false;
             }
         }
-        if (const char* v = required(root, "id")) j.id = v;
-        if (auto k = enum_attr<JourneyKind>(root, "kind", parse_journey_kind, journey_kind_names(), true)) j.kind = *k;
-        keep_unknown_attributes(root, {"xmlns", "format", "id", "kind"}, j.extras);
+        if (const char* v = required(root, a[2], "id")) j.id = v;
+        if (auto k = enum_attr<JourneyKind>(root, a[3], "kind", parse_journey_kind, journey_kind_names(), true)) j.kind = *k;
 
         std::size_t known = 0;
         bool seen[8] = {};
@@ -430,6 +511,7 @@ public:
 private:
     const SourceText& src_;
     std::string file_;
+    std::size_t hint_ = 0;   // line cursor for SourceText::position
 };
 
 std::string parse_error_message(const pugi::xml_parse_result& r) {
@@ -455,9 +537,6 @@ std::string parse_error_message(const pugi::xml_parse_result& r) {
 
 LoadResult load_journey_text(std::string_view text, const std::string& name) {
     LoadResult result;
-    SourceText src(text);
-    Reader reader(src, name);
-
     std::size_t start = 0;
     if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF &&
         static_cast<unsigned char>(text[1]) == 0xBB && static_cast<unsigned char>(text[2]) == 0xBF)
@@ -469,17 +548,34 @@ LoadResult load_journey_text(std::string_view text, const std::string& name) {
                                           "(see the samples folder for examples)"});
         return result;
     }
+
+    // The character check and the line index run beside the parse on a large file; the parse
+    // result is only used once the text has passed the check.
     std::string what;
-    std::size_t bad = find_bad_character(body, what);
+    std::size_t bad = std::string_view::npos;
+    std::optional<SourceText> src;
+    auto scan = [&] {
+        bad = find_bad_character(body, what);
+        src.emplace(text);
+    };
+    pugi::xml_document doc;
+    const unsigned options = (pugi::parse_default | pugi::parse_doctype | pugi::parse_comments) & ~pugi::parse_pi;
+    pugi::xml_parse_result parsed;
+    if (text.size() >= kParallelBytes) {
+        std::thread scanner(scan);
+        parsed = doc.load_buffer(text.data(), text.size(), options, pugi::encoding_utf8);
+        scanner.join();
+    } else {
+        scan();
+        if (bad == std::string_view::npos)
+            parsed = doc.load_buffer(text.data(), text.size(), options, pugi::encoding_utf8);
+    }
+    Reader reader(*src, name);
     if (bad != std::string_view::npos) {
         reader.error_at(start + bad, what);
         result.problems = std::move(reader.problems);
         return result;
     }
-
-    pugi::xml_document doc;
-    const unsigned options = (pugi::parse_default | pugi::parse_doctype | pugi::parse_comments) & ~pugi::parse_pi;
-    pugi::xml_parse_result parsed = doc.load_buffer(text.data(), text.size(), options, pugi::encoding_utf8);
     if (!parsed) {
         reader.error_at(static_cast<std::size_t>(parsed.offset), parse_error_message(parsed));
         result.problems = std::move(reader.problems);

@@ -1,0 +1,111 @@
+// Load and save of generated journeys, against pugixml alone on the same file, in one run.
+// Prints the ratios; the goal (SPEC §8) is at most 2.0x at 10,000 scenes.
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "bench/journey_generator.hpp"
+#include "model/atomic_file.hpp"
+#include "model/xml_reader.hpp"
+#include "model/xml_writer.hpp"
+
+namespace fs = std::filesystem;
+using stagecraft::bench::generate_journey;
+
+namespace {
+
+// Best of `runs` timings of `f`, in milliseconds (the minimum is the least disturbed by the
+// machine). `f` returns what it built; it is destroyed outside the timing, so both sides are
+// timed without teardown and with memory the process has already used, as in a long session.
+template <typename F>
+double best_ms(int runs, F f) {
+    double best = 1e300;
+    for (int i = 0; i < runs; ++i) {
+        auto t0 = std::chrono::steady_clock::now();
+        auto result = f();
+        (void)result;
+        auto t1 = std::chrono::steady_clock::now();
+        best = std::min(best, std::chrono::duration<double, std::milli>(t1 - t0).count());
+    }
+    return best;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<int> sizes{100, 1000, 10000};
+    int runs = 7;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a == "--runs" && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
+        else if (a == "--sizes" && i + 1 < argc) {
+            sizes.clear();
+            std::string list = argv[++i];
+            for (std::size_t p = 0; p < list.size();) {
+                std::size_t c = list.find(',', p);
+                sizes.push_back(std::atoi(list.substr(p, c - p).c_str()));
+                p = c == std::string::npos ? list.size() : c + 1;
+            }
+        } else {
+            std::printf("usage: bench_io [--runs N] [--sizes 100,1000,10000]\n");
+            return a == "--help" ? 0 : 2;
+        }
+    }
+
+    const fs::path dir = fs::temp_directory_path() / "stagecraft-bench-io";
+    fs::create_directories(dir);
+    std::printf("%8s %10s %12s %12s %7s %12s %12s %7s\n", "scenes", "bytes", "load ms", "pugixml ms", "ratio",
+                "save ms", "pugixml ms", "ratio");
+    bool ok = true;
+    for (int n : sizes) {
+        const fs::path file = dir / ("generated-" + std::to_string(n) + ".journey.xml");
+        const fs::path ours = dir / ("saved-" + std::to_string(n) + ".journey.xml");
+        const fs::path raw = dir / ("pugixml-" + std::to_string(n) + ".journey.xml");
+        const stagecraft::Journey journey = generate_journey(n);
+        const std::string text = stagecraft::journey_to_xml(journey);
+        std::ofstream(file, std::ios::binary) << text;
+
+        // Load: our full load (read, checks, parse, model, validation) vs pugixml's load_file.
+        std::size_t loaded_scenes = 0;
+        double load = best_ms(runs, [&] {
+            auto r = stagecraft::load_journey_file(file.string());
+            loaded_scenes = r.ok() ? stagecraft::touchpoint_count(*r.journey) : 0;
+            return r;
+        });
+        double parse = best_ms(runs, [&] {
+            auto doc = std::make_unique<pugi::xml_document>();
+            doc->load_file(file.c_str());
+            return doc;
+        });
+        if (loaded_scenes != static_cast<std::size_t>(n)) {
+            std::fprintf(stderr, "load of %s failed\n", file.c_str());
+            return 1;
+        }
+        // Save: our atomic save (serialise, temp file, fsync, .bak, rename) vs pugixml's save_file
+        // of the same document.
+        pugi::xml_document doc;
+        doc.load_file(file.c_str());
+        double save = best_ms(runs, [&] {
+            auto err = stagecraft::save_journey_file(journey, ours.string());
+            if (err) std::fprintf(stderr, "%s\n", err->c_str());
+            return err;
+        });
+        double write = best_ms(runs, [&] { return doc.save_file(raw.c_str(), "  "); });
+
+        double lr = load / parse, sr = save / write;
+        std::printf("%8d %10zu %12.2f %12.2f %6.2fx %12.2f %12.2f %6.2fx\n", n, text.size(), load, parse, lr, save,
+                    write, sr);
+        if (n >= 10000 && (lr > 2.0 || sr > 2.0)) ok = false;
+    }
+    fs::remove_all(dir);
+    std::printf("goal: load and save each at most 2.0x pugixml at 10000 scenes: %s\n", ok ? "met" : "NOT met");
+    return 0;
+}
