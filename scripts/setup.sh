@@ -1,0 +1,50 @@
+# Shared set-up for scripts/run.sh and scripts/test.sh (sourced, not run): installs the Debian
+# packages Stagecraft needs when any is missing, then configures and builds into build/main.
+set -euo pipefail
+
+STAGECRAFT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD_DIR="${STAGECRAFT_BUILD_DIR:-$STAGECRAFT_ROOT/build/main}"
+
+# Everything the build, the tests and the editor need, from Debian 12's archive.
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  libwxgtk3.2-dev libgraphviz-dev graphviz libpugixml-dev catch2
+  xvfb xauth fonts-dejavu-core
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+install_missing_packages() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$p")
+    fi
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+
+  say "Installing Debian packages: ${missing[*]}"
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+      sudo=(sudo)
+    else
+      echo "error: packages are missing (${missing[*]}) and this is not root and sudo is not available." >&2
+      echo "Run this script as root, or install the packages listed above." >&2
+      exit 2
+    fi
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -qq </dev/null
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null
+}
+
+configure_and_build() {
+  local werror=OFF
+  [ "${CI:-}" = "true" ] && werror=ON
+  say "Configuring (build directory: $BUILD_DIR)"
+  cmake -S "$STAGECRAFT_ROOT" -B "$BUILD_DIR" -G Ninja \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTAGECRAFT_WERROR="$werror" >/dev/null
+  say "Building"
+  cmake --build "$BUILD_DIR" -j "$(nproc)" "$@"
+}
