@@ -74,7 +74,7 @@ void check_finding_shape(const JsonValue& f) {
 
 }  // namespace
 
-TEST_CASE("check prints findings as FILE:LINE:COL: SEVERITY: MESSAGE [id] with a fix line, errors first") {
+TEST_CASE("check prints each finding compiler style with its id and a fix line, errors first") {
     auto r = run_cli({"check", kWeak});
     CHECK(r.exit_code == 1);
     const std::string& out = r.out;
@@ -184,7 +184,7 @@ TEST_CASE("warnings pass by default and fail with --fail-on warning") {
     CHECK(run_cli({"check", "--fail-on", "note", "--disable", "dip-without-opportunity", path}).exit_code == 1);
 }
 
-TEST_CASE("--disable silences a check, repeatable or comma-separated") {
+TEST_CASE("the disable option silences a check, repeatable or comma-separated") {
     auto all = run_cli({"check", kWeak});
     REQUIRE(all.out.find("[no-lead]") != std::string::npos);
     auto r = run_cli({"check", "--disable", "no-lead", "--disable=over-capacity,followup-unowned", kWeak});
