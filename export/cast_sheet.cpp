@@ -150,8 +150,9 @@ const char kStyle[] = R"(
   td.S, .legend .S { background: var(--support); }
   td.U, .legend .U { background: var(--understudy); }
   td.lane { color: var(--muted); }
-  tfoot th { text-align: left; background: #f3f5f8; }
-  tfoot td { text-align: center; font-variant-numeric: tabular-nums; background: #f8f9fb; }
+  tbody.totals th { text-align: left; background: #f3f5f8; }
+  tbody.totals td { text-align: center; font-variant-numeric: tabular-nums; background: #f8f9fb; }
+  tbody.totals tr:first-child > * { border-top: 2px solid var(--muted); }
   td.empty-cast { color: #b3261e; font-weight: 700; }
   .legend { margin-top: 12px; color: var(--muted); }
   .legend span { display: inline-block; padding: 0 6px; margin-right: 8px; font-weight: 700; }
@@ -159,7 +160,6 @@ const char kStyle[] = R"(
   @media print {
     body { margin: 0; font-size: 10px; }
     thead { display: table-header-group; }
-    tfoot { display: table-footer-group; }
     tr { break-inside: avoid; page-break-inside: avoid; }
     td.L, td.S, td.U, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   }
@@ -217,7 +217,8 @@ std::string cast_sheet_html(const Journey& journey) {
                                                             : "<td class=\"num\">";
         out += std::to_string(s.cast_size) + "</td></tr>\n";
     }
-    out += "</tbody>\n<tfoot>\n";
+    // The totals close the table once (a <tfoot> would be repeated on every printed page).
+    out += "</tbody>\n<tbody class=\"totals\">\n";
     auto totals = [&](const char* label, auto value) {
         out += "<tr><th scope=\"row\" colspan=\"3\">";
         out += label;
@@ -229,7 +230,7 @@ std::string cast_sheet_html(const Journey& journey) {
     totals("Lead parts", [](const CastSheet::RoleTotals& r) { return std::to_string(r.leads); });
     totals("Minutes", [](const CastSheet::RoleTotals& r) { return minutes_text(r.minutes); });
     totals("Share of scenes", [](const CastSheet::RoleTotals& r) { return percent_text(r.share); });
-    out += "</tfoot>\n</table>\n";
+    out += "</tbody>\n</table>\n";
     out += "<p class=\"legend\"><span class=\"L\">L</span>lead <span class=\"S\">S</span>support "
            "<span class=\"U\">U</span>understudy</p>\n";
     out += "</body>\n</html>\n";
