@@ -33,7 +33,7 @@ bool far_more(double value, double peers, double margin) {
 void check_over_capacity(const Context& c, Sink& out) {
     for (std::size_t i = 0; i < c.journey.cast.size(); ++i) {
         const Role& r = c.journey.cast[i];
-        if (!r.capacity) continue;
+        if (!r.capacity || !std::isfinite(*r.capacity)) continue;
         const double used = c.loads[i].minutes;
         if (used <= *r.capacity) continue;
         out.role(r,

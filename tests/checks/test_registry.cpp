@@ -126,3 +126,27 @@ TEST_CASE("names with line breaks and control characters stay on one line in mes
     CHECK(f[0].message.find("'Greeting at the counter' (greet)") != std::string::npos);
     for (char c : f[0].message) CHECK(static_cast<unsigned char>(c) >= 0x20);
 }
+
+TEST_CASE("checks run on a journey mid-edit with dangling references and duplicate ids") {
+    // The editor runs the checks after every edit, before the journey is necessarily valid.
+    JourneyBuilder b;
+    b.role("agent");
+    b.role("agent");                                                   // duplicate role id
+    b.scene_with("a", Lane::Frontstage, "ghost", PartKind::Lead);      // unknown role
+    b.scene_with("a", Lane::Frontstage, "agent", PartKind::Lead);      // duplicate scene id
+    b.scene("", Lane::Backstage);                                      // no id yet
+    b.flow("a", "nowhere", FlowKind::Sequence);
+    b.flow("nowhere", "a", FlowKind::Handoff);
+    b.flow("a", "a", FlowKind::Sequence);
+    b.principle("p");
+    PrincipleTag tag;
+    tag.ref = "missing";
+    b.journey().stages[0].touchpoints[0].principles.push_back(tag);
+    std::vector<Finding> f;
+    REQUIRE_NOTHROW(f = run_checks(b.journey()));
+    std::set<std::string> ids;
+    for (const auto& x : f) ids.insert(x.check);
+    CHECK(ids.count("no-lead") == 1);            // the scene with no id in the backstage lane
+    CHECK(ids.count("principle-unused") == 1);
+    CHECK(ids.count("unreachable-scene") == 0);   // no resolvable sequence flow
+}
