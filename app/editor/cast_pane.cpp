@@ -1,0 +1,119 @@
+// The Cast pane (see cast_pane.hpp).
+#include "cast_pane.hpp"
+
+#include <wx/dcmemory.h>
+
+#include "model/analysis.hpp"
+
+namespace stagecraft::editor {
+
+wxColour role_display_colour(const Role& role) {
+    if (!role.colour.empty()) {
+        wxColour c(wxString::FromUTF8(role.colour));
+        if (c.IsOk()) return c;
+    }
+    switch (role.zone) {
+    case Zone::Frontstage: return wxColour(42, 157, 143);
+    case Zone::Backstage: return wxColour(38, 70, 83);
+    case Zone::Support: return wxColour(233, 196, 106);
+    case Zone::Partner: return wxColour(155, 93, 229);
+    }
+    return *wxLIGHT_GREY;
+}
+
+namespace {
+wxBitmap swatch(const wxColour& colour) {
+    wxBitmap bitmap(14, 14);
+    wxMemoryDC dc(bitmap);
+    dc.SetBackground(*wxWHITE_BRUSH);
+    dc.Clear();
+    dc.SetPen(wxPen(colour.ChangeLightness(70)));
+    dc.SetBrush(wxBrush(colour));
+    dc.DrawRoundedRectangle(1, 1, 12, 12, 3);
+    dc.SelectObject(wxNullBitmap);
+    return bitmap;
+}
+}  // namespace
+
+CastPane::CastPane(wxWindow* parent, Document& document, SelectionModel& selection)
+    : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxSize(260, 200), wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_NONE),
+      document_(document), selection_(selection), images_(14, 14, true) {
+    SetImageList(&images_, wxIMAGE_LIST_SMALL);
+    AppendColumn("Role", wxLIST_FORMAT_LEFT, 170);
+    AppendColumn("Zone", wxLIST_FORMAT_LEFT, 90);
+    AppendColumn("Scenes", wxLIST_FORMAT_RIGHT, 64);
+    AppendColumn("Leads", wxLIST_FORMAT_RIGHT, 58);
+    AppendColumn("Minutes", wxLIST_FORMAT_RIGHT, 70);
+    AppendColumn("Load", wxLIST_FORMAT_LEFT, 110);
+    Bind(wxEVT_LIST_ITEM_SELECTED, &CastPane::on_selected, this);
+    document_token_ = document_.subscribe([this] { rebuild(); });
+    selection_token_ = selection_.subscribe([this](const Selection& s) { follow_selection(s); });
+    rebuild();
+}
+
+CastPane::~CastPane() {
+    document_.unsubscribe(document_token_);
+    selection_.unsubscribe(selection_token_);
+}
+
+long CastPane::row_of(const std::string& role_id) const {
+    for (std::size_t i = 0; i < ids_.size(); ++i)
+        if (ids_[i] == role_id) return static_cast<long>(i);
+    return -1;
+}
+
+void CastPane::rebuild() {
+    updating_ = true;
+    Freeze();
+    DeleteAllItems();
+    images_.RemoveAll();
+    ids_.clear();
+    const Journey& j = document_.journey();
+    const auto loads = role_loads(j);
+    int most_scenes = 1;
+    for (const auto& l : loads) most_scenes = std::max(most_scenes, l.scenes);
+    for (std::size_t i = 0; i < j.cast.size(); ++i) {
+        const Role& role = j.cast[i];
+        const RoleLoad& load = loads[i];
+        const int image = images_.Add(swatch(role_display_colour(role)));
+        const long row = InsertItem(static_cast<long>(i), wxString::FromUTF8(role.name.empty() ? role.id : role.name), image);
+        SetItem(row, 1, wxString::FromUTF8(std::string(display_name(role.zone))));
+        SetItem(row, 2, wxString::Format("%d", load.scenes));
+        SetItem(row, 3, wxString::Format("%d", load.leads));
+        SetItem(row, 4, wxString::FromUTF8(format_number(load.minutes)));
+        // Load bar: against capacity when there is one, else against the busiest role.
+        double share = role.capacity && *role.capacity > 0 ? load.minutes / *role.capacity
+                                                           : static_cast<double>(load.scenes) / most_scenes;
+        const int blocks = static_cast<int>(std::min(share, 1.0) * 8 + 0.5);
+        wxString bar;
+        for (int b = 0; b < 8; ++b) bar += b < blocks ? wxString::FromUTF8("\xE2\x96\x88") : wxString::FromUTF8("\xE2\x96\x91");
+        if (role.capacity && share > 1.0) bar += wxString::Format(" %d%%", static_cast<int>(share * 100));
+        SetItem(row, 5, bar);
+        if (role.capacity && share > 1.0) SetItemTextColour(row, wxColour(180, 30, 30));
+        ids_.push_back(role.id);
+    }
+    follow_selection(selection_.current());
+    Thaw();
+    updating_ = false;
+}
+
+void CastPane::follow_selection(const Selection& selection) {
+    const bool was = updating_;
+    updating_ = true;
+    const long want = selection.kind == SelectionKind::Role ? row_of(selection.id) : -1;
+    for (long row = 0; row < GetItemCount(); ++row) {
+        const bool on = row == want;
+        if (on != (GetItemState(row, wxLIST_STATE_SELECTED) != 0))
+            SetItemState(row, on ? wxLIST_STATE_SELECTED : 0, wxLIST_STATE_SELECTED);
+    }
+    if (want >= 0) EnsureVisible(want);
+    updating_ = was;
+}
+
+void CastPane::on_selected(wxListEvent& event) {
+    if (updating_) return;
+    const long row = event.GetIndex();
+    if (row >= 0 && static_cast<std::size_t>(row) < ids_.size()) selection_.select(Selection::role(ids_[static_cast<std::size_t>(row)]));
+}
+
+}  // namespace stagecraft::editor

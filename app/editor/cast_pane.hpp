@@ -1,0 +1,42 @@
+// The Cast pane: every role with its zone colour and its load (scenes, lead parts, minutes, and
+// a load bar against capacity), so imbalance is visible while editing. Selecting a row selects
+// the role everywhere.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <wx/imaglist.h>
+#include <wx/listctrl.h>
+
+#include "app/editor/core/document.hpp"
+#include "app/editor/core/selection.hpp"
+
+namespace stagecraft::editor {
+
+class CastPane : public wxListCtrl {
+public:
+    CastPane(wxWindow* parent, Document& document, SelectionModel& selection);
+    ~CastPane() override;
+
+    // The row of a role, or -1.
+    long row_of(const std::string& role_id) const;
+
+private:
+    void rebuild();
+    void follow_selection(const Selection& selection);
+    void on_selected(wxListEvent& event);
+
+    Document& document_;
+    SelectionModel& selection_;
+    wxImageList images_;
+    std::vector<std::string> ids_;
+    int document_token_ = 0;
+    int selection_token_ = 0;
+    bool updating_ = false;
+};
+
+// The colour a role is shown in: its own colour, else one for its zone.
+wxColour role_display_colour(const Role& role);
+
+}  // namespace stagecraft::editor

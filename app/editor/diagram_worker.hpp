@@ -1,0 +1,77 @@
+// The one thread that talks to Graphviz for the editor. The window hands it jobs (a snapshot of
+// the journey, the view, the resolution); a newer job replaces one still waiting, so the worker
+// always moves on to the newest edit. Results come back through a callback called on the worker
+// thread, which the window forwards to the UI thread (CallAfter). The PNG is decoded into a
+// wxImage here too, so the UI thread only turns it into a bitmap.
+#pragma once
+
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <wx/image.h>
+
+#include "app/editor/core/view_switch.hpp"
+#include "export/render.hpp"
+#include "model/journey.hpp"
+
+namespace stagecraft::editor {
+
+struct DiagramJob {
+    std::uint64_t generation = 0;
+    DiagramView view = DiagramView::Map;
+    double dpi = 96;                                // resolution of the picture
+    std::shared_ptr<const Journey> journey;
+};
+
+struct DiagramResult {
+    std::uint64_t generation = 0;
+    DiagramView view = DiagramView::Map;
+    double dpi = 96;
+    bool ok = false;
+    std::string error;
+    wxImage image;
+    diagram::DiagramLayout layout;                  // boxes in points
+    double render_ms = 0;                           // Graphviz layout + render + decode
+};
+
+class DiagramWorker {
+public:
+    using Deliver = std::function<void(DiagramResult)>;
+
+    explicit DiagramWorker(Deliver deliver);
+    ~DiagramWorker();   // finishes the job in progress, drops waiting ones, joins the thread
+    DiagramWorker(const DiagramWorker&) = delete;
+    DiagramWorker& operator=(const DiagramWorker&) = delete;
+
+    // Queue a job, replacing any job that has not started yet.
+    void submit(DiagramJob job);
+    // Run other Graphviz work (exports) on the worker, before the next layout job. `task` runs
+    // on the worker thread; it reports back to the UI thread itself.
+    void run_task(std::function<void(diagram::Renderer&)> task);
+    // True while a job is waiting or running.
+    bool busy() const;
+
+private:
+    void run();
+
+    Deliver deliver_;
+    mutable std::mutex mutex_;
+    std::condition_variable wake_;
+    std::optional<DiagramJob> pending_;
+    std::vector<std::function<void(diagram::Renderer&)>> tasks_;
+    bool running_job_ = false;
+    bool stop_ = false;
+    std::thread thread_;
+};
+
+// The export library's view for an editor view.
+diagram::View to_export_view(DiagramView view);
+
+}  // namespace stagecraft::editor

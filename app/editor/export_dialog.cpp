@@ -1,0 +1,82 @@
+// The Export dialog (see export_dialog.hpp).
+#include "export_dialog.hpp"
+
+#include <filesystem>
+
+#include <wx/choice.h>
+#include <wx/filepicker.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+
+namespace stagecraft::editor {
+namespace {
+constexpr diagram::Format kFormats[] = {diagram::Format::Svg, diagram::Format::Png, diagram::Format::Pdf,
+                                        diagram::Format::Dot};
+}
+
+std::string suggested_export_name(const std::string& journey_path, DiagramView view, diagram::Format format) {
+    namespace fs = std::filesystem;
+    std::string stem = journey_path.empty() ? "journey" : fs::path(journey_path).filename().string();
+    for (const char* suffix : {".journey.xml", ".xml"}) {
+        const std::string s = suffix;
+        if (stem.size() > s.size() && stem.compare(stem.size() - s.size(), s.size(), s) == 0) {
+            stem.resize(stem.size() - s.size());
+            break;
+        }
+    }
+    const std::string name = stem + "-" + std::string(view_cli_name(view)) + "." + std::string(diagram::file_extension(format));
+    const fs::path dir = journey_path.empty() ? fs::current_path() : fs::path(journey_path).parent_path();
+    return (dir / name).string();
+}
+
+ExportDialog::ExportDialog(wxWindow* parent, const std::string& journey_path, DiagramView view)
+    : wxDialog(parent, wxID_ANY, "Export diagram", wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      journey_path_(journey_path) {
+    auto* grid = new wxFlexGridSizer(2, wxSize(12, 8));
+    grid->AddGrowableCol(1);
+    view_ = new wxChoice(this, wxID_ANY);
+    for (auto v : kAllViews) view_->Append(wxString::FromUTF8(std::string(view_label(v))));
+    view_->SetSelection(view_index(view));
+    format_ = new wxChoice(this, wxID_ANY);
+    for (const char* f : {"SVG (vector, for the web)", "PNG (picture, for slides)", "PDF (vector, for print)",
+                          "DOT (Graphviz source)"})
+        format_->Append(f);
+    format_->SetSelection(0);
+    scale_ = new wxSpinCtrlDouble(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0.5, 6, 2, 0.5);
+    path_ = new wxFilePickerCtrl(this, wxID_ANY, "", "Export to", "*.*", wxDefaultPosition, wxSize(420, -1),
+                                 wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
+    grid->Add(new wxStaticText(this, wxID_ANY, "View"), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(view_, 1, wxEXPAND);
+    grid->Add(new wxStaticText(this, wxID_ANY, "Format"), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(format_, 1, wxEXPAND);
+    grid->Add(new wxStaticText(this, wxID_ANY, "PNG scale"), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(scale_, 0);
+    grid->Add(new wxStaticText(this, wxID_ANY, "Save to"), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(path_, 1, wxEXPAND);
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(grid, 1, wxEXPAND | wxALL, 12);
+    top->Add(CreateSeparatedButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 12);
+    SetSizerAndFit(top);
+    view_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { update_name(); });
+    format_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { update_name(); });
+    update_name();
+    if (auto* ok = FindWindow(wxID_OK)) ok->SetLabel("Export");
+}
+
+void ExportDialog::update_name() {
+    const auto r = request();
+    scale_->Enable(r.format == diagram::Format::Png);
+    path_->SetPath(wxString::FromUTF8(suggested_export_name(journey_path_, r.view, r.format)));
+}
+
+ExportRequest ExportDialog::request() const {
+    ExportRequest r;
+    r.view = kAllViews[static_cast<std::size_t>(std::max(0, view_->GetSelection()))];
+    r.format = kFormats[std::max(0, format_->GetSelection())];
+    r.scale = scale_->GetValue();
+    r.path = std::string(path_->GetPath().utf8_str());
+    return r;
+}
+
+}  // namespace stagecraft::editor

@@ -1,0 +1,50 @@
+// The Stagecraft editor's entry point: `stagecraft [FILE]` opens FILE, otherwise an untitled
+// journey (offering to restore unsaved changes kept by autosave after a crash).
+#include <wx/app.h>
+#include <wx/cmdline.h>
+#include <wx/config.h>
+#include <wx/image.h>
+#include <wx/stdpaths.h>
+
+#include "app/editor/main_frame.hpp"
+
+namespace {
+
+class EditorApp : public wxApp {
+public:
+    bool OnInit() override {
+        SetAppName("stagecraft");
+        SetAppDisplayName("Stagecraft");
+        wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+        wxConfigBase::Set(new wxConfig("stagecraft", "", "", "", wxCONFIG_USE_LOCAL_FILE | wxCONFIG_USE_SUBDIR));
+        wxInitAllImageHandlers();
+        if (!wxApp::OnInit()) return false;
+        auto* frame = new stagecraft::editor::MainFrame();
+        frame->Show();
+        if (!file_.empty()) frame->open_file(std::string(file_.utf8_str()));
+        else frame->CallAfter([frame] { frame->offer_recovery(); });
+        return true;
+    }
+
+    void OnInitCmdLine(wxCmdLineParser& parser) override {
+        wxApp::OnInitCmdLine(parser);
+        parser.AddParam("journey file to open", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+    }
+
+    bool OnCmdLineParsed(wxCmdLineParser& parser) override {
+        if (parser.GetParamCount() > 0) file_ = parser.GetParam(0);
+        return wxApp::OnCmdLineParsed(parser);
+    }
+
+    int OnExit() override {
+        delete wxConfigBase::Set(nullptr);
+        return wxApp::OnExit();
+    }
+
+private:
+    wxString file_;
+};
+
+}  // namespace
+
+wxIMPLEMENT_APP(EditorApp);

@@ -1,0 +1,124 @@
+// The editor's main window: dockable Outline, Cast, Properties and Problems panes around the live
+// diagram; menus and shortcuts; file handling with unsaved-change prompts; recent files and pane
+// layout remembered; autosave to a recovery file.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include <wx/aui/framemanager.h>
+#include <wx/filehistory.h>
+#include <wx/frame.h>
+#include <wx/timer.h>
+
+#include "app/editor/core/autosave.hpp"
+#include "app/editor/core/document.hpp"
+#include "app/editor/core/recovery.hpp"
+#include "app/editor/core/selection.hpp"
+#include "app/editor/core/view_switch.hpp"
+#include "app/editor/prompter.hpp"
+
+class wxMenuItem;
+
+namespace stagecraft::editor {
+
+class OutlinePane;
+class CastPane;
+class PropertiesPane;
+class ProblemsPane;
+class DiagramPanel;
+
+struct FrameOptions {
+    std::unique_ptr<Prompter> prompter;   // the real dialogs when empty
+    bool remember = true;                 // read and write wxConfig (recent files, layout)
+    std::string recovery_dir;             // where autosave writes; empty: beside the user's config
+};
+
+class MainFrame : public wxFrame {
+public:
+    explicit MainFrame(FrameOptions options = {});
+    ~MainFrame() override;
+
+    // File operations, as the menus do them (prompting through the Prompter).
+    bool open_file(const std::string& path);   // asks about unsaved changes first
+    bool save();
+    bool save_as(const std::string& path);
+    bool new_journey();
+    // Ask to close (as the window's close button does). False when the user declined.
+    bool request_close();
+    // Offer to restore what autosave kept from a run that did not close normally.
+    void offer_recovery();
+    // Write the recovery file now if autosave would (tests and the autosave timer).
+    void autosave_tick();
+
+    void set_view(DiagramView view);
+    void find_scene(const std::string& text);
+
+    Document& document() { return document_; }
+    SelectionModel& selection() { return selection_; }
+    OutlinePane* outline() const { return outline_; }
+    CastPane* cast() const { return cast_; }
+    PropertiesPane* properties() const { return properties_; }
+    ProblemsPane* problems() const { return problems_; }
+    DiagramPanel* diagram() const { return diagram_; }
+    const RecoveryStore& recovery() const { return recovery_; }
+    wxString undo_label() const;
+
+private:
+    void build_menus();
+    void build_panes();
+    void document_changed();
+    void update_title();
+    void update_menus();
+    bool confirm_discard();
+    void status(const wxString& text);
+    void run_command(CommandPtr command, const Selection& select_after);
+
+    void on_new(wxCommandEvent&);
+    void on_open(wxCommandEvent&);
+    void on_open_recent(wxCommandEvent& event);
+    void on_save(wxCommandEvent&);
+    void on_save_as(wxCommandEvent&);
+    void on_export(wxCommandEvent&);
+    void on_close_document(wxCommandEvent&);
+    void on_quit(wxCommandEvent&);
+    void on_close_window(wxCloseEvent& event);
+    void on_undo(wxCommandEvent&);
+    void on_redo(wxCommandEvent&);
+    void on_add_stage(wxCommandEvent&);
+    void on_add_scene(wxCommandEvent&);
+    void on_add_role(wxCommandEvent&);
+    void on_delete(wxCommandEvent&);
+    void on_find(wxCommandEvent&);
+    void on_view(wxCommandEvent& event);
+    void on_zoom(wxCommandEvent& event);
+    void on_toggle_pane(wxCommandEvent& event);
+    void on_reset_layout(wxCommandEvent&);
+    void on_about(wxCommandEvent&);
+
+    Document document_;
+    SelectionModel selection_;
+    std::unique_ptr<Prompter> prompter_;
+    bool remember_;
+    wxAuiManager aui_;
+    wxString default_perspective_;
+    wxFileHistory file_history_;
+    RecoveryStore recovery_;
+    AutosaveScheduler autosave_;
+    wxTimer autosave_timer_;
+
+    OutlinePane* outline_ = nullptr;
+    CastPane* cast_ = nullptr;
+    PropertiesPane* properties_ = nullptr;
+    ProblemsPane* problems_ = nullptr;
+    DiagramPanel* diagram_ = nullptr;
+    wxMenuItem* undo_item_ = nullptr;
+    wxMenuItem* redo_item_ = nullptr;
+    wxMenuItem* save_item_ = nullptr;
+    int document_token_ = 0;
+};
+
+// Where the recovery file lives by default: beside the user's configuration.
+std::string default_recovery_dir();
+
+}  // namespace stagecraft::editor

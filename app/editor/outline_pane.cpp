@@ -1,0 +1,148 @@
+// The Outline pane (see outline_pane.hpp).
+#include "outline_pane.hpp"
+
+#include <functional>
+
+#include "model/edits.hpp"
+
+namespace stagecraft::editor {
+namespace {
+
+class ItemData : public wxTreeItemData {
+public:
+    explicit ItemData(Selection s) : selection(std::move(s)) {}
+    Selection selection;
+};
+
+wxString label(const std::string& name, const std::string& id) {
+    return wxString::FromUTF8(name.empty() ? id : name);
+}
+
+}  // namespace
+
+OutlinePane::OutlinePane(wxWindow* parent, Document& document, SelectionModel& selection)
+    : wxTreeCtrl(parent, wxID_ANY, wxDefaultPosition, wxSize(260, 300),
+                 wxTR_HAS_BUTTONS | wxTR_SINGLE | wxTR_LINES_AT_ROOT | wxTR_FULL_ROW_HIGHLIGHT | wxBORDER_NONE),
+      document_(document), selection_(selection) {
+    Bind(wxEVT_TREE_SEL_CHANGED, &OutlinePane::on_selection_changed, this);
+    Bind(wxEVT_TREE_BEGIN_DRAG, &OutlinePane::on_begin_drag, this);
+    Bind(wxEVT_TREE_END_DRAG, &OutlinePane::on_end_drag, this);
+    document_token_ = document_.subscribe([this] { rebuild(); });
+    selection_token_ = selection_.subscribe([this](const Selection& s) { follow_selection(s); });
+    rebuild();
+}
+
+OutlinePane::~OutlinePane() {
+    document_.unsubscribe(document_token_);
+    selection_.unsubscribe(selection_token_);
+}
+
+void OutlinePane::rebuild() {
+    updating_ = true;
+    Freeze();
+    // Keep collapsed stages collapsed across rebuilds.
+    std::vector<std::string> collapsed;
+    if (GetRootItem().IsOk()) {
+        wxTreeItemIdValue cookie;
+        for (auto item = GetFirstChild(GetRootItem(), cookie); item.IsOk(); item = GetNextChild(GetRootItem(), cookie))
+            if (!IsExpanded(item))
+                if (auto* data = dynamic_cast<ItemData*>(GetItemData(item))) collapsed.push_back(data->selection.id);
+    }
+    DeleteAllItems();
+    const Journey& j = document_.journey();
+    auto root = AddRoot(label(j.title, j.id), -1, -1, new ItemData(Selection::journey()));
+    SetItemBold(root);
+    for (const auto& stage : j.stages) {
+        auto stage_item = AppendItem(root, label(stage.name, stage.id), -1, -1, new ItemData(Selection::stage(stage.id)));
+        SetItemBold(stage_item);
+        for (const auto& scene : stage.touchpoints) {
+            wxString text = label(scene.name, scene.id);
+            if (scene.fail_point) text += wxString::FromUTF8("  \xE2\x9A\xA0");           // warning sign
+            if (scene.moment_of_truth) text += wxString::FromUTF8("  \xE2\x98\x85");      // star
+            AppendItem(stage_item, text, -1, -1, new ItemData(Selection::scene(scene.id)));
+        }
+        if (std::find(collapsed.begin(), collapsed.end(), stage.id) == collapsed.end()) Expand(stage_item);
+    }
+    Expand(root);
+    if (auto item = find_item(selection_.current()); item.IsOk()) SelectItem(item);
+    Thaw();
+    updating_ = false;
+}
+
+wxTreeItemId OutlinePane::find_item(const Selection& selection) const {
+    if (!GetRootItem().IsOk()) return {};
+    std::function<wxTreeItemId(const wxTreeItemId&)> search = [&](const wxTreeItemId& item) -> wxTreeItemId {
+        if (auto* data = dynamic_cast<ItemData*>(GetItemData(item)); data && data->selection == selection) return item;
+        wxTreeItemIdValue cookie;
+        for (auto child = GetFirstChild(item, cookie); child.IsOk(); child = GetNextChild(item, cookie))
+            if (auto found = search(child); found.IsOk()) return found;
+        return {};
+    };
+    return search(GetRootItem());
+}
+
+void OutlinePane::select_item(const Selection& selection) {
+    if (auto item = find_item(selection); item.IsOk()) SelectItem(item);
+}
+
+void OutlinePane::follow_selection(const Selection& selection) {
+    updating_ = true;
+    if (auto item = find_item(selection); item.IsOk()) {
+        SelectItem(item);
+        EnsureVisible(item);
+    } else if (GetSelection().IsOk()) {
+        Unselect();
+    }
+    updating_ = false;
+}
+
+void OutlinePane::on_selection_changed(wxTreeEvent& event) {
+    if (updating_) return;
+    if (auto* data = dynamic_cast<ItemData*>(GetItemData(event.GetItem()))) selection_.select(data->selection);
+}
+
+void OutlinePane::on_begin_drag(wxTreeEvent& event) {
+    auto* data = dynamic_cast<ItemData*>(GetItemData(event.GetItem()));
+    if (!data || (data->selection.kind != SelectionKind::Scene && data->selection.kind != SelectionKind::Stage)) return;
+    dragged_ = event.GetItem();
+    event.Allow();
+}
+
+void OutlinePane::on_end_drag(wxTreeEvent& event) {
+    const wxTreeItemId from = dragged_;
+    dragged_ = wxTreeItemId();
+    const wxTreeItemId to = event.GetItem();
+    if (!from.IsOk() || !to.IsOk() || from == to) return;
+    auto* what = dynamic_cast<ItemData*>(GetItemData(from));
+    auto* onto = dynamic_cast<ItemData*>(GetItemData(to));
+    if (!what || !onto) return;
+    const Journey& j = document_.journey();
+    CommandPtr command;
+    if (what->selection.kind == SelectionKind::Scene) {
+        if (onto->selection.kind == SelectionKind::Stage) {
+            command = edits::move_scene(what->selection.id, onto->selection.id, 0);
+        } else if (onto->selection.kind == SelectionKind::Scene) {
+            // Dropped on a scene: take its place (it moves one down).
+            for (const auto& stage : j.stages)
+                for (std::size_t i = 0; i < stage.touchpoints.size(); ++i)
+                    if (stage.touchpoints[i].id == onto->selection.id) command = edits::move_scene(what->selection.id, stage.id, i);
+        }
+    } else if (what->selection.kind == SelectionKind::Stage) {
+        std::string target = onto->selection.id;
+        if (onto->selection.kind == SelectionKind::Scene)
+            for (const auto& stage : j.stages)
+                for (const auto& t : stage.touchpoints)
+                    if (t.id == target) target = stage.id;
+        for (std::size_t i = 0; i < j.stages.size(); ++i)
+            if (j.stages[i].id == target) command = edits::move_stage(what->selection.id, i);
+    }
+    if (!command) return;
+    const Selection moved = what->selection;
+    if (auto error = document_.execute(std::move(command))) {
+        if (on_error) on_error(wxString::FromUTF8(*error));
+        return;
+    }
+    selection_.select(moved);
+}
+
+}  // namespace stagecraft::editor

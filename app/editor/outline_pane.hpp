@@ -1,0 +1,40 @@
+// The Outline pane: the journey, its stages and their scenes as a tree. Selecting an item
+// selects the element everywhere; dragging a scene onto another scene or stage moves it there,
+// and dragging a stage onto another stage reorders the stages (each a command, so undoable).
+#pragma once
+
+#include <wx/treectrl.h>
+
+#include "app/editor/core/document.hpp"
+#include "app/editor/core/selection.hpp"
+
+namespace stagecraft::editor {
+
+class OutlinePane : public wxTreeCtrl {
+public:
+    OutlinePane(wxWindow* parent, Document& document, SelectionModel& selection);
+    ~OutlinePane() override;
+
+    // The tree item showing an element, or an invalid id.
+    wxTreeItemId find_item(const Selection& selection) const;
+    // Select an element through the tree, exactly as a click would.
+    void select_item(const Selection& selection);
+    // Called with an error message when a drag could not be applied.
+    std::function<void(const wxString&)> on_error;
+
+private:
+    void rebuild();
+    void follow_selection(const Selection& selection);
+    void on_selection_changed(wxTreeEvent& event);
+    void on_begin_drag(wxTreeEvent& event);
+    void on_end_drag(wxTreeEvent& event);
+
+    Document& document_;
+    SelectionModel& selection_;
+    int document_token_ = 0;
+    int selection_token_ = 0;
+    bool updating_ = false;
+    wxTreeItemId dragged_;
+};
+
+}  // namespace stagecraft::editor

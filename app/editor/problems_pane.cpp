@@ -1,0 +1,104 @@
+// The Problems pane (see problems_pane.hpp).
+#include "problems_pane.hpp"
+
+#include <wx/artprov.h>
+#include <wx/imaglist.h>
+#include <wx/sizer.h>
+
+namespace stagecraft::editor {
+
+ProblemsPane::ProblemsPane(wxWindow* parent, Document& document, SelectionModel& selection)
+    : wxPanel(parent), document_(document), selection_(selection) {
+    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    errors_ = new wxCheckBox(this, wxID_ANY, "Errors");
+    warnings_ = new wxCheckBox(this, wxID_ANY, "Warnings");
+    notes_ = new wxCheckBox(this, wxID_ANY, "Notes");
+    for (auto* box : {errors_, warnings_, notes_}) {
+        box->SetValue(true);
+        box->Bind(wxEVT_CHECKBOX, &ProblemsPane::on_filter, this);
+        bar->Add(box, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
+    }
+    summary_ = new wxStaticText(this, wxID_ANY, "");
+    bar->AddStretchSpacer();
+    bar->Add(summary_, 0, wxALIGN_CENTER_VERTICAL);
+
+    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_NONE);
+    auto* images = new wxImageList(16, 16, true);
+    images->Add(wxArtProvider::GetBitmap(wxART_ERROR, wxART_MENU, wxSize(16, 16)));
+    images->Add(wxArtProvider::GetBitmap(wxART_WARNING, wxART_MENU, wxSize(16, 16)));
+    images->Add(wxArtProvider::GetBitmap(wxART_INFORMATION, wxART_MENU, wxSize(16, 16)));
+    list_->AssignImageList(images, wxIMAGE_LIST_SMALL);
+    list_->AppendColumn("Severity", wxLIST_FORMAT_LEFT, 90);
+    list_->AppendColumn("Element", wxLIST_FORMAT_LEFT, 200);
+    list_->AppendColumn("Problem", wxLIST_FORMAT_LEFT, 420);
+    list_->AppendColumn("What to do", wxLIST_FORMAT_LEFT, 380);
+    list_->AppendColumn("Check", wxLIST_FORMAT_LEFT, 150);
+    list_->Bind(wxEVT_LIST_ITEM_SELECTED, &ProblemsPane::on_selected, this);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(bar, 0, wxEXPAND | wxALL, 4);
+    sizer->Add(list_, 1, wxEXPAND);
+    SetSizer(sizer);
+
+    document_token_ = document_.subscribe([this] { refresh(); });
+    refresh();
+}
+
+ProblemsPane::~ProblemsPane() { document_.unsubscribe(document_token_); }
+
+void ProblemsPane::refresh() {
+    load_problems_ = false;
+    all_ = collect_problems(document_.journey());
+    fill();
+}
+
+void ProblemsPane::show_load_problems(const std::vector<Problem>& problems) {
+    load_problems_ = true;
+    all_.clear();
+    for (const auto& p : problems) {
+        ProblemItem item;
+        item.severity = p.severity;
+        item.source = "load";
+        item.element = p.file + (p.line > 0 ? ":" + std::to_string(p.line) + ":" + std::to_string(p.column) : "");
+        item.message = p.message;
+        item.hint = "The file was not opened and has not been changed.";
+        all_.push_back(std::move(item));
+    }
+    fill();
+}
+
+void ProblemsPane::fill() {
+    filter_.errors = errors_->GetValue();
+    filter_.warnings = warnings_->GetValue();
+    filter_.notes = notes_->GetValue();
+    shown_ = filter_problems(all_, filter_);
+    list_->Freeze();
+    list_->DeleteAllItems();
+    for (std::size_t i = 0; i < shown_.size(); ++i) {
+        const auto& item = shown_[i];
+        const int image = item.severity == Severity::Error ? 0 : item.severity == Severity::Warning ? 1 : 2;
+        const long row = list_->InsertItem(static_cast<long>(i), wxString::FromUTF8(std::string(to_string(item.severity))), image);
+        list_->SetItem(row, 1, wxString::FromUTF8(item.element));
+        list_->SetItem(row, 2, wxString::FromUTF8(item.message));
+        list_->SetItem(row, 3, wxString::FromUTF8(item.hint));
+        list_->SetItem(row, 4, wxString::FromUTF8(item.source));
+    }
+    list_->Thaw();
+    const auto counts = count_problems(all_);
+    wxString text = wxString::Format("%d errors, %d warnings, %d notes", counts.errors, counts.warnings, counts.notes);
+    if (load_problems_) text = "Could not open the file: " + text;
+    summary_->SetLabel(text);
+    Layout();
+}
+
+void ProblemsPane::on_filter(wxCommandEvent&) { fill(); }
+
+void ProblemsPane::activate(long row) {
+    if (row < 0 || static_cast<std::size_t>(row) >= shown_.size()) return;
+    const Selection target = shown_[static_cast<std::size_t>(row)].target;
+    if (target.kind != SelectionKind::None) selection_.select(target);
+}
+
+void ProblemsPane::on_selected(wxListEvent& event) { activate(event.GetIndex()); }
+
+}  // namespace stagecraft::editor

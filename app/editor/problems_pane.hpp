@@ -1,0 +1,52 @@
+// The Problems pane: the validator's problems and the staging checks' findings, refreshed after
+// every edit, filterable by severity; clicking one selects the element it concerns. It can also
+// show the problems of a file that failed to open (that file is never touched).
+#pragma once
+
+#include <vector>
+
+#include <wx/checkbox.h>
+#include <wx/listctrl.h>
+#include <wx/panel.h>
+#include <wx/stattext.h>
+
+#include "app/editor/core/document.hpp"
+#include "app/editor/core/problem_list.hpp"
+#include "app/editor/core/selection.hpp"
+
+namespace stagecraft::editor {
+
+class ProblemsPane : public wxPanel {
+public:
+    ProblemsPane(wxWindow* parent, Document& document, SelectionModel& selection);
+    ~ProblemsPane() override;
+
+    // Show the problems found while loading a file that could not be opened.
+    void show_load_problems(const std::vector<Problem>& problems);
+
+    const std::vector<ProblemItem>& shown() const { return shown_; }
+    SeverityFilter& filter() { return filter_; }
+    void refresh();
+    // Act as if the user clicked row `row`.
+    void activate(long row);
+
+private:
+    void fill();
+    void on_filter(wxCommandEvent& event);
+    void on_selected(wxListEvent& event);
+
+    Document& document_;
+    SelectionModel& selection_;
+    wxCheckBox* errors_ = nullptr;
+    wxCheckBox* warnings_ = nullptr;
+    wxCheckBox* notes_ = nullptr;
+    wxStaticText* summary_ = nullptr;
+    wxListCtrl* list_ = nullptr;
+    std::vector<ProblemItem> all_;
+    std::vector<ProblemItem> shown_;
+    SeverityFilter filter_;
+    bool load_problems_ = false;
+    int document_token_ = 0;
+};
+
+}  // namespace stagecraft::editor

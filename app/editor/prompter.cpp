@@ -1,0 +1,61 @@
+// The editor's dialogs (see prompter.hpp).
+#include "prompter.hpp"
+
+#include <filesystem>
+
+#include <wx/filedlg.h>
+#include <wx/msgdlg.h>
+#include <wx/textdlg.h>
+
+namespace stagecraft::editor {
+namespace {
+const char* const kWildcard = "Journeys (*.journey.xml)|*.journey.xml|XML files (*.xml)|*.xml|All files|*";
+}
+
+Prompter::Answer DialogPrompter::unsaved_changes(wxWindow* parent, const wxString& name) {
+    wxMessageDialog dialog(parent, "Save the changes to \"" + name + "\" before closing?\n\nIf you don't save, your changes will be lost.",
+                           "Unsaved changes", wxYES_NO | wxCANCEL | wxICON_WARNING);
+    dialog.SetYesNoCancelLabels("&Save", "&Don't save", "&Cancel");
+    switch (dialog.ShowModal()) {
+    case wxID_YES: return Answer::Save;
+    case wxID_NO: return Answer::Discard;
+    default: return Answer::Cancel;
+    }
+}
+
+std::optional<std::string> DialogPrompter::open_path(wxWindow* parent) {
+    wxFileDialog dialog(parent, "Open journey", "", "", kWildcard, wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+    return std::string(dialog.GetPath().utf8_str());
+}
+
+std::optional<std::string> DialogPrompter::save_path(wxWindow* parent, const std::string& suggestion) {
+    const std::filesystem::path p(suggestion);
+    wxFileDialog dialog(parent, "Save journey as", wxString::FromUTF8(p.parent_path().string()),
+                        wxString::FromUTF8(p.filename().string()), kWildcard, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+    std::string path(dialog.GetPath().utf8_str());
+    if (path.find('.', path.find_last_of('/') + 1) == std::string::npos) path += ".journey.xml";
+    return path;
+}
+
+std::optional<std::string> DialogPrompter::ask_text(wxWindow* parent, const wxString& title, const wxString& prompt) {
+    wxTextEntryDialog dialog(parent, prompt, title);
+    if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+    return std::string(dialog.GetValue().utf8_str());
+}
+
+bool DialogPrompter::offer_restore(wxWindow* parent, const wxString& what) {
+    wxMessageDialog dialog(parent,
+                           "Stagecraft did not close normally last time. Unsaved changes to " + what +
+                               " were kept.\n\nRestore them now?",
+                           "Restore unsaved changes", wxYES_NO | wxICON_QUESTION);
+    dialog.SetYesNoLabels("&Restore", "&Discard");
+    return dialog.ShowModal() == wxID_YES;
+}
+
+void DialogPrompter::error(wxWindow* parent, const wxString& title, const wxString& message) {
+    wxMessageBox(message, title, wxOK | wxICON_ERROR, parent);
+}
+
+}  // namespace stagecraft::editor

@@ -1,0 +1,37 @@
+// The questions the editor asks the user (unsaved changes, file names, errors, recovery), behind
+// one interface so tests can answer them without modal dialogs blocking.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <wx/string.h>
+
+class wxWindow;
+
+namespace stagecraft::editor {
+
+class Prompter {
+public:
+    enum class Answer { Save, Discard, Cancel };
+    virtual ~Prompter() = default;
+    virtual Answer unsaved_changes(wxWindow* parent, const wxString& document_name) = 0;
+    virtual std::optional<std::string> open_path(wxWindow* parent) = 0;
+    virtual std::optional<std::string> save_path(wxWindow* parent, const std::string& suggestion) = 0;
+    virtual std::optional<std::string> ask_text(wxWindow* parent, const wxString& title, const wxString& prompt) = 0;
+    virtual bool offer_restore(wxWindow* parent, const wxString& what) = 0;
+    virtual void error(wxWindow* parent, const wxString& title, const wxString& message) = 0;
+};
+
+// The real dialogs.
+class DialogPrompter final : public Prompter {
+public:
+    Answer unsaved_changes(wxWindow* parent, const wxString& document_name) override;
+    std::optional<std::string> open_path(wxWindow* parent) override;
+    std::optional<std::string> save_path(wxWindow* parent, const std::string& suggestion) override;
+    std::optional<std::string> ask_text(wxWindow* parent, const wxString& title, const wxString& prompt) override;
+    bool offer_restore(wxWindow* parent, const wxString& what) override;
+    void error(wxWindow* parent, const wxString& title, const wxString& message) override;
+};
+
+}  // namespace stagecraft::editor
