@@ -52,14 +52,17 @@ private:
 // Frees a graph's layout when it goes away.
 class Layout {
 public:
-    Layout(GVC_t* gvc, Agraph_t* g) : gvc_(gvc), g_(g) {}
-    ~Layout() { gvFreeLayout(gvc_, g_); }
+    Layout(GVC_t* gvc, Agraph_t* g, bool free_on_exit = true) : gvc_(gvc), g_(g), free_(free_on_exit) {}
+    ~Layout() {
+        if (free_) gvFreeLayout(gvc_, g_);
+    }
     Layout(const Layout&) = delete;
     Layout& operator=(const Layout&) = delete;
 
 private:
     GVC_t* gvc_;
     Agraph_t* g_;
+    bool free_;
 };
 
 }  // namespace stagecraft::diagram::gv

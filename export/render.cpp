@@ -110,8 +110,9 @@ DiagramLayout extract_layout(Agraph_t* g) {
     return layout;
 }
 
-RenderResult run_graphviz(std::string_view dot, Format format, const RenderOptions& options,
-                          bool want_bytes) {
+enum class Work { Parse, Layout, Render };
+
+RenderResult run_graphviz(std::string_view dot, Format format, const RenderOptions& options, Work work) {
     RenderResult result;
     gv::Session session;
     if (!session.context()) {
@@ -127,6 +128,11 @@ RenderResult run_graphviz(std::string_view dot, Format format, const RenderOptio
         return result;
     }
     Agraph_t* g = graph.get();
+    if (work == Work::Parse) {
+        result.ok = true;
+        result.warnings = std::move(messages.warnings);
+        return result;
+    }
     if (format == Format::Png) {
         const double dpi = (options.dpi > 0 ? options.dpi : kDefaultDpi) *
                            (options.scale > 0 ? options.scale : 1.0);
@@ -145,10 +151,15 @@ RenderResult run_graphviz(std::string_view dot, Format format, const RenderOptio
                                                 : join(messages.errors));
         return result;
     }
-    gv::Layout layout_guard(session.context(), g);
+    // After this routing failure, dot's layout data is inconsistent and freeing it crashes
+    // Graphviz 2.43; the graph is then closed without freeing the layout (a leak, not a crash).
+    bool layout_damaged = false;
+    for (const auto& w : messages.warnings)
+        layout_damaged = layout_damaged || w.find("Unable to reclaim box space") != std::string::npos;
+    gv::Layout layout_guard(session.context(), g, !layout_damaged);
     result.warnings = std::move(messages.warnings);
     result.layout = extract_layout(g);
-    if (want_bytes) {
+    if (work == Work::Render) {
         char* data = nullptr;
         unsigned int length = 0;
         const int rendered = gvRenderData(session.context(), g, graphviz_format(format), &data, &length);
@@ -182,21 +193,21 @@ RenderResult Renderer::render(const Journey& journey, View view, Format format,
 RenderResult Renderer::render_graph(const DotGraph& graph, Format format, const RenderOptions& options) {
     const std::string dot = to_dot(graph);
     if (format == Format::Dot) {
-        // Check that Graphviz accepts it, then hand back our own text (no positions baked in).
-        RenderResult checked = run_graphviz(dot, format, options, false);
+        // Check that Graphviz reads it, then hand back our own text (no positions baked in).
+        RenderResult checked = run_graphviz(dot, format, options, Work::Parse);
         if (!checked.ok) return checked;
         checked.bytes = dot;
         return checked;
     }
-    return run_graphviz(dot, format, options, true);
+    return run_graphviz(dot, format, options, Work::Render);
 }
 
 RenderResult Renderer::render_dot_text(std::string_view dot, Format format, const RenderOptions& options) {
-    return run_graphviz(dot, format, options, true);
+    return run_graphviz(dot, format, options, Work::Render);
 }
 
 LayoutResult Renderer::layout(const Journey& journey, View view) {
-    RenderResult r = run_graphviz(to_dot(build_view(journey, view)), Format::Svg, {}, false);
+    RenderResult r = run_graphviz(to_dot(build_view(journey, view)), Format::Svg, {}, Work::Layout);
     LayoutResult out;
     out.ok = r.ok;
     out.layout = std::move(r.layout);

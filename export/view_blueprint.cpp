@@ -1,104 +1,172 @@
-// Service blueprint: a column per stage, a row per lane (evidence, customer, frontstage,
-// backstage, support) separated by the lines of interaction, visibility and internal interaction.
-// Rows are Graphviz ranks, so every lane is one straight band across all stages; invisible
-// chains fix the order of columns, and flows are drawn on top without moving anything.
+// Service blueprint: a column per scene slot, grouped by stage left to right, and a band per lane
+// top to bottom (evidence, customer actions, frontstage, backstage, support) with the lines of
+// interaction, visibility and internal interaction drawn between them. The grid is known in
+// advance, so positions, sizes and flow routes are computed here and Graphviz only draws
+// (engine nop2): lanes line up exactly, and large journeys cost no layout search.
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "export/blueprint_grid.hpp"
-#include "export/scene_label.hpp"
+#include "export/escape.hpp"
+#include "export/text_metrics.hpp"
 #include "export/view_style.hpp"
 #include "export/views.hpp"
+#include "model/analysis.hpp"
 
 namespace stagecraft::diagram {
 
 namespace {
 
-// The rows of the grid, top to bottom.
-enum class RowKind { Evidence, Lane, Line };
-struct Row {
-    RowKind kind;
-    Lane lane;               // for Lane rows
-    const char* title;
+constexpr double kSceneWidth = 190;    // every scene and evidence box
+constexpr double kTextWidth = kSceneWidth - 22;
+constexpr double kGutter = 40;         // between columns of a stage
+constexpr double kStageGap = 60;       // between stages (the stage rule runs in its middle)
+constexpr double kHeaderWidth = 190;   // the column of lane names
+constexpr double kChannel = 48;        // between lanes: the line, and room for flows
+constexpr double kBandPad = 12;        // above and below the boxes of a band
+constexpr double kArrow = 10;
+
+constexpr const char* kLaneTitles[4] = {"Customer actions", "Frontstage", "Backstage", "Support processes"};
+constexpr const char* kLineTitles[3] = {"line of interaction", "line of visibility", "line of internal interaction"};
+
+std::string num(double v) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", v);
+    return buffer;
+}
+
+std::string point(double x, double y) { return num(x) + "," + num(y); }
+
+// A label built row by row, with its height tracked as it grows.
+struct Label {
+    std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">";
+    double height = 12;   // the box's margins
+
+    void add(const std::vector<std::string>& lines, double size, const char* colour, const char* wrap_open,
+             const char* wrap_close, const char* background = nullptr) {
+        if (lines.empty()) return;
+        html += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"";
+        if (background) html += std::string(" BGCOLOR=\"") + background + "\"";
+        html += "><FONT POINT-SIZE=\"" + num(size) + "\" COLOR=\"" + colour + "\">" + wrap_open;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            if (i) html += "<BR ALIGN=\"LEFT\"/>";
+            html += html_escape(lines[i]);
+        }
+        html += std::string(wrap_close) + "</FONT></TD></TR>";
+        height += lines_height(lines.size(), size) + 5;
+    }
+    void text(std::string_view s, double size, bool bold, const char* colour, std::size_t max_lines,
+              const char* open = "", const char* close = "", const char* background = nullptr) {
+        add(wrap_to_width(s, kTextWidth, size, bold, max_lines), size, colour, open, close, background);
+    }
+    std::string finish() { return html + "</TABLE>"; }
 };
 
-const std::vector<Row>& rows() {
-    static const std::vector<Row> r{
-        {RowKind::Evidence, Lane::Customer, "Evidence (props)"},
-        {RowKind::Lane, Lane::Customer, "Customer actions"},
-        {RowKind::Line, Lane::Customer, "line of interaction"},
-        {RowKind::Lane, Lane::Frontstage, "Frontstage"},
-        {RowKind::Line, Lane::Customer, "line of visibility"},
-        {RowKind::Lane, Lane::Backstage, "Backstage"},
-        {RowKind::Line, Lane::Customer, "line of internal interaction"},
-        {RowKind::Lane, Lane::Support, "Support processes"},
-    };
-    return r;
-}
+struct Box {
+    double x = 0, y = 0, w = 0, h = 0;   // centre and size, Graphviz coordinates (y up)
+    double top() const { return y + h / 2; }
+    double bottom() const { return y - h / 2; }
+};
 
-std::string cell_name(std::size_t row, std::size_t column) {
-    return "cell:" + std::to_string(row) + ":" + std::to_string(column);
-}
-
-DotNode evidence_node(const GridColumn& column, const std::string& name) {
-    std::vector<std::string> props;
-    for (const Touchpoint* scene : column.lanes)
-        if (scene && (scene->lane == Lane::Customer || scene->lane == Lane::Frontstage))
-            for (const auto& p : scene->props) props.push_back(p);
-    DotNode node;
-    node.name = name;
-    if (props.empty()) {
-        set_attr(node.attrs, "style", "invis");
-        set_attr(node.attrs, "shape", "point");
-        set_attr(node.attrs, "width", "0.01");
-        return node;
+DotNode blueprint_scene(const Journey& journey, const Touchpoint& scene, double& height) {
+    const bool scored = scene.emotion.has_value();
+    const int emotion = scored ? *scene.emotion : 0;
+    const char* ink = scored ? style::emotion_text(emotion) : style::kInk;
+    Label label;
+    if (scene.moment_of_truth) label.text("\xE2\x98\x85 MOMENT OF TRUTH", 10, true, "#1a1a1a", 1, "<B>", "</B>", "#ffffff");
+    if (scene.fail_point) label.text("\xE2\x9A\xA0 FAIL POINT", 10, true, "#b2182b", 1, "<B>", "</B>", "#ffffff");
+    label.text(scene.name.empty() ? scene.id : scene.name, 13, true, ink, 4, "<B>", "</B>");
+    std::string facts(display_name(scene.channel));
+    if (scene.minutes) facts += " \xC2\xB7 " + format_number(*scene.minutes) + " min";
+    if (!scene.follow_up.empty()) facts += " \xC2\xB7 after " + scene.follow_up;
+    label.text(facts, 10, false, ink, 2);
+    if (scene.wait && *scene.wait > 0)
+        label.text("\xE2\x8C\x9B " + format_number(*scene.wait) + " min wait", 10, true, ink, 1, "<B>", "</B>");
+    if (scene.cast.empty()) label.text("no cast", 10, false, ink, 1, "<I>", "</I>");
+    for (const auto& part : scene.cast) {
+        const Role* role = find_role(journey, part.role);
+        const std::string name = role && !role->name.empty() ? role->name : part.role;
+        switch (part.kind) {
+            case PartKind::Lead: label.text(name + " (lead)", 10, true, ink, 2, "<B>", "</B>"); break;
+            case PartKind::Support: label.text(name + " (support)", 10, false, ink, 2); break;
+            case PartKind::Understudy: label.text(name + " (understudy)", 10, false, ink, 2, "<I>", "</I>"); break;
+        }
     }
-    std::string label = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">";
-    for (const auto& p : props)
-        label += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">&#9642; " +
-                 style::html_text(p, 26, 2) + "</FONT></TD></TR>";
-    label += "</TABLE>";
+    height = label.height;
+    DotNode node;
+    node.name = scene_node_name(scene.id);
+    set_attr(node.attrs, "id", "scene-" + scene.id);
+    set_attr(node.attrs, "shape", "box");
+    set_attr(node.attrs, "style", scene.fail_point ? "rounded,filled,dashed" : "rounded,filled");
+    set_attr(node.attrs, "fillcolor", scored ? style::emotion_fill(emotion) : style::kNoEmotionFill);
+    if (scene.fail_point) {
+        set_attr(node.attrs, "color", "#b2182b");
+        set_attr(node.attrs, "penwidth", scene.moment_of_truth ? "3.5" : "2.5");
+    } else if (scene.moment_of_truth) {
+        set_attr(node.attrs, "color", "#1a1a1a");
+        set_attr(node.attrs, "penwidth", "3.5");
+    } else {
+        set_attr(node.attrs, "color", "#7f7f7f");
+    }
+    set_attr(node.attrs, "label", label.finish(), true);
+    return node;
+}
+
+DotNode evidence_box(const GridColumn& column, std::size_t index, double& height) {
+    Label label;
+    for (const Touchpoint* scene : column.lanes)
+        if (scene)
+            for (const auto& prop : scene->props) label.text("\xE2\x96\xAA " + prop, 10, false, style::kInk, 2);
+    height = label.height;
+    DotNode node;
+    node.name = "evidence:" + std::to_string(index);
     set_attr(node.attrs, "shape", "box");
     set_attr(node.attrs, "style", "filled,dashed");
-    set_attr(node.attrs, "fillcolor", "#f3f0fa");
+    set_attr(node.attrs, "fillcolor", "#ffffff");
     set_attr(node.attrs, "color", "#9e9ac8");
-    set_attr(node.attrs, "margin", "0.06");
-    set_attr(node.attrs, "label", label, true);
+    set_attr(node.attrs, "label", label.finish(), true);
     return node;
 }
 
-DotNode placeholder(const std::string& name) {
+void place(DotNode& node, const Box& b) {
+    set_attr(node.attrs, "pos", point(b.x, b.y) + "!");
+    set_attr(node.attrs, "width", std::to_string(b.w / 72.0));
+    set_attr(node.attrs, "height", std::to_string(b.h / 72.0));
+    set_attr(node.attrs, "fixedsize", "true");
+}
+
+DotNode text_node(const std::string& name, const std::string& html, const Box& b) {
     DotNode node;
     node.name = name;
-    set_attr(node.attrs, "style", "invis");
-    set_attr(node.attrs, "shape", "point");
-    set_attr(node.attrs, "width", "0.01");
-    return node;
-}
-
-DotNode header_node(const Row& row, std::size_t index) {
-    DotNode node;
-    node.name = "header:" + std::to_string(index);
     set_attr(node.attrs, "shape", "plaintext");
-    if (row.kind == RowKind::Line) {
-        set_attr(node.attrs, "label", std::string("<FONT POINT-SIZE=\"11\" COLOR=\"#4d4d4d\"><I>") + row.title +
-                                          "</I></FONT>", true);
-        set_attr(node.attrs, "height", "0.1");
-    } else {
-        set_attr(node.attrs, "label", std::string("<FONT POINT-SIZE=\"15\"><B>") + row.title + "</B></FONT>", true);
-    }
+    set_attr(node.attrs, "margin", "0");
+    set_attr(node.attrs, "label", html, true);
+    place(node, b);
     return node;
 }
 
-std::string stage_label(const Stage& stage) {
-    std::string label = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLPADDING=\"2\"><TR><TD ALIGN=\"LEFT\">"
-                        "<FONT POINT-SIZE=\"16\"><B>" +
-                        style::html_line(stage.name.empty() ? stage.id : stage.name) + "</B></FONT></TD></TR>";
-    if (!stage.goal.empty())
-        label += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"#555555\"><I>Goal: " +
-                 style::html_text(stage.goal, 34, 2) + "</I></FONT></TD></TR>";
-    return label + "</TABLE>";
-}
+// xdot drawing operations for the graph's _background.
+struct Ops {
+    std::string text;
+    void op(const char* code, const std::string& s) { text += std::string(code) + " " + std::to_string(s.size()) + " -" + s + " "; }
+    void rect(double x0, double y0, double x1, double y1, const std::string& fill) {
+        op("C", fill);
+        op("c", fill);
+        text += "P 4 " + num(x0) + " " + num(y0) + " " + num(x1) + " " + num(y0) + " " + num(x1) + " " + num(y1) +
+                " " + num(x0) + " " + num(y1) + " ";
+    }
+    void line(double x0, double y0, double x1, double y1, const std::string& colour, double width, bool dashed) {
+        op("c", colour);
+        op("S", dashed ? "dashed" : "solid");
+        op("S", "setlinewidth(" + num(width) + ")");
+        text += "L 2 " + num(x0) + " " + num(y0) + " " + num(x1) + " " + num(y1) + " ";
+    }
+};
 
 }  // namespace
 
@@ -107,101 +175,233 @@ DotGraph build_blueprint(const Journey& journey) {
     g.name = "service_blueprint";
     style::apply_common(g, journey.title, display_name(View::Blueprint),
                         style::legend_emotion_row() + style::legend_markers_row() + style::legend_flows_row());
-    set_attr(g.graph_attrs, "layout", "dot");
-    set_attr(g.graph_attrs, "rankdir", "TB");
-    set_attr(g.graph_attrs, "newrank", "true");
-    set_attr(g.graph_attrs, "nodesep", "0.3");
-    set_attr(g.graph_attrs, "ranksep", "0.25");
-    set_attr(g.graph_attrs, "splines", "true");
+    set_attr(g.graph_attrs, "layout", "nop2");
+    set_attr(g.graph_attrs, "notranslate", "true");
+    set_attr(g.graph_attrs, "outputorder", "edgesfirst");
 
     const auto columns = blueprint_columns(journey);
-    const auto& grid_rows = rows();
-    const std::size_t nrows = grid_rows.size();
 
-    // names[r][c]: the node in row r, column c (column 0 holds the row titles).
-    std::vector<std::vector<std::string>> names(nrows, std::vector<std::string>(columns.size() + 1));
-    for (std::size_t r = 0; r < nrows; ++r) {
-        g.nodes.push_back(header_node(grid_rows[r], r));
-        names[r][0] = g.nodes.back().name;
+    // Horizontal: column left edges, stage spans and rules.
+    std::vector<double> left(columns.size());
+    std::vector<double> gap_before(columns.size());
+    std::vector<double> stage_rules;
+    std::vector<std::pair<double, double>> stage_span(journey.stages.size(), {0, 0});
+    double cursor = kHeaderWidth + kStageGap;
+    stage_rules.push_back(kHeaderWidth + kStageGap / 2);
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        const bool new_stage = c > 0 && columns[c].stage != columns[c - 1].stage;
+        if (c > 0) cursor += new_stage ? kStageGap : kGutter;
+        if (new_stage) stage_rules.push_back(cursor - kStageGap / 2);
+        gap_before[c] = c == 0 || new_stage ? kStageGap : kGutter;
+        left[c] = cursor;
+        auto& span = stage_span[columns[c].stage];
+        if (c == 0 || new_stage) span.first = cursor;
+        span.second = cursor + kSceneWidth;
+        cursor += kSceneWidth;
+    }
+    const double width = cursor + kStageGap / 2;
+    if (!columns.empty()) stage_rules.push_back(width);
+    auto gap_after = [&](std::size_t c) { return c + 1 < columns.size() ? gap_before[c + 1] : kStageGap; };
+
+    // Nodes with their heights, before vertical placement.
+    std::map<const Touchpoint*, std::size_t> node_of;   // index into g.nodes
+    std::map<std::size_t, double> height_of;            // node index -> height
+    std::vector<std::size_t> evidence_node(columns.size(), SIZE_MAX);
+    double lane_height[4] = {0, 0, 0, 0};
+    double evidence_height = 0;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        bool has_props = false;
+        for (const Touchpoint* t : columns[c].lanes) has_props = has_props || (t && !t->props.empty());
+        if (has_props) {
+            double h = 0;
+            g.nodes.push_back(evidence_box(columns[c], c, h));
+            evidence_node[c] = g.nodes.size() - 1;
+            height_of[g.nodes.size() - 1] = h;
+            evidence_height = std::max(evidence_height, h);
+        }
+        for (int lane = 0; lane < 4; ++lane) {
+            const Touchpoint* t = columns[c].lanes[lane];
+            if (!t) continue;
+            double h = 0;
+            g.nodes.push_back(blueprint_scene(journey, *t, h));
+            node_of[t] = g.nodes.size() - 1;
+            height_of[g.nodes.size() - 1] = h;
+            lane_height[lane] = std::max(lane_height[lane], h);
+        }
     }
 
-    std::vector<DotSubgraph> stage_clusters(journey.stages.size());
+    // Stage titles.
+    double title_height = 0;
+    std::vector<std::string> stage_titles(journey.stages.size());
+    std::vector<double> stage_title_w(journey.stages.size()), stage_title_h(journey.stages.size());
     for (std::size_t s = 0; s < journey.stages.size(); ++s) {
         const Stage& stage = journey.stages[s];
-        auto& cluster = stage_clusters[s];
-        cluster.name = "cluster_stage_" + std::to_string(s);
-        set_attr(cluster.attrs, "id", "stage-" + stage.id);
-        set_attr(cluster.attrs, "label", stage_label(stage), true);
-        set_attr(cluster.attrs, "labeljust", "l");
-        set_attr(cluster.attrs, "style", "rounded");
-        set_attr(cluster.attrs, "color", "#bdbdbd");
-        set_attr(cluster.attrs, "penwidth", "1.5");
-        set_attr(cluster.attrs, "margin", "12");
+        const double span = std::max(kSceneWidth, stage_span[s].second - stage_span[s].first);
+        Label label;
+        label.height = 8;
+        label.add(wrap_to_width(stage.name.empty() ? stage.id : stage.name, span - 8, 16, true, 2), 16, style::kInk,
+                  "<B>", "</B>");
+        if (!stage.goal.empty())
+            label.add(wrap_to_width("Goal: " + stage.goal, span - 8, 11, false, 2), 11, "#555555", "<I>", "</I>");
+        stage_titles[s] = label.finish();
+        stage_title_w[s] = span;
+        stage_title_h[s] = label.height;
+        title_height = std::max(title_height, label.height);
     }
 
-    SceneLabelOptions options;
-    options.show_cast = true;
-    options.show_lane = false;
+    // Vertical, top-down: titles, evidence band, then the lanes with channels between them.
+    for (double& h : lane_height) h = std::max(h, 44.0);
+    evidence_height = std::max(evidence_height, 30.0);
+    std::vector<double> band_top(5), band_bottom(5);   // 0 = evidence, 1..4 = lanes
+    double y = title_height + 10;
+    band_top[0] = y;
+    y += evidence_height + 2 * kBandPad;
+    band_bottom[0] = y;
+    y += kChannel * 0.6;
+    double channel_mid[5];   // 0..2 between lanes, 3 below support, 4 above customer
+    channel_mid[4] = (band_bottom[0] + y) / 2;
+    for (int lane = 0; lane < 4; ++lane) {
+        band_top[lane + 1] = y;
+        y += lane_height[lane] + 2 * kBandPad;
+        band_bottom[lane + 1] = y;
+        channel_mid[lane] = y + kChannel / 2;
+        y += kChannel;
+    }
+    const double height = y;
+    auto gy = [&](double top_down) { return height - top_down; };   // Graphviz's y grows upwards
+
+    Ops ops;
+    for (int b = 0; b < 5; ++b)
+        ops.rect(4, gy(band_bottom[b]), width, gy(band_top[b]), b == 0 ? "#f5f3fb" : (b % 2 ? "#f6f8fa" : "#fcfcfc"));
+    for (int k = 0; k < 3; ++k)
+        ops.line(kHeaderWidth, gy(channel_mid[k]), width, gy(channel_mid[k]), k == 1 ? "#4d4d4d" : "#8c8c8c",
+                 k == 1 ? 1.8 : 1.2, k != 1);
+    for (double x : stage_rules) ops.line(x, gy(0), x, gy(band_bottom[4]), "#c8c8c8", 1.2, false);
+    set_attr(g.graph_attrs, "_background", ops.text);
+
+    // Row titles and line names in the left column.
+    auto header = [&](const std::string& name, const std::string& html, double top_down, double h) {
+        g.nodes.push_back(text_node(name, html, Box{kHeaderWidth / 2, gy(top_down), kHeaderWidth - 8, h}));
+    };
+    header("header:evidence", "<FONT POINT-SIZE=\"15\"><B>Evidence (props)</B></FONT>",
+           (band_top[0] + band_bottom[0]) / 2, 24);
+    for (int lane = 0; lane < 4; ++lane)
+        header("header:lane" + std::to_string(lane),
+               std::string("<FONT POINT-SIZE=\"15\"><B>") + kLaneTitles[lane] + "</B></FONT>",
+               (band_top[lane + 1] + band_bottom[lane + 1]) / 2, 24);
+    for (int k = 0; k < 3; ++k)
+        header("header:line" + std::to_string(k),
+               std::string("<FONT POINT-SIZE=\"11\" COLOR=\"#4d4d4d\"><I>") + kLineTitles[k] + "</I></FONT>",
+               channel_mid[k] - 9, 16);
+    for (std::size_t s = 0; s < journey.stages.size(); ++s) {
+        if (stage_span[s].second <= 0) continue;
+        g.nodes.push_back(text_node("stage:" + std::to_string(s), stage_titles[s],
+                                    Box{stage_span[s].first + stage_title_w[s] / 2 - 4,
+                                        gy(title_height - stage_title_h[s] / 2), stage_title_w[s], stage_title_h[s]}));
+        set_attr(g.nodes.back().attrs, "id", "stage-" + journey.stages[s].id);
+    }
+
+    // Place the boxes.
+    std::map<std::string, Box> box_of;
     for (std::size_t c = 0; c < columns.size(); ++c) {
-        const GridColumn& column = columns[c];
-        for (std::size_t r = 0; r < nrows; ++r) {
-            const Row& row = grid_rows[r];
-            const std::string name = cell_name(r, c + 1);
-            switch (row.kind) {
-                case RowKind::Evidence: g.nodes.push_back(evidence_node(column, name)); break;
-                case RowKind::Line: g.nodes.push_back(placeholder(name)); break;
-                case RowKind::Lane: {
-                    const Touchpoint* scene = column.lanes[static_cast<int>(row.lane)];
-                    if (scene)
-                        g.nodes.push_back(scene_node(journey, *scene, options));
-                    else
-                        g.nodes.push_back(placeholder(name));
-                    break;
-                }
-            }
-            names[r][c + 1] = g.nodes.back().name;
-            stage_clusters[column.stage].nodes.push_back(names[r][c + 1]);
+        const double x = left[c] + kSceneWidth / 2;
+        if (evidence_node[c] != SIZE_MAX) {
+            const Box b{x, gy((band_top[0] + band_bottom[0]) / 2), kSceneWidth, height_of[evidence_node[c]]};
+            place(g.nodes[evidence_node[c]], b);
+        }
+        for (int lane = 0; lane < 4; ++lane) {
+            const Touchpoint* t = columns[c].lanes[lane];
+            if (!t) continue;
+            const std::size_t n = node_of[t];
+            const Box b{x, gy((band_top[lane + 1] + band_bottom[lane + 1]) / 2), kSceneWidth, height_of[n]};
+            place(g.nodes[n], b);
+            box_of[g.nodes[n].name] = b;
         }
     }
-    for (auto& cluster : stage_clusters) g.subgraphs.push_back(std::move(cluster));
 
-    // One rank per row, in order left to right.
-    for (std::size_t r = 0; r < nrows; ++r) {
-        DotSubgraph same;
-        same.name = "row_" + std::to_string(r);
-        set_attr(same.attrs, "rank", "same");
-        same.nodes = names[r];
-        g.subgraphs.push_back(std::move(same));
-        for (std::size_t c = 1; c < names[r].size(); ++c) {
-            DotEdge e{names[r][c - 1], names[r][c], {}};
-            if (grid_rows[r].kind == RowKind::Line && c > 1) {
-                set_attr(e.attrs, "style", r == 4 ? "solid" : "dashed");
-                set_attr(e.attrs, "color", r == 4 ? "#4d4d4d" : "#969696");
-                set_attr(e.attrs, "penwidth", r == 4 ? "1.6" : "1.2");
-                set_attr(e.attrs, "arrowhead", "none");
-            } else {
-                set_attr(e.attrs, "style", "invis");
-            }
-            set_attr(e.attrs, "weight", "0");
-            g.edges.push_back(std::move(e));
-        }
-    }
-    // Columns hold together top to bottom.
-    for (std::size_t c = 0; c < columns.size() + 1; ++c) {
-        for (std::size_t r = 1; r < nrows; ++r) {
-            DotEdge e{names[r - 1][c], names[r][c], {}};
-            set_attr(e.attrs, "style", "invis");
-            set_attr(e.attrs, "weight", "50");
-            g.edges.push_back(std::move(e));
-        }
-    }
-    // The journey's flows, drawn without constraining the grid.
+    // Where each scene is in the grid.
+    std::map<std::string, std::pair<int, std::size_t>> cell_of;   // scene id -> (lane, column)
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        for (int lane = 0; lane < 4; ++lane)
+            if (columns[c].lanes[lane]) cell_of[columns[c].lanes[lane]->id] = {lane, c};
+
+    // Flows, routed through the channels between lanes and the gutters between columns.
+    std::map<int, int> channel_use;
+    std::map<long, int> gutter_use;
+    auto spread = [](int k) { return ((k % 5) - 2) * 5.0; };
     for (const auto& f : journey.flows) {
+        auto from = cell_of.find(f.from);
+        auto to = cell_of.find(f.to);
+        if (from == cell_of.end() || to == cell_of.end() || f.from == f.to) continue;
+        const Box& s = box_of[scene_node_name(f.from)];
+        const Box& t = box_of[scene_node_name(f.to)];
+        const auto [rs, cs] = from->second;
+        const auto [rt, ct] = to->second;
+        std::vector<std::pair<double, double>> pts;
+        std::pair<double, double> label_at;
+        if (rs == rt && (ct == cs + 1 || cs == ct + 1)) {
+            const double dir = ct > cs ? 1 : -1;
+            pts = {{s.x + dir * s.w / 2, s.y}, {t.x - dir * t.w / 2, t.y}};
+            label_at = {(pts[0].first + pts[1].first) / 2, s.y + 12};
+        } else {
+            const bool down = rt > rs;
+            const bool same = rt == rs;
+            const int a = down || same ? rs : (rs == 0 ? 4 : rs - 1);
+            const int b = same ? rs : (down ? rt - 1 : rt);
+            const double ya = gy(channel_mid[a]) + spread(channel_use[a]++);
+            const double exit_y = down || same ? s.bottom() : s.top();
+            const double entry_y = down ? t.top() : t.bottom();
+            pts.push_back({s.x, exit_y});
+            pts.push_back({s.x, ya});
+            if (a == b) {
+                pts.push_back({t.x, ya});
+                label_at = {(s.x + t.x) / 2, ya + 9};
+            } else {
+                const double xg = ct > cs ? left[ct] - gap_before[ct] / 2
+                                          : left[ct] + kSceneWidth + gap_after(ct) / 2;
+                const long gutter_key = static_cast<long>(xg);
+                const double xo = xg + spread(gutter_use[gutter_key]++) * 0.8;
+                const double yb = gy(channel_mid[b]) + spread(channel_use[b]++);
+                pts.push_back({xo, ya});
+                pts.push_back({xo, yb});
+                pts.push_back({t.x, yb});
+                label_at = {(s.x + xo) / 2, ya + 9};
+            }
+            pts.push_back({t.x, entry_y});
+        }
+        // Drop repeated points, then stop the line short of the target for the arrowhead.
+        std::vector<std::pair<double, double>> clean;
+        for (const auto& p : pts)
+            if (clean.empty() || std::abs(clean.back().first - p.first) > 0.05 ||
+                std::abs(clean.back().second - p.second) > 0.05)
+                clean.push_back(p);
+        if (clean.size() < 2) continue;
+        const auto tip = clean.back();
+        auto& last = clean.back();
+        const auto& prev = clean[clean.size() - 2];
+        const double dx = tip.first - prev.first, dy = tip.second - prev.second;
+        const double len = std::max(1e-6, std::sqrt(dx * dx + dy * dy));
+        last = {tip.first - dx / len * std::min(kArrow, len * 0.5), tip.second - dy / len * std::min(kArrow, len * 0.5)};
+        std::string pos = "e," + point(tip.first, tip.second);
+        pos += " " + point(clean[0].first, clean[0].second);
+        for (std::size_t i = 1; i < clean.size(); ++i) {
+            const auto& p = clean[i - 1];
+            const auto& q = clean[i];
+            pos += " " + point(p.first + (q.first - p.first) / 3, p.second + (q.second - p.second) / 3);
+            pos += " " + point(p.first + 2 * (q.first - p.first) / 3, p.second + 2 * (q.second - p.second) / 3);
+            pos += " " + point(q.first, q.second);
+        }
         DotEdge e{scene_node_name(f.from), scene_node_name(f.to), {}};
         style::apply_flow_style(e.attrs, f.kind);
-        set_attr(e.attrs, "constraint", "false");
+        set_attr(e.attrs, "pos", pos);
         const std::string text = !f.label.empty() ? f.label : f.condition;
-        if (!text.empty()) set_attr(e.attrs, "label", style::html_text(text, 20, 2), true);
+        if (!text.empty()) {
+            const auto lines = wrap_to_width(text, 110, 10, false, 2);
+            std::string html;
+            for (std::size_t i = 0; i < lines.size(); ++i) html += (i ? "<BR/>" : "") + html_escape(lines[i]);
+            set_attr(e.attrs, "label", html, true);
+            set_attr(e.attrs, "lp", point(label_at.first, label_at.second + 2));
+        }
         g.edges.push_back(std::move(e));
     }
     return g;
