@@ -1,4 +1,5 @@
-// The HTML-like label and node look of a scene, shared by the journey map and the blueprint.
+// Scene cards and note boxes shared by the views laid out on a computed grid: the label, the
+// look (emotion fill, moment-of-truth and fail-point borders) and the height the card needs.
 #pragma once
 
 #include <string>
@@ -10,16 +11,18 @@ namespace stagecraft::diagram {
 
 struct SceneLabelOptions {
     bool show_cast = false;        // the roles playing the scene (lead bold, understudy marked)
-    bool show_lane = true;         // lane name under the title
+    bool show_lane = false;        // the lane after the channel
     bool show_script = false;      // the scene's script, in quotes
 };
 
-// A node for the scene: name "scene:<id>", id attribute "scene-<id>", filled by emotion,
-// bordered for moments of truth and fail points.
-DotNode scene_node(const Journey& journey, const Touchpoint& scene, const SceneLabelOptions& options);
+// A card for the scene: node "scene:<id>", id attribute "scene-<id>", filled by emotion,
+// bordered for moments of truth and fail points, kCardWidth wide. `height` receives the
+// height in points the card needs.
+DotNode scene_card(const Journey& journey, const Touchpoint& scene, const SceneLabelOptions& options,
+                   double& height);
 
-// A note node for the scene's pain points and opportunities; nullopt-like empty name when the
-// scene has neither.
-DotNode scene_note_node(const Touchpoint& scene);
+// A note box with the scene's pain points and opportunities (node "note:<id>"); `height`
+// receives its height. Only for scenes that have either.
+DotNode scene_notes(const Touchpoint& scene, double& height);
 
 }  // namespace stagecraft::diagram

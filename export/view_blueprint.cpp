@@ -13,6 +13,8 @@
 
 #include "export/blueprint_grid.hpp"
 #include "export/escape.hpp"
+#include "export/grid_parts.hpp"
+#include "export/scene_label.hpp"
 #include "export/text_metrics.hpp"
 #include "export/view_style.hpp"
 #include "export/views.hpp"
@@ -22,8 +24,9 @@ namespace stagecraft::diagram {
 
 namespace {
 
-constexpr double kSceneWidth = 190;    // every scene and evidence box
-constexpr double kTextWidth = kSceneWidth - 22;
+using namespace grid;
+
+constexpr double kSceneWidth = kCardWidth;
 constexpr double kGutter = 40;         // between columns of a stage
 constexpr double kStageGap = 60;       // between stages (the stage rule runs in its middle)
 constexpr double kHeaderWidth = 190;   // the column of lane names
@@ -33,89 +36,6 @@ constexpr double kArrow = 10;
 
 constexpr const char* kLaneTitles[4] = {"Customer actions", "Frontstage", "Backstage", "Support processes"};
 constexpr const char* kLineTitles[3] = {"line of interaction", "line of visibility", "line of internal interaction"};
-
-std::string num(double v) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", v);
-    return buffer;
-}
-
-std::string point(double x, double y) { return num(x) + "," + num(y); }
-
-// A label built row by row, with its height tracked as it grows.
-struct Label {
-    std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">";
-    double height = 12;   // the box's margins
-
-    void add(const std::vector<std::string>& lines, double size, const char* colour, const char* wrap_open,
-             const char* wrap_close, const char* background = nullptr) {
-        if (lines.empty()) return;
-        html += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"";
-        if (background) html += std::string(" BGCOLOR=\"") + background + "\"";
-        html += "><FONT POINT-SIZE=\"" + num(size) + "\" COLOR=\"" + colour + "\">" + wrap_open;
-        for (std::size_t i = 0; i < lines.size(); ++i) {
-            if (i) html += "<BR ALIGN=\"LEFT\"/>";
-            html += html_escape(lines[i]);
-        }
-        html += std::string(wrap_close) + "</FONT></TD></TR>";
-        height += lines_height(lines.size(), size) + 5;
-    }
-    void text(std::string_view s, double size, bool bold, const char* colour, std::size_t max_lines,
-              const char* open = "", const char* close = "", const char* background = nullptr) {
-        add(wrap_to_width(s, kTextWidth, size, bold, max_lines), size, colour, open, close, background);
-    }
-    std::string finish() { return html + "</TABLE>"; }
-};
-
-struct Box {
-    double x = 0, y = 0, w = 0, h = 0;   // centre and size, Graphviz coordinates (y up)
-    double top() const { return y + h / 2; }
-    double bottom() const { return y - h / 2; }
-};
-
-DotNode blueprint_scene(const Journey& journey, const Touchpoint& scene, double& height) {
-    const bool scored = scene.emotion.has_value();
-    const int emotion = scored ? *scene.emotion : 0;
-    const char* ink = scored ? style::emotion_text(emotion) : style::kInk;
-    Label label;
-    if (scene.moment_of_truth) label.text("\xE2\x98\x85 MOMENT OF TRUTH", 10, true, "#1a1a1a", 1, "<B>", "</B>", "#ffffff");
-    if (scene.fail_point) label.text("\xE2\x9A\xA0 FAIL POINT", 10, true, "#b2182b", 1, "<B>", "</B>", "#ffffff");
-    label.text(scene.name.empty() ? scene.id : scene.name, 13, true, ink, 4, "<B>", "</B>");
-    std::string facts(display_name(scene.channel));
-    if (scene.minutes) facts += " \xC2\xB7 " + format_number(*scene.minutes) + " min";
-    if (!scene.follow_up.empty()) facts += " \xC2\xB7 after " + scene.follow_up;
-    label.text(facts, 10, false, ink, 2);
-    if (scene.wait && *scene.wait > 0)
-        label.text("\xE2\x8C\x9B " + format_number(*scene.wait) + " min wait", 10, true, ink, 1, "<B>", "</B>");
-    if (scene.cast.empty()) label.text("no cast", 10, false, ink, 1, "<I>", "</I>");
-    for (const auto& part : scene.cast) {
-        const Role* role = find_role(journey, part.role);
-        const std::string name = role && !role->name.empty() ? role->name : part.role;
-        switch (part.kind) {
-            case PartKind::Lead: label.text(name + " (lead)", 10, true, ink, 2, "<B>", "</B>"); break;
-            case PartKind::Support: label.text(name + " (support)", 10, false, ink, 2); break;
-            case PartKind::Understudy: label.text(name + " (understudy)", 10, false, ink, 2, "<I>", "</I>"); break;
-        }
-    }
-    height = label.height;
-    DotNode node;
-    node.name = scene_node_name(scene.id);
-    set_attr(node.attrs, "id", "scene-" + scene.id);
-    set_attr(node.attrs, "shape", "box");
-    set_attr(node.attrs, "style", scene.fail_point ? "rounded,filled,dashed" : "rounded,filled");
-    set_attr(node.attrs, "fillcolor", scored ? style::emotion_fill(emotion) : style::kNoEmotionFill);
-    if (scene.fail_point) {
-        set_attr(node.attrs, "color", "#b2182b");
-        set_attr(node.attrs, "penwidth", scene.moment_of_truth ? "3.5" : "2.5");
-    } else if (scene.moment_of_truth) {
-        set_attr(node.attrs, "color", "#1a1a1a");
-        set_attr(node.attrs, "penwidth", "3.5");
-    } else {
-        set_attr(node.attrs, "color", "#7f7f7f");
-    }
-    set_attr(node.attrs, "label", label.finish(), true);
-    return node;
-}
 
 DotNode evidence_box(const GridColumn& column, std::size_t index, double& height) {
     Label label;
@@ -132,41 +52,6 @@ DotNode evidence_box(const GridColumn& column, std::size_t index, double& height
     set_attr(node.attrs, "label", label.finish(), true);
     return node;
 }
-
-void place(DotNode& node, const Box& b) {
-    set_attr(node.attrs, "pos", point(b.x, b.y) + "!");
-    set_attr(node.attrs, "width", std::to_string(b.w / 72.0));
-    set_attr(node.attrs, "height", std::to_string(b.h / 72.0));
-    set_attr(node.attrs, "fixedsize", "true");
-}
-
-DotNode text_node(const std::string& name, const std::string& html, const Box& b) {
-    DotNode node;
-    node.name = name;
-    set_attr(node.attrs, "shape", "plaintext");
-    set_attr(node.attrs, "margin", "0");
-    set_attr(node.attrs, "label", html, true);
-    place(node, b);
-    return node;
-}
-
-// xdot drawing operations for the graph's _background.
-struct Ops {
-    std::string text;
-    void op(const char* code, const std::string& s) { text += std::string(code) + " " + std::to_string(s.size()) + " -" + s + " "; }
-    void rect(double x0, double y0, double x1, double y1, const std::string& fill) {
-        op("C", fill);
-        op("c", fill);
-        text += "P 4 " + num(x0) + " " + num(y0) + " " + num(x1) + " " + num(y0) + " " + num(x1) + " " + num(y1) +
-                " " + num(x0) + " " + num(y1) + " ";
-    }
-    void line(double x0, double y0, double x1, double y1, const std::string& colour, double width, bool dashed) {
-        op("c", colour);
-        op("S", dashed ? "dashed" : "solid");
-        op("S", "setlinewidth(" + num(width) + ")");
-        text += "L 2 " + num(x0) + " " + num(y0) + " " + num(x1) + " " + num(y1) + " ";
-    }
-};
 
 }  // namespace
 
@@ -204,6 +89,8 @@ DotGraph build_blueprint(const Journey& journey) {
     auto gap_after = [&](std::size_t c) { return c + 1 < columns.size() ? gap_before[c + 1] : kStageGap; };
 
     // Nodes with their heights, before vertical placement.
+    SceneLabelOptions card_options;
+    card_options.show_cast = true;
     std::map<const Touchpoint*, std::size_t> node_of;   // index into g.nodes
     std::map<std::size_t, double> height_of;            // node index -> height
     std::vector<std::size_t> evidence_node(columns.size(), SIZE_MAX);
@@ -223,7 +110,7 @@ DotGraph build_blueprint(const Journey& journey) {
             const Touchpoint* t = columns[c].lanes[lane];
             if (!t) continue;
             double h = 0;
-            g.nodes.push_back(blueprint_scene(journey, *t, h));
+            g.nodes.push_back(scene_card(journey, *t, card_options, h));
             node_of[t] = g.nodes.size() - 1;
             height_of[g.nodes.size() - 1] = h;
             lane_height[lane] = std::max(lane_height[lane], h);
@@ -369,28 +256,8 @@ DotGraph build_blueprint(const Journey& journey) {
             }
             pts.push_back({t.x, entry_y});
         }
-        // Drop repeated points, then stop the line short of the target for the arrowhead.
-        std::vector<std::pair<double, double>> clean;
-        for (const auto& p : pts)
-            if (clean.empty() || std::abs(clean.back().first - p.first) > 0.05 ||
-                std::abs(clean.back().second - p.second) > 0.05)
-                clean.push_back(p);
-        if (clean.size() < 2) continue;
-        const auto tip = clean.back();
-        auto& last = clean.back();
-        const auto& prev = clean[clean.size() - 2];
-        const double dx = tip.first - prev.first, dy = tip.second - prev.second;
-        const double len = std::max(1e-6, std::sqrt(dx * dx + dy * dy));
-        last = {tip.first - dx / len * std::min(kArrow, len * 0.5), tip.second - dy / len * std::min(kArrow, len * 0.5)};
-        std::string pos = "e," + point(tip.first, tip.second);
-        pos += " " + point(clean[0].first, clean[0].second);
-        for (std::size_t i = 1; i < clean.size(); ++i) {
-            const auto& p = clean[i - 1];
-            const auto& q = clean[i];
-            pos += " " + point(p.first + (q.first - p.first) / 3, p.second + (q.second - p.second) / 3);
-            pos += " " + point(p.first + 2 * (q.first - p.first) / 3, p.second + 2 * (q.second - p.second) / 3);
-            pos += " " + point(q.first, q.second);
-        }
+        const std::string pos = polyline_pos(pts, kArrow);
+        if (pos.empty()) continue;
         DotEdge e{scene_node_name(f.from), scene_node_name(f.to), {}};
         style::apply_flow_style(e.attrs, f.kind);
         set_attr(e.attrs, "pos", pos);

@@ -1,9 +1,10 @@
-// Emotion curve: the customer's emotion scene by scene along the customer's path, on a fixed
+// Emotion curve: the customer's emotion scene by scene (the customer-facing scenes), on a fixed
 // grid (positions computed here, Graphviz only draws): stages marked by vertical rules and
 // named on top, the lowest points labelled with the scene and its first pain point.
 #include <algorithm>
 #include <cstdio>
 
+#include "export/scene_order.hpp"
 #include "export/view_style.hpp"
 #include "export/views.hpp"
 #include "model/analysis.hpp"
@@ -16,7 +17,7 @@ constexpr double kStep = 120;       // points between scenes
 constexpr double kLeft = 150;       // x of the first scene
 constexpr double kNeutral = 320;    // y of emotion 0
 constexpr double kUnit = 60;        // points per emotion step
-constexpr double kNamesY = 70;      // scene names below the chart
+constexpr double kNamesY = 105;     // scene names below the chart
 constexpr double kStagesY = 480;    // stage names above the chart
 
 std::string pos(double x, double y) {
@@ -60,12 +61,18 @@ DotEdge rule(const std::string& from, const std::string& to, const char* style_n
 DotGraph build_emotion_curve(const Journey& journey) {
     DotGraph g;
     g.name = "emotion_curve";
-    style::apply_common(g, journey.title, display_name(View::Emotion), style::legend_emotion_row());
+    style::apply_common(g, journey.title, display_name(View::Emotion),
+                        style::legend_emotion_row() + style::legend_markers_row());
     set_attr(g.graph_attrs, "layout", "nop2");
     set_attr(g.graph_attrs, "splines", "false");
     set_attr(g.graph_attrs, "outputorder", "edgesfirst");
 
-    const auto path = customer_path(journey);
+    std::vector<const Touchpoint*> path;
+    std::vector<std::size_t> stage_index;
+    for (const auto& o : customer_scenes(journey)) {
+        path.push_back(o.scene);
+        stage_index.push_back(o.stage);
+    }
     const double right = kLeft + kStep * static_cast<double>(path.empty() ? 1 : path.size() - 1) + 60;
 
     // Horizontal rules for each emotion level, with the scale on the left.
@@ -85,7 +92,7 @@ DotGraph build_emotion_curve(const Journey& journey) {
     // Stage rules and names.
     std::vector<std::pair<const Stage*, std::vector<std::size_t>>> stage_runs;
     for (std::size_t i = 0; i < path.size(); ++i) {
-        const Stage* stage = stage_of(journey, path[i]->id);
+        const Stage* stage = &journey.stages[stage_index[i]];
         if (stage_runs.empty() || stage_runs.back().first != stage) stage_runs.push_back({stage, {}});
         stage_runs.back().second.push_back(i);
     }

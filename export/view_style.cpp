@@ -180,7 +180,8 @@ std::string legend_markers_row() {
     std::string cells;
     cells += "<TD BORDER=\"3\" COLOR=\"#1a1a1a\"><FONT POINT-SIZE=\"11\">&#9733; MOMENT OF TRUTH</FONT></TD>";
     cells += "<TD BORDER=\"1\" COLOR=\"#b2182b\"><FONT POINT-SIZE=\"11\" COLOR=\"#b2182b\">&#9888; FAIL POINT</FONT></TD>";
-    cells += "<TD><FONT POINT-SIZE=\"11\">&#8987; wait in minutes</FONT></TD>";
+    cells += "<TD><FONT POINT-SIZE=\"11\"><B>WAIT</B> the customer's wait before a scene</FONT></TD>";
+    cells += "<TD><FONT POINT-SIZE=\"11\"><I>italic</I>: the scene's script</FONT></TD>";
     return legend_row(cells);
 }
 
