@@ -1,0 +1,168 @@
+// Rendering each view of each sample in each format: SVG parses and names every scene, PNG and
+// PDF are what they claim, DOT re-reads, the layout maps clicks back to scenes and roles, and
+// no output embeds a local file path.
+#include <catch2/catch.hpp>
+
+#include <graphviz/cgraph.h>
+#include <pugixml.hpp>
+
+#include "export/render.hpp"
+#include "export/scene_order.hpp"
+#include "export_fixtures.hpp"
+#include "model/analysis.hpp"
+#include "test_support.hpp"
+
+using namespace stagecraft;
+using namespace stagecraft::diagram;
+
+namespace {
+
+// Whitespace runs collapsed to one space.
+std::string squeeze(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        const bool space = c == ' ' || c == '\n' || c == '\t';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : c;
+    }
+    return out;
+}
+
+void check_no_local_paths(const std::string& bytes) {
+    for (const char* path : {"/work/", "/home/", "/tmp/", "/usr/", "file:"}) {
+        INFO(path);
+        CHECK(bytes.find(path) == std::string::npos);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("SVG of every view of every sample parses and names every scene it shows") {
+    Renderer renderer;
+    for (const auto& file : test::sample_files()) {
+        const Journey j = test::load_sample(file.filename().string());
+        for (View v : all_views()) {
+            INFO(file.filename().string() << " " << to_string(v));
+            const RenderResult r = renderer.render(j, v, Format::Svg);
+            REQUIRE(r.ok);
+            CHECK(r.warnings.empty());
+            pugi::xml_document doc;
+            REQUIRE(doc.load_buffer(r.bytes.data(), r.bytes.size()));
+            CHECK(std::string(doc.document_element().name()) == "svg");
+            const std::string text = squeeze(test::svg_text(r.bytes));
+            if (v == View::Blueprint || v == View::Cast) {
+                for (const Touchpoint* t : all_touchpoints(j)) CHECK(text.find(squeeze(t->name)) != std::string::npos);
+            } else if (v == View::Map) {
+                for (const auto& o : customer_scenes(j)) CHECK(text.find(squeeze(o.scene->name)) != std::string::npos);
+            } else {
+                for (const auto& o : customer_scenes(j))
+                    CHECK(doc.find_node([&](pugi::xml_node n) {
+                        return std::string(n.attribute("id").value()) == "scene-" + o.scene->id;
+                    }));
+            }
+            check_no_local_paths(r.bytes);
+        }
+    }
+}
+
+TEST_CASE("PNG of every view of every sample has the PNG signature and a sane size") {
+    Renderer renderer;
+    for (const auto& file : test::sample_files()) {
+        const Journey j = test::load_sample(file.filename().string());
+        for (View v : all_views()) {
+            INFO(file.filename().string() << " " << to_string(v));
+            const RenderResult r = renderer.render(j, v, Format::Png);
+            REQUIRE(r.ok);
+            const auto [w, h] = test::png_size(r.bytes);
+            CHECK(w > 300);
+            CHECK(h > 150);
+            CHECK(w < 32768);
+            CHECK(h < 32768);
+        }
+    }
+}
+
+TEST_CASE("PNG scale multiplies the picture's size") {
+    const Journey j = test::load_sample("coffee-shop.journey.xml");
+    RenderOptions twice;
+    twice.scale = 2;
+    const auto normal = test::png_size(render_view(j, View::Emotion, Format::Png).bytes);
+    const auto large = test::png_size(render_view(j, View::Emotion, Format::Png, twice).bytes);
+    CHECK(large.first >= normal.first * 2 - 2);
+    CHECK(large.first <= normal.first * 2 + 2);
+}
+
+TEST_CASE("PDF of every view of every sample starts with %PDF and names no local path") {
+    Renderer renderer;
+    for (const auto& file : test::sample_files()) {
+        const Journey j = test::load_sample(file.filename().string());
+        for (View v : all_views()) {
+            INFO(file.filename().string() << " " << to_string(v));
+            const RenderResult r = renderer.render(j, v, Format::Pdf);
+            REQUIRE(r.ok);
+            CHECK(r.bytes.rfind("%PDF", 0) == 0);
+            check_no_local_paths(r.bytes);
+        }
+    }
+}
+
+TEST_CASE("DOT of every view of every sample re-reads with agmemread into the same nodes") {
+    Renderer renderer;
+    for (const auto& file : test::sample_files()) {
+        const Journey j = test::load_sample(file.filename().string());
+        for (View v : all_views()) {
+            INFO(file.filename().string() << " " << to_string(v));
+            const RenderResult r = renderer.render(j, v, Format::Dot);
+            REQUIRE(r.ok);
+            Agraph_t* g = agmemread(r.bytes.c_str());
+            REQUIRE(g);
+            CHECK(static_cast<std::size_t>(agnnodes(g)) == build_view(j, v).nodes.size());
+            CHECK(std::string(agget(g, const_cast<char*>("layout"))) == attr(build_view(j, v).graph_attrs, "layout"));
+            agclose(g);
+        }
+    }
+}
+
+TEST_CASE("the layout maps the centre of every scene back to that scene") {
+    Renderer renderer;
+    const Journey j = test::load_sample("coffee-shop.journey.xml");
+    const LayoutResult r = renderer.layout(j, View::Blueprint);
+    REQUIRE(r.ok);
+    CHECK(r.layout.elements.size() == touchpoint_count(j));
+    for (const auto& e : r.layout.elements) {
+        CHECK(e.kind == ElementKind::Scene);
+        const LayoutElement* hit = r.layout.element_at(e.box.x + e.box.width / 2, e.box.y + e.box.height / 2);
+        REQUIRE(hit);
+        CHECK(hit->id == e.id);
+        CHECK(e.box.x >= 0);
+        CHECK(e.box.y >= 0);
+        CHECK(e.box.x + e.box.width <= r.layout.bounds.width);
+        CHECK(e.box.y + e.box.height <= r.layout.bounds.height);
+    }
+    CHECK(r.layout.element_at(-5, -5) == nullptr);
+}
+
+TEST_CASE("the layout's frame matches the rendered SVG's size") {
+    const Journey j = test::load_sample("coffee-shop.journey.xml");
+    const RenderResult r = render_view(j, View::Cast, Format::Svg);
+    REQUIRE(r.ok);
+    pugi::xml_document doc;
+    REQUIRE(doc.load_buffer(r.bytes.data(), r.bytes.size()));
+    const double w = std::stod(doc.document_element().attribute("width").value());
+    const double h = std::stod(doc.document_element().attribute("height").value());
+    CHECK(std::abs(w - r.layout.bounds.width) < 2);
+    CHECK(std::abs(h - r.layout.bounds.height) < 2);
+    std::size_t roles = 0;
+    for (const auto& e : r.layout.elements) roles += e.kind == ElementKind::Role;
+    CHECK(roles == j.cast.size());
+}
+
+TEST_CASE("formats are recognised by name and by file extension") {
+    CHECK(parse_format("PNG") == Format::Png);
+    CHECK(parse_format("gif") == std::nullopt);
+    CHECK(format_from_path("out/slide.SVG") == Format::Svg);
+    CHECK(format_from_path("a.b/c.pdf") == Format::Pdf);
+    CHECK(format_from_path("noext") == std::nullopt);
+    CHECK(parse_view("blueprint") == View::Blueprint);
+    CHECK(parse_view("castsheet") == std::nullopt);
+}
