@@ -7,12 +7,8 @@
 
 namespace stagecraft::editor {
 
-wxColour role_display_colour(const Role& role) {
-    if (!role.colour.empty()) {
-        wxColour c(wxString::FromUTF8(role.colour));
-        if (c.IsOk()) return c;
-    }
-    switch (role.zone) {
+wxColour zone_colour(Zone zone) {
+    switch (zone) {
     case Zone::Frontstage: return wxColour(42, 157, 143);
     case Zone::Backstage: return wxColour(38, 70, 83);
     case Zone::Support: return wxColour(233, 196, 106);
@@ -39,12 +35,15 @@ CastPane::CastPane(wxWindow* parent, Document& document, SelectionModel& selecti
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxSize(260, 200), wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_NONE),
       document_(document), selection_(selection), images_(14, 14, true) {
     SetImageList(&images_, wxIMAGE_LIST_SMALL);
-    AppendColumn("Role", wxLIST_FORMAT_LEFT, 170);
-    AppendColumn("Zone", wxLIST_FORMAT_LEFT, 90);
-    AppendColumn("Scenes", wxLIST_FORMAT_RIGHT, 64);
-    AppendColumn("Leads", wxLIST_FORMAT_RIGHT, 58);
-    AppendColumn("Minutes", wxLIST_FORMAT_RIGHT, 70);
-    AppendColumn("Load", wxLIST_FORMAT_LEFT, 110);
+    // The swatch is the zone's colour (frontstage, backstage, support, partner); the zone is
+    // spelled out in the Properties pane and the tooltip.
+    AppendColumn("Role", wxLIST_FORMAT_LEFT, 112);
+    AppendColumn("Scenes", wxLIST_FORMAT_RIGHT, 58);
+    AppendColumn("Leads", wxLIST_FORMAT_RIGHT, 50);
+    AppendColumn("Min", wxLIST_FORMAT_RIGHT, 40);
+    AppendColumn("Load", wxLIST_FORMAT_RIGHT, 84);
+    SetToolTip("Swatch colour: frontstage (teal), backstage (dark blue), support (amber), partner (violet). "
+               "Load: minutes against the role's capacity, or its share of the journey's scenes.");
     Bind(wxEVT_LIST_ITEM_SELECTED, &CastPane::on_selected, this);
     document_token_ = document_.subscribe([this] { rebuild(); });
     selection_token_ = selection_.subscribe([this](const Selection& s) { follow_selection(s); });
@@ -70,26 +69,21 @@ void CastPane::rebuild() {
     ids_.clear();
     const Journey& j = document_.journey();
     const auto loads = role_loads(j);
-    int most_scenes = 1;
-    for (const auto& l : loads) most_scenes = std::max(most_scenes, l.scenes);
+    const double scene_count = std::max<std::size_t>(1, touchpoint_count(j));
     for (std::size_t i = 0; i < j.cast.size(); ++i) {
         const Role& role = j.cast[i];
         const RoleLoad& load = loads[i];
-        const int image = images_.Add(swatch(role_display_colour(role)));
+        const int image = images_.Add(swatch(zone_colour(role.zone)));
         const long row = InsertItem(static_cast<long>(i), wxString::FromUTF8(role.name.empty() ? role.id : role.name), image);
-        SetItem(row, 1, wxString::FromUTF8(std::string(display_name(role.zone))));
-        SetItem(row, 2, wxString::Format("%d", load.scenes));
-        SetItem(row, 3, wxString::Format("%d", load.leads));
-        SetItem(row, 4, wxString::FromUTF8(format_number(load.minutes)));
-        // Load bar: against capacity when there is one, else against the busiest role.
-        double share = role.capacity && *role.capacity > 0 ? load.minutes / *role.capacity
-                                                           : static_cast<double>(load.scenes) / most_scenes;
-        const int blocks = static_cast<int>(std::min(share, 1.0) * 8 + 0.5);
-        wxString bar;
-        for (int b = 0; b < 8; ++b) bar += b < blocks ? wxString::FromUTF8("\xE2\x96\x88") : wxString::FromUTF8("\xE2\x96\x91");
-        if (role.capacity && share > 1.0) bar += wxString::Format(" %d%%", static_cast<int>(share * 100));
-        SetItem(row, 5, bar);
-        if (role.capacity && share > 1.0) SetItemTextColour(row, wxColour(180, 30, 30));
+        SetItem(row, 1, wxString::Format("%d", load.scenes));
+        SetItem(row, 2, wxString::Format("%d", load.leads));
+        SetItem(row, 3, wxString::FromUTF8(format_number(load.minutes)));
+        // Load: minutes against capacity when the role has one, else its share of the scenes.
+        const double share = role.capacity && *role.capacity > 0 ? load.minutes / *role.capacity
+                                                                 : static_cast<double>(load.scenes) / scene_count;
+        const bool over = role.capacity && share > 1.0;
+        SetItem(row, 4, wxString::Format(role.capacity ? "%d%% cap" : "%d%% scenes", static_cast<int>(share * 100 + 0.5)));
+        if (over) SetItemTextColour(row, wxColour(180, 30, 30));
         ids_.push_back(role.id);
     }
     follow_selection(selection_.current());

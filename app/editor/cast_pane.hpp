@@ -36,7 +36,7 @@ private:
     bool updating_ = false;
 };
 
-// The colour a role is shown in: its own colour, else one for its zone.
-wxColour role_display_colour(const Role& role);
+// The colour the Cast pane shows for a zone.
+wxColour zone_colour(Zone zone);
 
 }  // namespace stagecraft::editor

@@ -69,12 +69,14 @@ MainFrame::MainFrame(FrameOptions options)
       prompter_(options.prompter ? std::move(options.prompter) : std::make_unique<DialogPrompter>()),
       remember_(options.remember), file_history_(9),
       recovery_(options.recovery_dir.empty() ? default_recovery_dir() : options.recovery_dir),
-      autosave_timer_(this) {
+      autosave_(options.autosave_interval), autosave_timer_(this) {
     SetMinSize(wxSize(800, 500));
     aui_.SetManagedWindow(this);
     CreateStatusBar(3);
     const int widths[] = {-1, 240, 250};
     SetStatusWidths(3, widths);
+    // Before the panes subscribe: a deleted element is unselected before they redraw.
+    document_.subscribe([this] { selection_.reconcile(document_.journey()); });
     build_menus();
     build_panes();
 
@@ -231,11 +233,11 @@ void MainFrame::build_panes() {
 
     aui_.AddPane(centre, wxAuiPaneInfo().Name("diagram").CenterPane().PaneBorder(false));
     aui_.AddPane(outline_, wxAuiPaneInfo().Name("outline").Caption("Outline").Left().Layer(1).Position(0)
-                               .BestSize(290, 400).MinSize(180, 120).CloseButton(true));
-    aui_.AddPane(cast_, wxAuiPaneInfo().Name("cast").Caption("Cast").Bottom().Layer(0).Position(1)
-                            .BestSize(560, 200).MinSize(300, 90).CloseButton(true));
+                               .BestSize(340, 400).MinSize(180, 120).CloseButton(true));
+    aui_.AddPane(cast_, wxAuiPaneInfo().Name("cast").Caption("Cast").Left().Layer(1).Position(1)
+                            .BestSize(340, 250).MinSize(200, 100).CloseButton(true));
     aui_.AddPane(properties_, wxAuiPaneInfo().Name("properties").Caption("Properties").Right().Layer(1)
-                                  .BestSize(340, 500).MinSize(240, 200).CloseButton(true));
+                                  .BestSize(330, 500).MinSize(240, 200).CloseButton(true));
     aui_.AddPane(problems_, wxAuiPaneInfo().Name("problems").Caption("Problems").Bottom().Layer(0).Position(0)
                                 .BestSize(700, 200).MinSize(300, 90).CloseButton(true));
     default_perspective_ = aui_.SavePerspective();
@@ -244,7 +246,6 @@ void MainFrame::build_panes() {
 void MainFrame::status(const wxString& text) { SetStatusText(text, 0); }
 
 void MainFrame::document_changed() {
-    selection_.reconcile(document_.journey());
     update_title();
     update_menus();
     const Journey& j = document_.journey();

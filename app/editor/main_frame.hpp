@@ -3,6 +3,7 @@
 // layout remembered; autosave to a recovery file.
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <string>
 
@@ -32,6 +33,7 @@ struct FrameOptions {
     std::unique_ptr<Prompter> prompter;   // the real dialogs when empty
     bool remember = true;                 // read and write wxConfig (recent files, layout)
     std::string recovery_dir;             // where autosave writes; empty: beside the user's config
+    std::chrono::milliseconds autosave_interval = std::chrono::seconds(60);
 };
 
 class MainFrame : public wxFrame {

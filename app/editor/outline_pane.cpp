@@ -22,7 +22,7 @@ wxString label(const std::string& name, const std::string& id) {
 
 OutlinePane::OutlinePane(wxWindow* parent, Document& document, SelectionModel& selection)
     : wxTreeCtrl(parent, wxID_ANY, wxDefaultPosition, wxSize(260, 300),
-                 wxTR_HAS_BUTTONS | wxTR_SINGLE | wxTR_LINES_AT_ROOT | wxTR_FULL_ROW_HIGHLIGHT | wxBORDER_NONE),
+                 wxTR_HAS_BUTTONS | wxTR_MULTIPLE | wxTR_LINES_AT_ROOT | wxTR_FULL_ROW_HIGHLIGHT | wxBORDER_NONE),
       document_(document), selection_(selection) {
     Bind(wxEVT_TREE_SEL_CHANGED, &OutlinePane::on_selection_changed, this);
     Bind(wxEVT_TREE_BEGIN_DRAG, &OutlinePane::on_begin_drag, this);
@@ -66,6 +66,9 @@ void OutlinePane::rebuild() {
     Expand(root);
     if (auto item = find_item(selection_.current()); item.IsOk()) SelectItem(item);
     Thaw();
+    // (Multiple-selection style, though only one item is ever selected: the single-selection
+    // tree selects its root on its own when nothing is selected, which would steal the
+    // selection from the other panes.)
     updating_ = false;
 }
 
@@ -87,17 +90,16 @@ void OutlinePane::select_item(const Selection& selection) {
 
 void OutlinePane::follow_selection(const Selection& selection) {
     updating_ = true;
+    UnselectAll();
     if (auto item = find_item(selection); item.IsOk()) {
         SelectItem(item);
         EnsureVisible(item);
-    } else if (GetSelection().IsOk()) {
-        Unselect();
     }
     updating_ = false;
 }
 
 void OutlinePane::on_selection_changed(wxTreeEvent& event) {
-    if (updating_) return;
+    if (updating_ || !event.GetItem().IsOk() || !IsSelected(event.GetItem())) return;
     if (auto* data = dynamic_cast<ItemData*>(GetItemData(event.GetItem()))) selection_.select(data->selection);
 }
 

@@ -19,8 +19,7 @@ ProblemsPane::ProblemsPane(wxWindow* parent, Document& document, SelectionModel&
         bar->Add(box, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
     }
     summary_ = new wxStaticText(this, wxID_ANY, "");
-    bar->AddStretchSpacer();
-    bar->Add(summary_, 0, wxALIGN_CENTER_VERTICAL);
+    bar->Add(summary_, 1, wxALIGN_CENTER_VERTICAL);
 
     list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_NONE);
     auto* images = new wxImageList(16, 16, true);
@@ -85,9 +84,11 @@ void ProblemsPane::fill() {
     }
     list_->Thaw();
     const auto counts = count_problems(all_);
-    wxString text = wxString::Format("%d errors, %d warnings, %d notes", counts.errors, counts.warnings, counts.notes);
-    if (load_problems_) text = "Could not open the file: " + text;
-    summary_->SetLabel(text);
+    errors_->SetLabel(wxString::Format("Errors (%d)", counts.errors));
+    warnings_->SetLabel(wxString::Format("Warnings (%d)", counts.warnings));
+    notes_->SetLabel(wxString::Format("Notes (%d)", counts.notes));
+    summary_->SetLabel(load_problems_ ? wxString("The file could not be opened and was not changed.")
+                       : all_.empty() ? wxString("No problems: every scene is staged.") : wxString());
     Layout();
 }
 

@@ -1,0 +1,73 @@
+// Helpers for the GUI tests: a main window whose questions are answered by the test (no modal
+// dialogs), and waiting for the diagram worker without blocking the event loop.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/editor/main_frame.hpp"
+#include "test_support.hpp"
+
+namespace stagecraft::test {
+
+// Answers recorded in advance; every question asked is counted.
+struct ScriptedAnswers {
+    editor::Prompter::Answer unsaved = editor::Prompter::Answer::Cancel;
+    std::optional<std::string> path;
+    std::optional<std::string> text;
+    bool restore = true;
+    int unsaved_asked = 0;
+    int restore_asked = 0;
+    std::vector<std::string> errors;
+};
+
+class ScriptedPrompter final : public editor::Prompter {
+public:
+    explicit ScriptedPrompter(ScriptedAnswers& answers) : a_(answers) {}
+    Answer unsaved_changes(wxWindow*, const wxString&) override {
+        ++a_.unsaved_asked;
+        return a_.unsaved;
+    }
+    std::optional<std::string> open_path(wxWindow*) override { return a_.path; }
+    std::optional<std::string> save_path(wxWindow*, const std::string&) override { return a_.path; }
+    std::optional<std::string> ask_text(wxWindow*, const wxString&, const wxString&) override { return a_.text; }
+    bool offer_restore(wxWindow*, const wxString&) override {
+        ++a_.restore_asked;
+        return a_.restore;
+    }
+    void error(wxWindow*, const wxString&, const wxString& message) override {
+        a_.errors.emplace_back(message.utf8_str());
+    }
+
+private:
+    ScriptedAnswers& a_;
+};
+
+// A shown main window driven by the test; destroyed (without questions) at the end.
+class EditorWindow {
+public:
+    explicit EditorWindow(const std::string& recovery_dir = {});
+    ~EditorWindow();
+    EditorWindow(const EditorWindow&) = delete;
+    EditorWindow& operator=(const EditorWindow&) = delete;
+
+    editor::MainFrame* operator->() const { return frame_; }
+    editor::MainFrame& frame() const { return *frame_; }
+    ScriptedAnswers answers;
+    // The frame was closed by the test and is gone.
+    void forget() { frame_ = nullptr; }
+
+private:
+    TempDir recovery_;
+    editor::MainFrame* frame_ = nullptr;
+};
+
+// Let the event loop run (pending CallAfter calls, paints) for a moment.
+void pump(int milliseconds = 30);
+// Run the event loop until the diagram shows the journey's current generation; false on timeout.
+bool wait_for_diagram(editor::MainFrame& frame, int timeout_ms = 30000);
+
+std::string sample_path(const std::string& name);
+
+}  // namespace stagecraft::test

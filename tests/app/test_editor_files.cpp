@@ -1,0 +1,133 @@
+// Files from the window: save and reload, unsaved-change prompts, bad files, autosave recovery.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include <wx/propgrid/propgrid.h>
+
+#include "app/editor/problems_pane.hpp"
+#include "app/editor/properties_pane.hpp"
+#include "gui_fixture.hpp"
+#include "model/edits.hpp"
+#include "model/xml_reader.hpp"
+
+using namespace stagecraft;
+using namespace stagecraft::editor;
+using stagecraft::test::EditorWindow;
+
+namespace {
+const char* const kSample = "coffee-shop.journey.xml";
+}
+
+TEST_CASE("An edited journey saved to a file reloads equal to what the window holds", "[gui][files]") {
+    test::TempDir dir;
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path(kSample)));
+    window->selection().select(Selection::journey());
+    test::pump();
+    window->properties()->grid()->ChangePropertyValue("journey.title", "Evening coffee run");
+    test::pump();
+    REQUIRE(window->document().journey().title == "Evening coffee run");
+    const std::string path = (dir / "saved.journey.xml").string();
+    REQUIRE(window->save_as(path));
+    CHECK_FALSE(window->document().modified());
+    CHECK(window->GetTitle().StartsWith("saved.journey.xml"));
+    auto reloaded = load_journey_file(path);
+    REQUIRE(reloaded.ok());
+    CHECK(*reloaded.journey == window->document().journey());
+    // The sample itself was not touched.
+    CHECK(load_journey_file(test::sample_path(kSample)).journey->title != "Evening coffee run");
+}
+
+TEST_CASE("Closing with unsaved changes asks, and a declined close keeps everything", "[gui][files]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path(kSample)));
+    window->document().execute(edits::set_journey_title("Changed"));
+    window.answers.unsaved = Prompter::Answer::Cancel;
+    CHECK_FALSE(window->request_close());
+    CHECK(window.answers.unsaved_asked == 1);
+    CHECK(window->IsShown());
+    CHECK(window->document().journey().title == "Changed");
+    CHECK(window->document().modified());
+}
+
+TEST_CASE("New and open ask about unsaved changes and cancel leaves the journey", "[gui][files]") {
+    EditorWindow window;
+    window->document().execute(edits::set_journey_title("Draft"));
+    window.answers.unsaved = Prompter::Answer::Cancel;
+    CHECK_FALSE(window->new_journey());
+    CHECK_FALSE(window->open_file(test::sample_path(kSample)));
+    CHECK(window.answers.unsaved_asked == 2);
+    CHECK(window->document().journey().title == "Draft");
+    window.answers.unsaved = Prompter::Answer::Discard;
+    CHECK(window->open_file(test::sample_path(kSample)));
+}
+
+TEST_CASE("Closing an unmodified journey asks nothing", "[gui][files]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path(kSample)));
+    CHECK(window->request_close());
+    CHECK(window.answers.unsaved_asked == 0);
+    window.forget();
+    test::pump();
+}
+
+TEST_CASE("Opening a file with errors lists its problems and leaves it untouched", "[gui][files]") {
+    test::TempDir dir;
+    const auto path = dir / "broken.journey.xml";
+    const std::string text =
+        "<?xml version=\"1.0\"?>\n<journey xmlns=\"urn:stagecraft:journey\" format=\"1\" id=\"b\" kind=\"customer\">\n"
+        "  <title>Broken</title>\n  <stages>\n    <stage id=\"s\" name=\"S\">\n"
+        "      <touchpoint id=\"t\" name=\"T\" lane=\"nowhere\" emotion=\"9\"/>\n    </stage>\n  </stages>\n</journey>\n";
+    test::write_file(path, text);
+    EditorWindow window;
+    const Journey before = window->document().journey();
+    CHECK_FALSE(window->open_file(path.string()));
+    CHECK(window.answers.errors.size() == 1);
+    CHECK(window->document().journey() == before);
+    const auto& shown = window->problems()->shown();
+    REQUIRE(shown.size() >= 2);
+    CHECK(shown.front().element.find("broken.journey.xml:") != std::string::npos);
+    CHECK(test::read_file(path) == text);
+    CHECK_FALSE(std::filesystem::exists(path.string() + ".bak"));
+}
+
+TEST_CASE("Autosave keeps unsaved changes that the next start offers to restore", "[gui][files]") {
+    test::TempDir recovery;
+    {
+        EditorWindow window(recovery.path().string());
+        REQUIRE(window->open_file(test::sample_path(kSample)));
+        window->autosave_tick();
+        CHECK_FALSE(window->recovery().read());   // nothing to keep while unmodified
+        window->document().execute(edits::set_journey_title("Not yet saved"));
+        window->autosave_tick();
+        REQUIRE(window->recovery().read());
+        // A crash: the window goes away without the clean close that discards the recovery.
+        MainFrame* frame = &window.frame();
+        window.forget();
+        frame->Destroy();
+        test::pump();
+    }
+    EditorWindow window(recovery.path().string());
+    window.answers.restore = true;
+    window->offer_recovery();
+    CHECK(window.answers.restore_asked == 1);
+    CHECK(window->document().journey().title == "Not yet saved");
+    CHECK(window->document().modified());
+    CHECK(window->document().path() == test::sample_path(kSample));
+    // The user's file still has the saved title.
+    CHECK(load_journey_file(test::sample_path(kSample)).journey->title != "Not yet saved");
+}
+
+TEST_CASE("A clean close removes the recovery file", "[gui][files]") {
+    test::TempDir recovery;
+    {
+        EditorWindow window(recovery.path().string());
+        window->document().execute(edits::set_journey_title("Draft"));
+        window->autosave_tick();
+        REQUIRE(window->recovery().read());
+    }
+    EditorWindow window(recovery.path().string());
+    window->offer_recovery();
+    CHECK(window.answers.restore_asked == 0);
+}

@@ -1,0 +1,222 @@
+// The editor window driven as a user would: select through the outline and the diagram, edit in
+// the property grid, undo and redo, switch views, follow problems to their element.
+#include <catch2/catch.hpp>
+
+#include <wx/dcclient.h>
+#include <wx/dcmemory.h>
+#include <wx/propgrid/propgrid.h>
+
+#include "app/editor/cast_pane.hpp"
+#include "app/editor/diagram_panel.hpp"
+#include "app/editor/outline_pane.hpp"
+#include "app/editor/problems_pane.hpp"
+#include "app/editor/properties_pane.hpp"
+#include "export/views.hpp"
+#include "gui_fixture.hpp"
+
+using namespace stagecraft;
+using namespace stagecraft::editor;
+using stagecraft::test::EditorWindow;
+
+namespace {
+const char* const kSample = "coffee-shop.journey.xml";
+
+// A scene the journey map shows (the map draws the customer's path).
+std::string first_scene_id(const Journey& j) {
+    for (const auto* t : all_touchpoints(j))
+        if (t->lane == Lane::Customer || t->lane == Lane::Frontstage) return t->id;
+    return all_touchpoints(j).front()->id;
+}
+}  // namespace
+
+TEST_CASE("The window opens a sample, names it in the title and draws its diagram", "[gui]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path(kSample)));
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    CHECK(window->GetTitle().Contains(kSample));
+    CHECK_FALSE(window->GetTitle().Contains(wxString::FromUTF8("•")));
+    // The map shows the customer's scenes, each one clickable.
+    const auto& elements = window->diagram()->layout().elements;
+    CHECK(elements.size() >= 10);
+    for (const auto& e : elements) {
+        CHECK(find_touchpoint(window->document().journey(), e.id) != nullptr);
+        CHECK(window->diagram()->element_rect(e.id).has_value());
+    }
+}
+
+TEST_CASE("Selecting a scene in the outline selects it in every pane", "[gui]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path(kSample)));
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    const std::string id = first_scene_id(window->document().journey());
+    window->outline()->select_item(Selection::scene(id));
+    test::pump();
+    CHECK(window->selection().current() == Selection::scene(id));
+    auto* name = window->properties()->grid()->GetPropertyByName("scene.name");
+    REQUIRE(name);
+    CHECK(std::string(name->GetValueAsString().utf8_str()) == find_touchpoint(window->document().journey(), id)->name);
+    CHECK(window->diagram()->element_rect(id).has_value());
+}
+
+TEST_CASE("A rename in the property grid updates the diagram and undoes and redoes as one step", "[gui]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path(kSample)));
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    const Journey original = window->document().journey();
+    const std::string id = first_scene_id(original);
+    window->outline()->select_item(Selection::scene(id));
+    test::pump();
+
+    auto* grid = window->properties()->grid();
+    REQUIRE(grid->ChangePropertyValue("scene.name", wxString::FromUTF8("Espresso & <bar>")));
+    test::pump();
+    const auto* scene = find_touchpoint(window->document().journey(), id);
+    REQUIRE(scene);
+    CHECK(scene->name == "Espresso & <bar>");
+    CHECK(window->document().modified());
+    CHECK(window->GetTitle().Contains(wxString::FromUTF8("•")));
+    CHECK(window->undo_label().StartsWith("Undo Rename scene"));
+    CHECK(window->outline()->GetItemText(window->outline()->find_item(Selection::scene(id))).StartsWith("Espresso & <bar>"));
+
+    // The diagram is redrawn for the edited journey, and that journey's view carries the new name.
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    CHECK(window->diagram()->shown_generation() == window->document().generation());
+    CHECK(diagram::to_dot(diagram::build_view(window->document().journey(), diagram::View::Map)).find("Espresso") !=
+          std::string::npos);
+
+    REQUIRE(window->document().undo());
+    test::pump();
+    CHECK(window->document().journey() == original);
+    CHECK_FALSE(window->document().modified());
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    REQUIRE(window->document().redo());
+    test::pump();
+    CHECK(find_touchpoint(window->document().journey(), id)->name == "Espresso & <bar>");
+    CHECK(std::string(grid->GetPropertyByName("scene.name")->GetValueAsString().utf8_str()) == "Espresso & <bar>");
+}
+
+TEST_CASE("An invalid value typed in the property grid is refused and changes nothing", "[gui]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path(kSample)));
+    const Journey original = window->document().journey();
+    const std::string id = first_scene_id(original);
+    window->selection().select(Selection::scene(id));
+    test::pump();
+    window->properties()->grid()->ChangePropertyValue("scene.minutes", "soon");
+    test::pump();
+    CHECK(window->document().journey() == original);
+    CHECK_FALSE(window->document().history().can_undo());
+    CHECK(window->GetStatusBar()->GetStatusText(0).Contains("not a number"));
+}
+
+TEST_CASE("Clicking a scene in the diagram selects it everywhere", "[gui]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path(kSample)));
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    const auto& layout = window->diagram()->layout();
+    REQUIRE_FALSE(layout.elements.empty());
+    const auto& target = layout.elements.back();
+    auto rect = window->diagram()->element_rect(target.id);
+    REQUIRE(rect);
+    window->diagram()->Scroll(0, 0);
+    // Bring the element on screen first, as a user would by scrolling.
+    int ux = 1, uy = 1;
+    window->diagram()->GetScrollPixelsPerUnit(&ux, &uy);
+    window->diagram()->Scroll(std::max(0, rect->x - 40) / std::max(ux, 1), std::max(0, rect->y - 40) / std::max(uy, 1));
+    test::pump();
+    rect = window->diagram()->element_rect(target.id);
+    REQUIRE(window->diagram()->click_at(rect->GetPosition() + wxPoint(rect->width / 2, rect->height / 2)));
+    test::pump();
+    CHECK(window->selection().current() == Selection::scene(target.id));
+    CHECK(window->outline()->IsSelected(window->outline()->find_item(Selection::scene(target.id))));
+}
+
+TEST_CASE("The four views are switched to and the cast view selects roles", "[gui]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path(kSample)));
+    for (auto view : kAllViews) {
+        window->set_view(view);
+        REQUIRE(test::wait_for_diagram(window.frame()));
+        CHECK(window->diagram()->view() == view);
+        CHECK(window->diagram()->last_error().empty());
+    }
+    window->set_view(DiagramView::Cast);
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    const Role& role = window->document().journey().cast.front();
+    auto rect = window->diagram()->element_rect(role.id);
+    REQUIRE(rect);
+    window->diagram()->click_at(rect->GetPosition() + wxPoint(rect->width / 2, rect->height / 2));
+    test::pump();
+    CHECK(window->selection().current() == Selection::role(role.id));
+    CHECK(window->cast()->GetItemState(window->cast()->row_of(role.id), wxLIST_STATE_SELECTED) != 0);
+}
+
+TEST_CASE("Deleting a role through the window removes its parts and undo restores them", "[gui]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path(kSample)));
+    const Journey original = window->document().journey();
+    const std::string role = original.cast.front().id;
+    window->selection().select(Selection::role(role));
+    wxCommandEvent del(wxEVT_MENU, wxID_DELETE);
+    window->GetEventHandler()->ProcessEvent(del);
+    test::pump();
+    CHECK(find_role(window->document().journey(), role) == nullptr);
+    CHECK(window->cast()->row_of(role) == -1);
+    CHECK(window->selection().current().kind == SelectionKind::None);
+    window->document().undo();
+    test::pump();
+    CHECK(window->document().journey() == original);
+}
+
+TEST_CASE("Clicking a staging problem selects the element it concerns", "[gui]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path("utility-billing-dispute-before.journey.xml")));
+    test::pump();
+    const auto& shown = window->problems()->shown();
+    REQUIRE_FALSE(shown.empty());
+    long row = -1;
+    for (std::size_t i = 0; i < shown.size() && row < 0; ++i)
+        if (shown[i].target.kind == SelectionKind::Scene) row = static_cast<long>(i);
+    REQUIRE(row >= 0);
+    window->problems()->activate(row);
+    test::pump();
+    CHECK(window->selection().current() == shown[static_cast<std::size_t>(row)].target);
+}
+
+TEST_CASE("Find selects the next scene whose name matches", "[gui]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path(kSample)));
+    window->find_scene("TILL");
+    const Selection first = window->selection().current();
+    REQUIRE(first.kind == SelectionKind::Scene);
+    CHECK(find_touchpoint(window->document().journey(), first.id)->name.find("till") != std::string::npos);
+    window->find_scene("till");
+    CHECK(window->selection().current() != first);
+}
+
+TEST_CASE("A screenshot of the main window is written to the build directory", "[gui][screenshot]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path(kSample)));
+    window->selection().select(Selection::scene(first_scene_id(window->document().journey())));
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    test::pump(400);
+    window->Raise();
+    window->Update();
+    const wxSize size = window->GetClientSize();
+    wxBitmap shot(size);
+    {
+        wxClientDC screen(&window.frame());
+        wxMemoryDC memory(shot);
+        memory.Blit(0, 0, size.x, size.y, &screen, 0, 0);
+    }
+    const std::string path = std::string(STAGECRAFT_GUI_OUTPUT_DIR) + "/editor-window.png";
+    REQUIRE(shot.SaveFile(path, wxBITMAP_TYPE_PNG));
+    const std::string bytes = test::read_file(path);
+    REQUIRE(bytes.size() > 8);
+    CHECK(bytes.compare(1, 3, "PNG") == 0);
+    // Not a blank capture: the picture holds many colours.
+    wxImage image(path, wxBITMAP_TYPE_PNG);
+    REQUIRE(image.IsOk());
+    CHECK(image.GetWidth() == size.x);
+    CHECK(image.CountColours(1000) > 20);
+}
