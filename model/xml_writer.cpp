@@ -1,9 +1,9 @@
 // Canonical .journey.xml output: fixed element and attribute order, 2-space indent, empty
-// values left out, unknown content written back where it was read.
+// values left out, unknown content written back, as read, where it stood. Written straight to
+// text (no intermediate document), which keeps saving large journeys fast.
 #include "xml_writer.hpp"
 
-#include <pugixml.hpp>
-
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -13,242 +13,317 @@ namespace stagecraft {
 namespace {
 
 constexpr const char* kNamespace = "urn:stagecraft:journey";
-const std::string kMarker = "stagecraft-extra:";
+
+// Appends `text` with the characters XML needs escaped. In attribute values the quote and the
+// whitespace characters that XML would otherwise normalise are escaped as well.
+void append_escaped(std::string& out, const std::string& text, bool attribute) {
+    const char* specials = attribute ? "&<>\"\t\n\r" : "&<>\r";
+    std::size_t from = 0;
+    for (;;) {
+        std::size_t at = text.find_first_of(specials, from);
+        if (at == std::string::npos) {
+            out.append(text, from, std::string::npos);
+            return;
+        }
+        out.append(text, from, at - from);
+        switch (text[at]) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\t': out += "&#9;"; break;
+            case '\n': out += "&#10;"; break;
+            case '\r': out += "&#13;"; break;
+        }
+        from = at + 1;
+    }
+}
+
+class Emitter {
+public:
+    std::string out;
+
+    void begin(const char* name) {
+        open_parent();
+        indent();
+        out += '<';
+        out += name;
+        stack_.push_back(Open{name, false});
+    }
+    void attr(const char* name, const std::string& value) {
+        if (value.empty()) return;
+        raw_attr(name);
+        append_escaped(out, value, true);
+        out += '"';
+    }
+    void attr(const char* name, std::string_view value) {
+        raw_attr(name);
+        out.append(value.data(), value.size());
+        out += '"';
+    }
+    void attr(const char* name, const std::optional<double>& value) {
+        if (value) attr(name, std::string_view(format_number(*value)));
+    }
+    void end() {
+        Open top = stack_.back();
+        stack_.pop_back();
+        if (!top.has_children) {
+            out += " />\n";
+            return;
+        }
+        indent();
+        out += "</";
+        out += top.name;
+        out += ">\n";
+    }
+    // <name>text</name> on one line.
+    void leaf(const char* name, const std::string& text) {
+        open_parent();
+        indent();
+        out += '<';
+        out += name;
+        out += '>';
+        append_escaped(out, text, false);
+        out += "</";
+        out += name;
+        out += ">\n";
+    }
+    // An unknown element, exactly as it was read, on a line of its own.
+    void fragment(const std::string& xml) {
+        open_parent();
+        indent();
+        out += xml;
+        out += '\n';
+    }
+    void unknown_attrs(const Extras& extras) {
+        for (const auto& a : extras.attributes) {
+            raw_attr(a.name.c_str());
+            append_escaped(out, a.value, true);
+            out += '"';
+        }
+    }
+
+private:
+    struct Open {
+        const char* name;
+        bool has_children;
+    };
+    std::vector<Open> stack_;
+
+    void raw_attr(const char* name) {
+        out += ' ';
+        out += name;
+        out += "=\"";
+    }
+    void open_parent() {
+        if (!stack_.empty() && !stack_.back().has_children) {
+            stack_.back().has_children = true;
+            out += ">\n";
+        }
+    }
+    void indent() { out.append(2 * stack_.size(), ' '); }
+};
 
 class Writer {
 public:
-    // Appends a child element, first writing back the unknown elements that stood before the
-    // `known`-th known child.
-    pugi::xml_node child(pugi::xml_node parent, const char* name, const Extras& extras, std::size_t& known) {
-        flush_unknown(parent, extras, known);
+    Emitter e;
+
+    // Before the next known child: the unknown elements read after `known` known children.
+    void unknown_before(const Extras& extras, std::size_t& known) {
+        for (const auto& x : extras.elements)
+            if (x.after == known) e.fragment(x.xml);
         ++known;
-        return parent.append_child(name);
     }
-
-    void text_child(pugi::xml_node parent, const char* name, const std::string& text, const Extras& extras,
-                    std::size_t& known, bool always = false) {
+    // At the end of an element: unknown elements recorded after `known` or more known children.
+    void unknown_rest(const Extras& extras, std::size_t known) {
+        for (const auto& x : extras.elements)
+            if (x.after >= known) e.fragment(x.xml);
+    }
+    void leaf(const char* name, const std::string& text, const Extras& extras, std::size_t& known,
+              bool always = false) {
         if (text.empty() && !always) return;
-        pugi::xml_node n = child(parent, name, extras, known);
-        n.append_child(pugi::node_pcdata).set_value(text.c_str());
+        unknown_before(extras, known);
+        e.leaf(name, text);
+    }
+    void begin(const char* name, const Extras& extras, std::size_t& known) {
+        unknown_before(extras, known);
+        e.begin(name);
     }
 
-    // Unknown elements recorded after `known` known children, written before the next known one.
-    void flush_unknown(pugi::xml_node parent, const Extras& extras, std::size_t known) {
-        for (const auto& e : extras.elements)
-            if (e.after == known) append_fragment(parent, e.xml);
-    }
-    // What is left at the end of an element (recorded after more known children than are written).
-    void flush_rest(pugi::xml_node parent, const Extras& extras, std::size_t known) {
-        for (const auto& e : extras.elements)
-            if (e.after >= known) append_fragment(parent, e.xml);
-    }
-
-    // Unknown elements are written back as the exact text they were read as: a marker comment
-    // stands in the tree and is replaced after serialisation. The tree holds no other comments
-    // (text is escaped), so markers cannot be confused with content.
-    void append_fragment(pugi::xml_node parent, const std::string& xml) {
-        std::string marker = kMarker + std::to_string(fragments.size());
-        parent.append_child(pugi::node_comment).set_value(marker.c_str());
-        fragments.push_back(&xml);
-    }
-
-    std::vector<const std::string*> fragments;
-
-    static void attr(pugi::xml_node n, const char* name, const std::string& value) {
-        if (!value.empty()) n.append_attribute(name).set_value(value.c_str());
-    }
-    static void attr(pugi::xml_node n, const char* name, std::string_view value) {
-        n.append_attribute(name).set_value(std::string(value).c_str());
-    }
-    static void attr(pugi::xml_node n, const char* name, const std::optional<double>& value) {
-        if (value) n.append_attribute(name).set_value(format_number(*value).c_str());
-    }
-    static void unknown_attrs(pugi::xml_node n, const Extras& extras) {
-        for (const auto& a : extras.attributes) n.append_attribute(a.name.c_str()).set_value(a.value.c_str());
-    }
-
-    void write(const Journey& j, pugi::xml_document& doc) {
-        pugi::xml_node decl = doc.append_child(pugi::node_declaration);
-        decl.append_attribute("version").set_value("1.0");
-        decl.append_attribute("encoding").set_value("UTF-8");
-
-        pugi::xml_node root = doc.append_child("journey");
-        root.append_attribute("xmlns").set_value(kNamespace);
-        root.append_attribute("format").set_value(Journey::kFormat);
-        attr(root, "id", j.id);
-        attr(root, "kind", to_string(j.kind));
-        unknown_attrs(root, j.extras);
+    void write(const Journey& j) {
+        e.out.reserve(1024 + touchpoint_count(j) * 900);
+        e.out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+        e.begin("journey");
+        e.attr("xmlns", std::string_view(kNamespace));
+        e.attr("format", std::string_view(std::to_string(Journey::kFormat)));
+        e.attr("id", j.id);
+        e.attr("kind", to_string(j.kind));
+        e.unknown_attrs(j.extras);
 
         std::size_t known = 0;
-        text_child(root, "title", j.title, j.extras, known, true);
-        text_child(root, "description", j.description, j.extras, known);
+        leaf("title", j.title, j.extras, known, true);
+        leaf("description", j.description, j.extras, known);
         const Meta& m = j.meta;
         if (!m.author.empty() || !m.organisation.empty() || !m.created.empty() || !m.modified.empty() ||
             !m.extras.empty()) {
-            pugi::xml_node n = child(root, "meta", j.extras, known);
-            attr(n, "author", m.author);
-            attr(n, "organisation", m.organisation);
-            attr(n, "created", m.created);
-            attr(n, "modified", m.modified);
-            unknown_attrs(n, m.extras);
-            flush_rest(n, m.extras, 0);
+            begin("meta", j.extras, known);
+            e.attr("author", m.author);
+            e.attr("organisation", m.organisation);
+            e.attr("created", m.created);
+            e.attr("modified", m.modified);
+            e.unknown_attrs(m.extras);
+            unknown_rest(m.extras, 0);
+            e.end();
         }
-        if (j.persona) write_persona(child(root, "persona", j.extras, known), *j.persona);
+        if (j.persona) {
+            const Persona& p = *j.persona;
+            begin("persona", j.extras, known);
+            e.attr("id", p.id);
+            e.attr("name", p.name);
+            e.unknown_attrs(p.extras);
+            std::size_t k = 0;
+            leaf("description", p.description, p.extras, k);
+            for (const auto& g : p.goals) leaf("goal", g, p.extras, k, true);
+            for (const auto& g : p.needs) leaf("need", g, p.extras, k, true);
+            unknown_rest(p.extras, k);
+            e.end();
+        }
         if (!j.principles.empty() || !j.principles_extras.empty()) {
-            pugi::xml_node list = child(root, "principles", j.extras, known);
-            unknown_attrs(list, j.principles_extras);
+            begin("principles", j.extras, known);
+            e.unknown_attrs(j.principles_extras);
             std::size_t k = 0;
             for (const auto& p : j.principles) {
-                pugi::xml_node n = child(list, "principle", j.principles_extras, k);
-                attr(n, "id", p.id);
-                attr(n, "name", p.name);
-                unknown_attrs(n, p.extras);
+                begin("principle", j.principles_extras, k);
+                e.attr("id", p.id);
+                e.attr("name", p.name);
+                e.unknown_attrs(p.extras);
                 std::size_t kk = 0;
-                text_child(n, "description", p.description, p.extras, kk);
-                flush_rest(n, p.extras, kk);
+                leaf("description", p.description, p.extras, kk);
+                unknown_rest(p.extras, kk);
+                e.end();
             }
-            flush_rest(list, j.principles_extras, k);
+            unknown_rest(j.principles_extras, k);
+            e.end();
         }
         if (!j.cast.empty() || !j.cast_extras.empty()) {
-            pugi::xml_node list = child(root, "cast", j.extras, known);
-            unknown_attrs(list, j.cast_extras);
+            begin("cast", j.extras, known);
+            e.unknown_attrs(j.cast_extras);
             std::size_t k = 0;
             for (const auto& r : j.cast) {
-                pugi::xml_node n = child(list, "role", j.cast_extras, k);
-                attr(n, "id", r.id);
-                attr(n, "name", r.name);
-                attr(n, "zone", to_string(r.zone));
-                attr(n, "colour", r.colour);
-                attr(n, "capacity", r.capacity);
-                unknown_attrs(n, r.extras);
+                begin("role", j.cast_extras, k);
+                e.attr("id", r.id);
+                e.attr("name", r.name);
+                e.attr("zone", to_string(r.zone));
+                e.attr("colour", r.colour);
+                e.attr("capacity", r.capacity);
+                e.unknown_attrs(r.extras);
                 std::size_t kk = 0;
-                text_child(n, "description", r.description, r.extras, kk);
-                flush_rest(n, r.extras, kk);
+                leaf("description", r.description, r.extras, kk);
+                unknown_rest(r.extras, kk);
+                e.end();
             }
-            flush_rest(list, j.cast_extras, k);
+            unknown_rest(j.cast_extras, k);
+            e.end();
         }
-        {
-            pugi::xml_node list = child(root, "stages", j.extras, known);
-            unknown_attrs(list, j.stages_extras);
-            std::size_t k = 0;
-            for (const auto& s : j.stages) write_stage(child(list, "stage", j.stages_extras, k), s);
-            flush_rest(list, j.stages_extras, k);
+        begin("stages", j.extras, known);
+        e.unknown_attrs(j.stages_extras);
+        std::size_t k = 0;
+        for (const auto& s : j.stages) {
+            begin("stage", j.stages_extras, k);
+            write_stage(s);
+            e.end();
         }
+        unknown_rest(j.stages_extras, k);
+        e.end();
         if (!j.flows.empty() || !j.flows_extras.empty()) {
-            pugi::xml_node list = child(root, "flows", j.extras, known);
-            unknown_attrs(list, j.flows_extras);
-            std::size_t k = 0;
+            begin("flows", j.extras, known);
+            e.unknown_attrs(j.flows_extras);
+            std::size_t kf = 0;
             for (const auto& f : j.flows) {
-                pugi::xml_node n = child(list, "flow", j.flows_extras, k);
-                attr(n, "from", f.from);
-                attr(n, "to", f.to);
-                attr(n, "kind", to_string(f.kind));
-                attr(n, "label", f.label);
-                attr(n, "condition", f.condition);
-                unknown_attrs(n, f.extras);
-                flush_rest(n, f.extras, 0);
+                begin("flow", j.flows_extras, kf);
+                e.attr("from", f.from);
+                e.attr("to", f.to);
+                e.attr("kind", to_string(f.kind));
+                e.attr("label", f.label);
+                e.attr("condition", f.condition);
+                e.unknown_attrs(f.extras);
+                unknown_rest(f.extras, 0);
+                e.end();
             }
-            flush_rest(list, j.flows_extras, k);
+            unknown_rest(j.flows_extras, kf);
+            e.end();
         }
-        flush_rest(root, j.extras, known);
+        unknown_rest(j.extras, known);
+        e.end();
     }
 
-    void write_persona(pugi::xml_node n, const Persona& p) {
-        attr(n, "id", p.id);
-        attr(n, "name", p.name);
-        unknown_attrs(n, p.extras);
+    void write_stage(const Stage& s) {
+        e.attr("id", s.id);
+        e.attr("name", s.name);
+        e.unknown_attrs(s.extras);
         std::size_t k = 0;
-        text_child(n, "description", p.description, p.extras, k);
-        for (const auto& g : p.goals) text_child(n, "goal", g, p.extras, k, true);
-        for (const auto& g : p.needs) text_child(n, "need", g, p.extras, k, true);
-        flush_rest(n, p.extras, k);
+        leaf("goal", s.goal, s.extras, k);
+        for (const auto& t : s.touchpoints) {
+            begin("touchpoint", s.extras, k);
+            write_touchpoint(t);
+            e.end();
+        }
+        unknown_rest(s.extras, k);
     }
 
-    void write_stage(pugi::xml_node n, const Stage& s) {
-        attr(n, "id", s.id);
-        attr(n, "name", s.name);
-        unknown_attrs(n, s.extras);
+    void write_touchpoint(const Touchpoint& t) {
+        e.attr("id", t.id);
+        e.attr("name", t.name);
+        e.attr("lane", to_string(t.lane));
+        e.attr("channel", to_string(t.channel));
+        if (t.emotion) e.attr("emotion", std::string_view(std::to_string(*t.emotion)));
+        e.attr("minutes", t.minutes);
+        e.attr("wait", t.wait);
+        e.attr("follow-up", t.follow_up);
+        if (t.fail_point) e.attr("fail-point", std::string_view("true"));
+        if (t.moment_of_truth) e.attr("moment-of-truth", std::string_view("true"));
+        e.unknown_attrs(t.extras);
         std::size_t k = 0;
-        text_child(n, "goal", s.goal, s.extras, k);
-        for (const auto& t : s.touchpoints) write_touchpoint(child(n, "touchpoint", s.extras, k), t);
-        flush_rest(n, s.extras, k);
-    }
-
-    void write_touchpoint(pugi::xml_node n, const Touchpoint& t) {
-        attr(n, "id", t.id);
-        attr(n, "name", t.name);
-        attr(n, "lane", to_string(t.lane));
-        attr(n, "channel", to_string(t.channel));
-        if (t.emotion) n.append_attribute("emotion").set_value(*t.emotion);
-        attr(n, "minutes", t.minutes);
-        attr(n, "wait", t.wait);
-        attr(n, "follow-up", t.follow_up);
-        if (t.fail_point) n.append_attribute("fail-point").set_value("true");
-        if (t.moment_of_truth) n.append_attribute("moment-of-truth").set_value("true");
-        unknown_attrs(n, t.extras);
-        std::size_t k = 0;
-        text_child(n, "description", t.description, t.extras, k);
-        text_child(n, "script", t.script, t.extras, k);
+        leaf("description", t.description, t.extras, k);
+        leaf("script", t.script, t.extras, k);
         for (const auto& p : t.cast) {
-            pugi::xml_node c = child(n, "part", t.extras, k);
-            attr(c, "role", p.role);
-            attr(c, "as", to_string(p.kind));
-            unknown_attrs(c, p.extras);
-            flush_rest(c, p.extras, 0);
+            begin("part", t.extras, k);
+            e.attr("role", p.role);
+            e.attr("as", to_string(p.kind));
+            e.unknown_attrs(p.extras);
+            unknown_rest(p.extras, 0);
+            e.end();
         }
-        for (const auto& s : t.props) text_child(n, "prop", s, t.extras, k, true);
-        for (const auto& s : t.pains) text_child(n, "pain", s, t.extras, k, true);
-        for (const auto& s : t.opportunities) text_child(n, "opportunity", s, t.extras, k, true);
+        for (const auto& s : t.props) leaf("prop", s, t.extras, k, true);
+        for (const auto& s : t.pains) leaf("pain", s, t.extras, k, true);
+        for (const auto& s : t.opportunities) leaf("opportunity", s, t.extras, k, true);
         for (const auto& kpi : t.kpis) {
-            pugi::xml_node c = child(n, "kpi", t.extras, k);
-            attr(c, "name", kpi.name);
-            attr(c, "unit", kpi.unit);
-            attr(c, "target", kpi.target);
-            attr(c, "actual", kpi.actual);
-            unknown_attrs(c, kpi.extras);
-            flush_rest(c, kpi.extras, 0);
+            begin("kpi", t.extras, k);
+            e.attr("name", kpi.name);
+            e.attr("unit", kpi.unit);
+            e.attr("target", kpi.target);
+            e.attr("actual", kpi.actual);
+            e.unknown_attrs(kpi.extras);
+            unknown_rest(kpi.extras, 0);
+            e.end();
         }
         for (const auto& tag : t.principles) {
-            pugi::xml_node c = child(n, "principle", t.extras, k);
-            attr(c, "ref", tag.ref);
-            unknown_attrs(c, tag.extras);
-            flush_rest(c, tag.extras, 0);
+            begin("principle", t.extras, k);
+            e.attr("ref", tag.ref);
+            e.unknown_attrs(tag.extras);
+            unknown_rest(tag.extras, 0);
+            e.end();
         }
-        flush_rest(n, t.extras, k);
+        unknown_rest(t.extras, k);
     }
-};
-
-struct StringSink : pugi::xml_writer {
-    std::string out;
-    void write(const void* data, std::size_t size) override { out.append(static_cast<const char*>(data), size); }
 };
 
 }  // namespace
 
 std::string journey_to_xml(const Journey& journey) {
-    pugi::xml_document doc;
-    Writer writer;
-    writer.write(journey, doc);
-    StringSink sink;
-    doc.save(sink, "  ", pugi::format_indent | pugi::format_no_declaration, pugi::encoding_utf8);
-    if (writer.fragments.empty()) return std::move(sink.out);
-
-    const std::string open = "<!--" + kMarker;
-    std::string out;
-    out.reserve(sink.out.size());
-    std::size_t from = 0;
-    for (;;) {
-        std::size_t at = sink.out.find(open, from);
-        if (at == std::string::npos) break;
-        std::size_t digits = at + open.size();
-        std::size_t close = sink.out.find("-->", digits);
-        std::size_t index = std::stoul(sink.out.substr(digits, close - digits));
-        out.append(sink.out, from, at - from);
-        out += *writer.fragments.at(index);
-        from = close + 3;
-    }
-    out.append(sink.out, from, std::string::npos);
-    return out;
+    Writer w;
+    w.write(journey);
+    return std::move(w.e.out);
 }
 
 }  // namespace stagecraft
