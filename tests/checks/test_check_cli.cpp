@@ -228,3 +228,27 @@ TEST_CASE("checking several files reports each under its own name") {
     CHECK((*doc)["summary"]["files"].number == 2);
     CHECK(r.exit_code == 1);
 }
+
+TEST_CASE("check --json escapes quotes, backslashes and non-ASCII text in names and paths") {
+    test::TempDir dir;
+    const std::string path = (dir / "say \"hi\" \\ caf\xC3\xA9.journey.xml").string();
+    test::write_file(path,
+                     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                     "<journey xmlns=\"urn:stagecraft:journey\" format=\"1\" id=\"q\" kind=\"customer\">\n"
+                     "  <title>Q</title>\n"
+                     "  <stages>\n"
+                     "    <stage id=\"s\" name=\"S\">\n"
+                     "      <touchpoint id=\"t\" name=\"Say &quot;hi&quot; \\ to Zo&#235;&#9;now\" lane=\"frontstage\" channel=\"phone\"/>\n"
+                     "    </stage>\n"
+                     "  </stages>\n"
+                     "</journey>\n");
+    auto r = run_cli({"check", "--json", path});
+    CHECK(r.exit_code == 1);
+    auto doc = test::parse_json(r.out);
+    REQUIRE(doc);
+    const JsonValue& file = (*doc)["files"][0];
+    CHECK(file["file"].string == path);
+    REQUIRE(file["findings"].array.size() == 1);
+    CHECK(file["findings"][0]["message"].string ==
+          "scene 'Say \"hi\" \\ to Zo\xC3\xAB now' (t) in the frontstage lane has no cast, so no role owns it");
+}
