@@ -10,11 +10,33 @@
 
 namespace stagecraft::diagram::grid {
 
-std::string num(double v) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", v);
-    return buffer;
+std::string fixed(double v, int decimals) {
+    // Integer formatting: the views write tens of thousands of coordinates, and printf's
+    // floating-point path would be a large share of building a big view.
+    long long scale = 1;
+    for (int i = 0; i < decimals; ++i) scale *= 10;
+    long long n = std::llround(v * static_cast<double>(scale));
+    std::string out;
+    if (n < 0) {
+        out += '-';
+        n = -n;
+    }
+    const long long whole = n / scale;
+    long long frac = n % scale;
+    out += std::to_string(whole);
+    if (decimals > 0) {
+        char digits[20];
+        for (int i = decimals - 1; i >= 0; --i) {
+            digits[i] = static_cast<char>('0' + frac % 10);
+            frac /= 10;
+        }
+        out += '.';
+        out.append(digits, static_cast<std::size_t>(decimals));
+    }
+    return out;
 }
+
+std::string num(double v) { return fixed(v, 1); }
 
 std::string point(double x, double y) { return num(x) + "," + num(y); }
 
@@ -39,8 +61,8 @@ void Label::text(std::string_view s, double size, bool bold, const char* colour,
 
 void place(DotNode& node, const Box& b) {
     set_attr(node.attrs, "pos", point(b.x, b.y) + "!");
-    set_attr(node.attrs, "width", std::to_string(b.w / 72.0));
-    set_attr(node.attrs, "height", std::to_string(b.h / 72.0));
+    set_attr(node.attrs, "width", fixed(b.w / 72.0, 4));
+    set_attr(node.attrs, "height", fixed(b.h / 72.0, 4));
     set_attr(node.attrs, "fixedsize", "true");
 }
 

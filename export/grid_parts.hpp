@@ -13,6 +13,7 @@ namespace stagecraft::diagram::grid {
 constexpr double kCardWidth = 190;               // every scene card
 constexpr double kCardText = kCardWidth - 22;    // text width inside a card
 
+std::string fixed(double v, int decimals);       // fixed-point text, "12.50" for (12.5, 2)
 std::string num(double v);                       // "12.5"
 std::string point(double x, double y);           // "12.5,40.0"
 

@@ -215,6 +215,13 @@ LayoutResult Renderer::layout(const Journey& journey, View view) {
     return out;
 }
 
+void warm_up_graphviz() {
+    // Laying out and rendering a one-node graph loads the layout and render plugins and
+    // initialises the font machinery, which the first real render would otherwise pay for.
+    static const char* const kTiny = "digraph { node [fontname=\"Helvetica\"]; a [label=<<B>a</B>>]; }";
+    run_graphviz(kTiny, Format::Svg, {}, Work::Render);
+}
+
 RenderResult render_view(const Journey& journey, View view, Format format, const RenderOptions& options) {
     Renderer renderer;
     return renderer.render(journey, view, format, options);

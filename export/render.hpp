@@ -99,6 +99,10 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
+// Starts Graphviz (its context, plugins and fonts) ahead of the first render, so that a caller
+// can do it on another thread while it loads a journey. Renders work without it.
+void warm_up_graphviz();
+
 // One-shot convenience: a Renderer for a single call.
 RenderResult render_view(const Journey& journey, View view, Format format,
                          const RenderOptions& options = {});

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <map>
 #include <set>
+#include <thread>
 
 #include "cli_util.hpp"
 #include "export/cast_sheet.hpp"
@@ -225,6 +226,18 @@ int run_export(const Args& args) {
                 return usage_error("export", "two journeys named '" + journey_stem(f) +
                                                  "' would write the same files in " + o.dir);
     }
+
+    // Graphviz starts up (plugins, fonts) while the first journey loads and its graph is built.
+    bool any_diagram = false;
+    for (const auto& v : o.views) any_diagram = any_diagram || diagram::parse_view(v).has_value();
+    std::thread warm_up;
+    if (any_diagram) warm_up = std::thread(diagram::warm_up_graphviz);
+    struct Joiner {
+        std::thread& t;
+        ~Joiner() {
+            if (t.joinable()) t.join();
+        }
+    } joiner{warm_up};
 
     const std::size_t total = o.files.size() * o.views.size();
     const bool progress = !o.quiet && total > 4;
