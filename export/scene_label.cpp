@@ -20,11 +20,11 @@ DotNode scene_card(const Journey& journey, const Touchpoint& scene, const SceneL
     label.text(scene.name.empty() ? scene.id : scene.name, 13, true, ink, 4, "<B>", "</B>");
     std::string facts(display_name(scene.channel));
     if (options.show_lane) facts += " \xC2\xB7 " + std::string(display_name(scene.lane));
-    if (scene.minutes) facts += " \xC2\xB7 " + format_number(*scene.minutes) + " min";
+    if (scene.minutes) facts += " \xC2\xB7 " + style::duration(*scene.minutes);
     if (!scene.follow_up.empty()) facts += " \xC2\xB7 after " + scene.follow_up;
     label.text(facts, 10, false, ink, 2);
     if (scene.wait && *scene.wait > 0)
-        label.text("WAIT " + format_number(*scene.wait) + " min before", 10, true, ink, 1, "<B>", "</B>");
+        label.text("WAIT " + style::duration(*scene.wait) + " before", 10, true, ink, 1, "<B>", "</B>");
     if (options.show_script && !scene.script.empty())
         label.text(scene.script, 10, false, ink, 3, "<I>", "</I>");
     if (options.show_cast) {

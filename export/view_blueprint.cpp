@@ -151,7 +151,7 @@ DotGraph build_blueprint(const Journey& journey) {
         band_top[lane + 1] = y;
         y += lane_height[lane] + 2 * kBandPad;
         band_bottom[lane + 1] = y;
-        channel_mid[lane] = y + kChannel / 2;
+        channel_mid[lane] = y + kChannel * 0.62;   // flows run below the line, not on it
         y += kChannel;
     }
     const double height = y;
@@ -160,8 +160,10 @@ DotGraph build_blueprint(const Journey& journey) {
     Ops ops;
     for (int b = 0; b < 5; ++b)
         ops.rect(4, gy(band_bottom[b]), width, gy(band_top[b]), b == 0 ? "#f5f3fb" : (b % 2 ? "#f6f8fa" : "#fcfcfc"));
+    std::vector<double> rule_y(3);   // top-down height of each line, near the band above it
+    for (int k = 0; k < 3; ++k) rule_y[k] = band_bottom[k + 1] + 11;
     for (int k = 0; k < 3; ++k)
-        ops.line(kHeaderWidth, gy(channel_mid[k]), width, gy(channel_mid[k]), k == 1 ? "#4d4d4d" : "#8c8c8c",
+        ops.line(kHeaderWidth, gy(rule_y[k]), width, gy(rule_y[k]), k == 1 ? "#4d4d4d" : "#8c8c8c",
                  k == 1 ? 1.8 : 1.2, k != 1);
     for (double x : stage_rules) ops.line(x, gy(0), x, gy(band_bottom[4]), "#c8c8c8", 1.2, false);
     set_attr(g.graph_attrs, "_background", ops.text);
@@ -179,7 +181,7 @@ DotGraph build_blueprint(const Journey& journey) {
     for (int k = 0; k < 3; ++k)
         header("header:line" + std::to_string(k),
                std::string("<FONT POINT-SIZE=\"11\" COLOR=\"#4d4d4d\"><I>") + kLineTitles[k] + "</I></FONT>",
-               channel_mid[k] - 9, 16);
+               rule_y[k] + 9, 16);
     for (std::size_t s = 0; s < journey.stages.size(); ++s) {
         if (stage_span[s].second <= 0) continue;
         g.nodes.push_back(text_node("stage:" + std::to_string(s), stage_titles[s],
@@ -226,7 +228,10 @@ DotGraph build_blueprint(const Journey& journey) {
         const auto [rt, ct] = to->second;
         std::vector<std::pair<double, double>> pts;
         std::pair<double, double> label_at;
-        if (rs == rt && (ct == cs + 1 || cs == ct + 1)) {
+        const std::string text = !f.label.empty() ? f.label : f.condition;
+        const double gap = ct > cs ? gap_before[ct] : gap_after(ct);
+        const bool label_fits_gap = text.empty() || text_width(text, 10) < gap - 6;
+        if (rs == rt && (ct == cs + 1 || cs == ct + 1) && label_fits_gap) {
             const double dir = ct > cs ? 1 : -1;
             pts = {{s.x + dir * s.w / 2, s.y}, {t.x - dir * t.w / 2, t.y}};
             label_at = {(pts[0].first + pts[1].first) / 2, s.y + 12};
@@ -242,7 +247,7 @@ DotGraph build_blueprint(const Journey& journey) {
             pts.push_back({s.x, ya});
             if (a == b) {
                 pts.push_back({t.x, ya});
-                label_at = {(s.x + t.x) / 2, ya + 9};
+                label_at = {(s.x + t.x) / 2, ya - 9};
             } else {
                 const double xg = ct > cs ? left[ct] - gap_before[ct] / 2
                                           : left[ct] + kSceneWidth + gap_after(ct) / 2;
@@ -252,7 +257,7 @@ DotGraph build_blueprint(const Journey& journey) {
                 pts.push_back({xo, ya});
                 pts.push_back({xo, yb});
                 pts.push_back({t.x, yb});
-                label_at = {(s.x + xo) / 2, ya + 9};
+                label_at = {(s.x + xo) / 2, ya - 9};
             }
             pts.push_back({t.x, entry_y});
         }
@@ -261,7 +266,6 @@ DotGraph build_blueprint(const Journey& journey) {
         DotEdge e{scene_node_name(f.from), scene_node_name(f.to), {}};
         style::apply_flow_style(e.attrs, f.kind);
         set_attr(e.attrs, "pos", pos);
-        const std::string text = !f.label.empty() ? f.label : f.condition;
         if (!text.empty()) {
             const auto lines = wrap_to_width(text, 110, 10, false, 2);
             std::string html;

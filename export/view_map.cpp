@@ -1,9 +1,10 @@
 // Journey map: stages as columns left to right, the customer-facing scenes in the customer's
 // order as cards coloured by emotion, pain points and opportunities as notes hung under their
-// scene. Positions are computed here (a single row of cards); Graphviz only draws (nop2).
+// scene. Positions are computed here and Graphviz only draws (nop2). A long journey is folded
+// into several strips of whole stages, so the picture keeps roughly a slide's proportions.
 #include <algorithm>
+#include <cmath>
 #include <map>
-#include <set>
 
 #include "export/grid_parts.hpp"
 #include "export/scene_label.hpp"
@@ -21,6 +22,45 @@ using namespace grid;
 constexpr double kGap = 46;          // between cards of a stage (the path arrow runs in it)
 constexpr double kStageGap = 70;     // between stages
 constexpr double kNoteGap = 22;      // between a card and its note
+constexpr double kStripGap = 40;     // between strips (the path turns in it)
+constexpr double kArrowDrop = 26;    // the path arrow's height below the top of the cards
+constexpr double kSlide = 16.0 / 9.0;
+
+struct StageRun {
+    std::size_t stage = 0;
+    std::size_t first = 0, last = 0;  // scene indices
+    double width = 0;
+};
+
+// Splits the runs into strips of whole stages; returns the first run of each strip.
+std::vector<std::size_t> fold(const std::vector<StageRun>& runs, double strip_height) {
+    double total = 0;
+    for (const auto& r : runs) total += r.width + kStageGap;
+    std::vector<std::size_t> best{0};
+    double best_score = 1e300;
+    for (std::size_t count = 1; count <= std::max<std::size_t>(1, runs.size()); ++count) {
+        const double target = total / static_cast<double>(count);
+        std::vector<std::size_t> starts{0};
+        double width = 0, widest = 0;
+        for (std::size_t i = 0; i < runs.size(); ++i) {
+            const double w = runs[i].width + kStageGap;
+            if (width > 0 && width + w / 2 > target && starts.size() < count) {
+                starts.push_back(i);
+                widest = std::max(widest, width);
+                width = 0;
+            }
+            width += w;
+        }
+        widest = std::max(widest, width);
+        const double height = static_cast<double>(starts.size()) * (strip_height + kStripGap) + 160;
+        const double score = std::abs(std::log((widest / height) / kSlide));
+        if (score < best_score - 1e-9) {
+            best_score = score;
+            best = starts;
+        }
+    }
+    return best;
+}
 
 }  // namespace
 
@@ -37,20 +77,6 @@ DotGraph build_journey_map(const Journey& journey) {
     SceneLabelOptions options;
     options.show_script = true;
 
-    // Horizontal placement.
-    std::vector<double> x(scenes.size());
-    std::map<std::size_t, std::pair<double, double>> stage_span;
-    double cursor = kStageGap / 2;
-    for (std::size_t i = 0; i < scenes.size(); ++i) {
-        const bool new_stage = i == 0 || scenes[i].stage != scenes[i - 1].stage;
-        if (i > 0) cursor += new_stage ? kStageGap : kGap;
-        x[i] = cursor + kCardWidth / 2;
-        auto it = stage_span.find(scenes[i].stage);
-        if (it == stage_span.end()) stage_span[scenes[i].stage] = {cursor, cursor + kCardWidth};
-        else it->second.second = cursor + kCardWidth;
-        cursor += kCardWidth;
-    }
-
     // Cards and notes with their heights.
     std::vector<std::size_t> card(scenes.size()), note(scenes.size(), SIZE_MAX);
     std::vector<double> card_h(scenes.size()), note_h(scenes.size(), 0);
@@ -66,45 +92,66 @@ DotGraph build_journey_map(const Journey& journey) {
         }
     }
 
-    // Stage titles.
+    // Runs of scenes per stage, and their titles.
+    std::vector<StageRun> runs;
+    for (std::size_t i = 0; i < scenes.size(); ++i) {
+        if (runs.empty() || runs.back().stage != scenes[i].stage) runs.push_back({scenes[i].stage, i, i, 0});
+        runs.back().last = i;
+    }
     double title_h = 0;
-    std::map<std::size_t, std::pair<std::string, double>> titles;
-    for (const auto& [s, span] : stage_span) {
-        const Stage& stage = journey.stages[s];
+    std::vector<std::pair<std::string, double>> titles;
+    for (auto& run : runs) {
+        const std::size_t n = run.last - run.first + 1;
+        run.width = static_cast<double>(n) * kCardWidth + static_cast<double>(n - 1) * kGap;
+        const Stage& stage = journey.stages[run.stage];
         Label label;
         label.height = 8;
-        label.text_width = span.second - span.first - 8;
+        label.text_width = run.width - 8;
         label.add(wrap_to_width(stage.name.empty() ? stage.id : stage.name, label.text_width, 16, true, 2), 16,
                   style::kInk, "<B>", "</B>");
         if (!stage.goal.empty())
             label.add(wrap_to_width("Goal: " + stage.goal, label.text_width, 11, false, 3), 11, "#555555", "<I>",
                       "</I>");
-        titles[s] = {label.finish(), label.height};
+        titles.push_back({label.finish(), label.height});
         title_h = std::max(title_h, label.height);
     }
 
-    // Vertical, top-down: titles, cards (top-aligned), notes.
-    const double cards_top = title_h + 14;
-    const double notes_top = cards_top + tallest_card + kNoteGap;
-    const double height = notes_top + tallest_note + 20;
+    // Strips, top-down.
+    const double cards_offset = title_h + 14;
+    const double notes_offset = cards_offset + tallest_card + kNoteGap;
+    const double strip_h = notes_offset + tallest_note + 20;
+    const auto starts = fold(runs, strip_h);
+    const double height = static_cast<double>(starts.size()) * (strip_h + kStripGap);
     auto gy = [&](double top_down) { return height - top_down; };
 
+    std::vector<double> x(scenes.size()), strip_top(scenes.size());
+    std::vector<std::size_t> strip_of(scenes.size());
     Ops ops;
-    bool shade = false;
-    for (const auto& [s, span] : stage_span) {
-        ops.rect(span.first - kStageGap / 2 + 6, gy(height - 4), span.second + kStageGap / 2 - 6, gy(0),
-                 shade ? "#f3f3f3" : "#f9f9f9");
-        shade = !shade;
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+        const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : runs.size();
+        const double top = static_cast<double>(k) * (strip_h + kStripGap);
+        double cursor = kStageGap / 2;
+        for (std::size_t r = starts[k]; r < end; ++r) {
+            const StageRun& run = runs[r];
+            ops.rect(cursor - kStageGap / 2 + 6, gy(top + strip_h), cursor + run.width + kStageGap / 2 - 6, gy(top),
+                     r % 2 ? "#f3f3f3" : "#f9f9f9");
+            g.nodes.push_back(text_node("stage:" + std::to_string(run.stage), titles[r].first,
+                                        Box{cursor + run.width / 2, gy(top + titles[r].second / 2 + 4), run.width,
+                                            titles[r].second}));
+            set_attr(g.nodes.back().attrs, "id", "stage-" + journey.stages[run.stage].id);
+            for (std::size_t i = run.first; i <= run.last; ++i) {
+                x[i] = cursor + kCardWidth / 2;
+                strip_top[i] = top;
+                strip_of[i] = k;
+                cursor += kCardWidth + (i < run.last ? kGap : 0);
+            }
+            cursor += kStageGap;
+        }
     }
     if (!ops.text.empty()) set_attr(g.graph_attrs, "_background", ops.text);
 
-    for (const auto& [s, span] : stage_span) {
-        const double w = span.second - span.first;
-        g.nodes.push_back(text_node("stage:" + std::to_string(s), titles[s].first,
-                                    Box{span.first + w / 2, gy(titles[s].second / 2 + 4), w, titles[s].second}));
-        set_attr(g.nodes.back().attrs, "id", "stage-" + journey.stages[s].id);
-    }
     for (std::size_t i = 0; i < scenes.size(); ++i) {
+        const double cards_top = strip_top[i] + cards_offset;
         place(g.nodes[card[i]], Box{x[i], gy(cards_top + card_h[i] / 2), kCardWidth, card_h[i]});
         if (note[i] == SIZE_MAX) continue;
         const double top = cards_top + card_h[i] + kNoteGap;
@@ -117,15 +164,24 @@ DotGraph build_journey_map(const Journey& journey) {
         g.edges.push_back(std::move(link));
     }
 
-    // The customer's path from card to card.
+    // The customer's path from card to card, turning down into the next strip.
     std::map<std::pair<std::string, std::string>, FlowKind> kind_between;
     for (const auto& f : journey.flows) kind_between.emplace(std::make_pair(f.from, f.to), f.kind);
     for (std::size_t i = 1; i < scenes.size(); ++i) {
-        const double y = gy(cards_top + 26);
+        const double y0 = gy(strip_top[i - 1] + cards_offset + kArrowDrop);
+        const double y1 = gy(strip_top[i] + cards_offset + kArrowDrop);
+        const double x0 = x[i - 1] + kCardWidth / 2, x1 = x[i] - kCardWidth / 2;
+        std::vector<std::pair<double, double>> pts;
+        if (strip_of[i] == strip_of[i - 1]) {
+            pts = {{x0, y0}, {x1, y1}};
+        } else {
+            const double turn = gy(strip_top[i] - kStripGap / 2);
+            pts = {{x0, y0}, {x0 + 18, y0}, {x0 + 18, turn}, {x1 - 18, turn}, {x1 - 18, y1}, {x1, y1}};
+        }
         DotEdge e{scene_node_name(scenes[i - 1].scene->id), scene_node_name(scenes[i].scene->id), {}};
         auto it = kind_between.find({scenes[i - 1].scene->id, scenes[i].scene->id});
         style::apply_flow_style(e.attrs, it != kind_between.end() ? it->second : FlowKind::Sequence);
-        set_attr(e.attrs, "pos", polyline_pos({{x[i - 1] + kCardWidth / 2, y}, {x[i] - kCardWidth / 2, y}}));
+        set_attr(e.attrs, "pos", polyline_pos(pts));
         g.edges.push_back(std::move(e));
     }
     return g;

@@ -2,8 +2,10 @@
 #include "export/view_style.hpp"
 
 #include <cctype>
+#include <cmath>
 
 #include "export/escape.hpp"
+#include "model/analysis.hpp"
 
 namespace stagecraft::diagram::style {
 
@@ -222,6 +224,12 @@ void apply_flow_style(DotAttrs& attrs, FlowKind kind) {
             set_attr(attrs, "penwidth", "1.6");
             break;
     }
+}
+
+std::string duration(double minutes) {
+    if (minutes >= 1440) return format_number(std::round(minutes / 144.0) / 10.0) + " d";
+    if (minutes >= 120) return format_number(std::round(minutes / 6.0) / 10.0) + " h";
+    return format_number(minutes) + " min";
 }
 
 std::string safe_colour(std::string_view colour, const char* fallback) {

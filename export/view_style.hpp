@@ -44,6 +44,9 @@ std::string legend_flows_row();
 // Edge attributes for a flow of this kind (style, colour, width).
 void apply_flow_style(DotAttrs& attrs, FlowKind kind);
 
+// Minutes for reading: "45 min", "2.5 h", "3 d".
+std::string duration(double minutes);
+
 // "#rrggbb" from a role's colour when valid, else `fallback`.
 std::string safe_colour(std::string_view colour, const char* fallback);
 

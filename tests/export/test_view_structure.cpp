@@ -119,9 +119,10 @@ TEST_CASE("the journey map has a card per customer-facing scene joined in the cu
             REQUIRE(find_node(g, scene_node_name(scenes[i].scene->id)));
             if (i == 0) continue;
             CHECK(count_edges(g, scene_node_name(scenes[i - 1].scene->id), scene_node_name(scenes[i].scene->id)) == 1);
-            // left to right
-            CHECK(pos_x(*find_node(g, scene_node_name(scenes[i].scene->id))) >
-                  pos_x(*find_node(g, scene_node_name(scenes[i - 1].scene->id))));
+            // reading order: left to right, or on to the next strip below
+            const DotNode& a = *find_node(g, scene_node_name(scenes[i - 1].scene->id));
+            const DotNode& b = *find_node(g, scene_node_name(scenes[i].scene->id));
+            CHECK((pos_x(b) > pos_x(a) || pos_y(b) < pos_y(a) - 100));
         }
         for (const auto& o : scenes) {
             const bool has_notes = !o.scene->pains.empty() || !o.scene->opportunities.empty();
@@ -202,4 +203,22 @@ TEST_CASE("every view has the journey title and a legend") {
         CHECK(label.find(std::string(display_name(v))) != std::string::npos);
         CHECK(label.find("Legend") != std::string::npos);
     }
+}
+
+TEST_CASE("a long journey map is folded into strips of whole stages") {
+    const Journey j = test::load_sample("coffee-shop.journey.xml");
+    const DotGraph g = build_journey_map(j);
+    std::map<std::size_t, std::pair<double, double>> top_range;   // stage -> lowest, highest card top
+    double lowest = 1e18, highest = -1e18;
+    for (const auto& o : customer_scenes(j)) {
+        const DotNode* n = find_node(g, scene_node_name(o.scene->id));
+        const double top = pos_y(*n) + std::stod(attr(n->attrs, "height")) * 36.0;
+        auto it = top_range.emplace(o.stage, std::make_pair(top, top)).first;
+        it->second.first = std::min(it->second.first, top);
+        it->second.second = std::max(it->second.second, top);
+        lowest = std::min(lowest, top);
+        highest = std::max(highest, top);
+    }
+    CHECK(highest - lowest > 100);   // more than one strip
+    for (const auto& [stage, range] : top_range) CHECK(range.second - range.first < 1.0);
 }
