@@ -6,20 +6,26 @@
 
 #include <wx/dcbuffer.h>
 #include <wx/graphics.h>
-#include <wx/settings.h>
 
 namespace stagecraft::editor {
 namespace {
 constexpr double kMinZoom = 0.1;
 constexpr double kMaxZoom = 4.0;
 constexpr double kMaxFitZoom = 1.5;    // fit never blows a small diagram up beyond this
-constexpr double kMaxPixels = 36e6;     // largest picture asked of Graphviz (about 6000 x 6000)
-constexpr int kMargin = 16;
+constexpr int kMargin = 16;            // pixels around the picture
+constexpr double kPrefetch = 0.25;      // picture asked for: the visible part plus this share each side
+constexpr std::size_t kMaxTiles = 6;
+
+bool contains(const PictureRegion& outer, const PictureRegion& inner) {
+    constexpr double e = 0.5;
+    return inner.x >= outer.x - e && inner.y >= outer.y - e && inner.x + inner.width <= outer.x + outer.width + e &&
+           inner.y + inner.height <= outer.y + outer.height + e;
+}
 }  // namespace
 
 DiagramPanel::DiagramPanel(wxWindow* parent, Document& document, SelectionModel& selection)
     : wxScrolledCanvas(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHSCROLL | wxVSCROLL | wxFULL_REPAINT_ON_RESIZE),
-      document_(document), selection_(selection), rerender_timer_(this) {
+      document_(document), selection_(selection), settle_timer_(this), slow_timer_(this) {
     SetBackgroundStyle(wxBG_STYLE_PAINT);
     SetScrollRate(16, 16);
     worker_ = std::make_unique<DiagramWorker>([this](DiagramResult result) {
@@ -31,101 +37,211 @@ DiagramPanel::DiagramPanel(wxWindow* parent, Document& document, SelectionModel&
     Bind(wxEVT_LEFT_UP, &DiagramPanel::on_left_up, this);
     Bind(wxEVT_MOTION, &DiagramPanel::on_motion, this);
     Bind(wxEVT_SIZE, &DiagramPanel::on_size, this);
-    Bind(wxEVT_TIMER, &DiagramPanel::on_rerender_timer, this, rerender_timer_.GetId());
+    for (auto type : {wxEVT_SCROLLWIN_TOP, wxEVT_SCROLLWIN_BOTTOM, wxEVT_SCROLLWIN_LINEUP, wxEVT_SCROLLWIN_LINEDOWN,
+                      wxEVT_SCROLLWIN_PAGEUP, wxEVT_SCROLLWIN_PAGEDOWN, wxEVT_SCROLLWIN_THUMBTRACK,
+                      wxEVT_SCROLLWIN_THUMBRELEASE})
+        Bind(type, &DiagramPanel::on_scroll, this);
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { ensure_picture(); }, settle_timer_.GetId());
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
+        if (!in_flight_ || slow_shown_) return;
+        slow_shown_ = true;
+        if (on_status) on_status(wxString::FromUTF8("Laying out the diagram…"));
+    }, slow_timer_.GetId());
     document_token_ = document_.subscribe([this] {
-        if (views_.journey_changed(document_.generation()) == ViewSwitch::Action::RequestLayout) request_layout();
+        if (views_.journey_changed(document_.generation()) == ViewSwitch::Action::RequestLayout)
+            request(state().has_layout);
     });
     selection_token_ = selection_.subscribe([this](const Selection&) { Refresh(); });
     views_.switch_to(DiagramView::Map, document_.generation());
-    request_layout();
+    request(false);
 }
 
 DiagramPanel::~DiagramPanel() {
+    settle_timer_.Stop();
+    slow_timer_.Stop();
     document_.unsubscribe(document_token_);
     selection_.unsubscribe(selection_token_);
     worker_.reset();
 }
 
+bool DiagramPanel::has_picture() const { return !state().tiles.empty(); }
+
+bool DiagramPanel::layout_pending() const { return in_flight_.has_value() || worker_->busy() || !covered(); }
+
 void DiagramPanel::set_view(DiagramView view) {
     if (view == views_.current()) return;
     fit_ = Fit::Readable;
-    if (views_.switch_to(view, document_.generation()) == ViewSwitch::Action::ShowCached) {
-        show(cache_[static_cast<std::size_t>(view_index(view))]);
-        requested_generation_ = shown_generation_;
-        zoom_ = fit_zoom(fit_);
-        update_virtual_size();
+    const auto action = views_.switch_to(view, document_.generation());
+    if (action == ViewSwitch::Action::ShowCached && state().has_layout) {
+        apply_fit();
+        ensure_picture();
         Refresh();
-        rerender_timer_.StartOnce(150);
         return;
     }
-    request_layout();
+    request(state().has_layout);
+    Refresh();
 }
 
-bool DiagramPanel::layout_pending() const { return requested_generation_ != shown_generation_ || worker_->busy(); }
+PictureRegion DiagramPanel::visible_region(double margin) const {
+    const auto& bounds = state().layout.bounds;
+    const double s = pixels_per_point();
+    const wxPoint logical = CalcUnscrolledPosition(wxPoint(0, 0));
+    const wxSize client = GetClientSize();
+    double x = (logical.x - kMargin) / s, y = (logical.y - kMargin) / s;
+    double w = std::max(client.x, 1) / s, h = std::max(client.y, 1) / s;
+    x -= w * margin;
+    y -= h * margin;
+    w *= 1 + 2 * margin;
+    h *= 1 + 2 * margin;
+    PictureRegion r;
+    r.x = std::clamp(x, 0.0, bounds.width);
+    r.y = std::clamp(y, 0.0, bounds.height);
+    r.width = std::max(0.0, std::min(x + w, bounds.width) - r.x);
+    r.height = std::max(0.0, std::min(y + h, bounds.height) - r.y);
+    return r;
+}
 
-double DiagramPanel::target_dpi() const {
-    double dpi = 96.0 * zoom_;
-    const double w = layout_.bounds.width, h = layout_.bounds.height;
-    if (w > 0 && h > 0) {
-        const double pixels = (w * dpi / 72.0) * (h * dpi / 72.0);
-        if (pixels > kMaxPixels) dpi *= std::sqrt(kMaxPixels / pixels);
+std::pair<PictureRegion, RegionAnchor> DiagramPanel::plan_region() const {
+    const auto& layout = state().layout;
+    const PictureRegion want = visible_region(kPrefetch);
+    // The smallest region centred on a node (or on the picture's middle) that covers `want`.
+    auto region_around = [&](double cx, double cy) {
+        PictureRegion r;
+        r.width = 2 * std::max(std::abs(cx - want.x), std::abs(want.x + want.width - cx));
+        r.height = 2 * std::max(std::abs(cy - want.y), std::abs(want.y + want.height - cy));
+        r.x = cx - r.width / 2;
+        r.y = cy - r.height / 2;
+        return r;
+    };
+    RegionAnchor best_anchor;
+    PictureRegion best = region_around(layout.bounds.width / 2, layout.bounds.height / 2);
+    for (const auto& e : layout.elements) {
+        const PictureRegion r = region_around(e.box.x + e.box.width / 2, e.box.y + e.box.height / 2);
+        if (r.width * r.height < best.width * best.height) {
+            best = r;
+            best_anchor.kind = e.kind;
+            best_anchor.id = e.id;
+            best_anchor.node = e.kind == diagram::ElementKind::Scene ? "scene:" + e.id : "role:" + e.id;
+        }
     }
-    return std::max(dpi, 8.0);
+    return {best, best_anchor};
 }
 
-void DiagramPanel::request_layout() {
+bool DiagramPanel::covered() const {
+    const ViewState& st = state();
+    if (!st.has_layout) return false;
+    const PictureRegion visible = visible_region(0);
+    if (visible.width <= 0 || visible.height <= 0) return true;
+    for (const auto& t : st.tiles)
+        if (t.generation == document_.generation() && std::abs(t.zoom - zoom_) < 1e-3 && contains(t.region, visible))
+            return true;
+    return false;
+}
+
+void DiagramPanel::request(bool with_picture) {
     DiagramJob job;
+    job.serial = next_serial_++;
     job.generation = document_.generation();
     job.view = views_.current();
-    job.dpi = target_dpi();
+    job.zoom = zoom_;
+    if (with_picture && state().has_layout) {
+        auto [region, anchor] = plan_region();
+        if (region.width > 0 && region.height > 0) {
+            job.region = region;
+            job.anchor = std::move(anchor);
+        }
+    }
     job.journey = std::make_shared<const Journey>(document_.journey());
-    requested_generation_ = job.generation;
+    DiagramJob note = job;
+    note.journey.reset();
+    in_flight_ = note;
     requested_at_ = std::chrono::steady_clock::now();
     worker_->submit(std::move(job));
-    if (on_status) on_status(wxString::FromUTF8("Laying out the diagram…"));
+    if (!slow_timer_.IsRunning()) slow_timer_.StartOnce(400);
 }
 
-void DiagramPanel::show(const Picture& picture) {
-    bitmap_ = picture.bitmap;
-    bitmap_dpi_ = picture.dpi;
-    layout_ = picture.layout;
-    shown_generation_ = picture.generation;
+void DiagramPanel::ensure_picture() {
+    if (!state().has_layout || covered()) return;
+    if (in_flight_ && in_flight_->region && in_flight_->generation == document_.generation() &&
+        in_flight_->view == views_.current() && std::abs(in_flight_->zoom - zoom_) < 1e-3) {
+        // On its way, unless the user has since moved beyond what it will cover.
+        const PictureRegion planned = plan_region().first;
+        const PictureRegion asked = *in_flight_->region;
+        if (std::abs(planned.width - asked.width) < 1 && std::abs(planned.height - asked.height) < 1) return;
+    }
+    request(true);
 }
 
 void DiagramPanel::receive(DiagramResult result) {
-    if (result.ok) {
-        Picture picture{wxBitmap(result.image), result.dpi, std::move(result.layout), result.generation};
-        auto& cached = cache_[static_cast<std::size_t>(view_index(result.view))];
-        if (picture.generation >= cached.generation) cached = picture;
-    }
-    const bool wanted = views_.layout_done(result.view, result.generation);
-    // A picture of another view, or of an older journey while a newer one is on its way.
-    if (result.view != views_.current()) return;
-    if (!wanted && bitmap_.IsOk()) return;
+    if (in_flight_ && in_flight_->serial == result.serial) in_flight_.reset();
     if (!result.ok) {
-        error_ = result.error;
-        if (on_status) on_status(wxString::FromUTF8("Diagram: " + result.error));
-        Refresh();
+        if (result.view == views_.current()) {
+            slow_shown_ = true;   // cleared with the next picture
+            error_ = result.error;
+            if (on_status) on_status(wxString::FromUTF8("Diagram: " + result.error));
+            Refresh();
+        }
         return;
     }
+    ViewState& st = states_[static_cast<std::size_t>(view_index(result.view))];
+    const bool first_layout = !st.has_layout;
+    if (!st.has_layout || result.generation >= st.layout_generation) {
+        st.layout = std::move(result.layout);
+        st.layout_generation = result.generation;
+        st.has_layout = true;
+    }
+    views_.layout_done(result.view, result.generation);
+    if (result.view != views_.current()) return;
     error_.clear();
-    show(cache_[static_cast<std::size_t>(view_index(result.view))]);
-    if (fit_ != Fit::None) zoom_ = fit_zoom(fit_);
+
+    if (result.region && result.image.IsOk()) {
+        {
+            Tile tile{result.generation, result.zoom, *result.region, wxBitmap(result.image)};
+            auto& tiles = st.tiles;
+            tiles.erase(std::remove_if(tiles.begin(), tiles.end(),
+                                       [&](const Tile& t) { return t.generation < tile.generation; }),
+                        tiles.end());
+            tiles.push_back(std::move(tile));
+            if (tiles.size() > kMaxTiles) tiles.erase(tiles.begin());
+            shown_generation_ = result.generation;
+            render_ms_ = result.render_ms;
+            const double ms =
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - requested_at_).count();
+            if (slow_shown_ && on_status) on_status(wxString());
+            slow_shown_ = false;
+            if (on_picture) on_picture(shown_generation_, ms);
+        }
+    }
+    if (first_layout || fit_ != Fit::None) apply_fit();
     update_virtual_size();
     Refresh();
-    const double ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - requested_at_).count();
-    if (on_status) on_status(wxString::Format("Diagram ready (%.0f ms)", ms));
-    if (on_picture) on_picture(shown_generation_, ms);
-    // Drawn scaled from another resolution: ask for a crisp one at this zoom.
-    if (std::abs(target_dpi() - bitmap_dpi_) / bitmap_dpi_ > 0.04 && result.generation == document_.generation())
-        rerender_timer_.StartOnce(120);
+    if (result.generation == document_.generation()) ensure_picture();
+    else if (!in_flight_) request(true);
+}
+
+double DiagramPanel::fit_zoom(Fit mode) const {
+    const auto& bounds = state().layout.bounds;
+    const wxSize client = GetClientSize();
+    if (bounds.width <= 0 || bounds.height <= 0 || client.x <= 2 * kMargin || client.y <= 2 * kMargin) return zoom_;
+    const double zx = (client.x - 2 * kMargin) / (bounds.width * 96.0 / 72.0);
+    const double zy = (client.y - 2 * kMargin) / (bounds.height * 96.0 / 72.0);
+    const double whole = std::min(zx, zy);
+    if (mode == Fit::Whole) return std::clamp(whole, kMinZoom, kMaxFitZoom);
+    // Readable: never smaller than 100 % along the side that does not fit; a wide journey map
+    // scrolls sideways at a legible size.
+    return std::clamp(std::max(whole, std::min(1.0, std::max(zx, zy))), kMinZoom, kMaxFitZoom);
+}
+
+void DiagramPanel::apply_fit() {
+    if (fit_ == Fit::None || !state().has_layout) return;
+    zoom_ = fit_zoom(fit_);
+    update_virtual_size();
 }
 
 void DiagramPanel::update_virtual_size() {
+    const auto& bounds = state().layout.bounds;
     const double s = pixels_per_point();
-    SetVirtualSize(static_cast<int>(layout_.bounds.width * s) + 2 * kMargin,
-                   static_cast<int>(layout_.bounds.height * s) + 2 * kMargin);
+    SetVirtualSize(static_cast<int>(bounds.width * s) + 2 * kMargin, static_cast<int>(bounds.height * s) + 2 * kMargin);
 }
 
 void DiagramPanel::zoom_to(double zoom) {
@@ -135,48 +251,31 @@ void DiagramPanel::zoom_to(double zoom) {
     zoom_ = zoom;
     update_virtual_size();
     Refresh();
-    rerender_timer_.StartOnce(150);
+    settle_timer_.StartOnce(150);
 }
 
 void DiagramPanel::zoom_by(double factor) { zoom_to(zoom_ * factor); }
 
-double DiagramPanel::fit_zoom(Fit mode) const {
-    const wxSize client = GetClientSize();
-    if (layout_.bounds.width <= 0 || layout_.bounds.height <= 0 || client.x <= 2 * kMargin || client.y <= 2 * kMargin)
-        return zoom_;
-    const double zx = (client.x - 2 * kMargin) / (layout_.bounds.width * 96.0 / 72.0);
-    const double zy = (client.y - 2 * kMargin) / (layout_.bounds.height * 96.0 / 72.0);
-    const double whole = std::min(zx, zy);
-    if (mode == Fit::Whole) return std::clamp(whole, kMinZoom, kMaxFitZoom);
-    // Readable: never smaller than 100 % along the picture's long side when that side is what
-    // does not fit; a wide journey map scrolls sideways at a legible size.
-    return std::clamp(std::max(whole, std::min(1.0, std::max(zx, zy))), kMinZoom, kMaxFitZoom);
-}
-
 void DiagramPanel::zoom_fit() {
     fit_ = Fit::Whole;
-    if (layout_.bounds.width <= 0) return;
-    zoom_ = fit_zoom(fit_);
-    update_virtual_size();
+    apply_fit();
     Refresh();
-    rerender_timer_.StartOnce(150);
+    settle_timer_.StartOnce(150);
 }
 
-void DiagramPanel::on_rerender_timer(wxTimerEvent&) {
-    if (std::abs(target_dpi() - bitmap_dpi_) / bitmap_dpi_ > 0.04 || shown_generation_ != document_.generation())
-        request_layout();
-}
-
-wxRect DiagramPanel::box_to_client(const diagram::Box& box) const {
+wxRect DiagramPanel::box_to_client(double x, double y, double w, double h) const {
     const double s = pixels_per_point();
-    wxPoint origin = CalcScrolledPosition(wxPoint(kMargin, kMargin));
-    return wxRect(origin.x + static_cast<int>(box.x * s), origin.y + static_cast<int>(box.y * s),
-                  static_cast<int>(box.width * s), static_cast<int>(box.height * s));
+    const wxPoint origin = CalcScrolledPosition(wxPoint(kMargin, kMargin));
+    const int left = origin.x + static_cast<int>(std::lround(x * s));
+    const int top = origin.y + static_cast<int>(std::lround(y * s));
+    const int right = origin.x + static_cast<int>(std::lround((x + w) * s));
+    const int bottom = origin.y + static_cast<int>(std::lround((y + h) * s));
+    return wxRect(left, top, right - left, bottom - top);
 }
 
 std::optional<wxRect> DiagramPanel::element_rect(const std::string& id) const {
-    for (const auto& e : layout_.elements)
-        if (e.id == id) return box_to_client(e.box);
+    for (const auto& e : state().layout.elements)
+        if (e.id == id) return box_to_client(e.box.x, e.box.y, e.box.width, e.box.height);
     return std::nullopt;
 }
 
@@ -184,37 +283,46 @@ void DiagramPanel::on_paint(wxPaintEvent&) {
     wxAutoBufferedPaintDC dc(this);
     dc.SetBackground(wxBrush(wxColour(236, 238, 241)));
     dc.Clear();
-    if (!bitmap_.IsOk()) {
+    const ViewState& st = state();
+    if (!st.has_layout) {
         dc.SetTextForeground(wxColour(90, 90, 90));
         dc.DrawLabel(error_.empty() ? wxString::FromUTF8("Laying out the diagram…") : wxString::FromUTF8(error_),
                      GetClientRect(), wxALIGN_CENTER);
         return;
     }
-    const double s = pixels_per_point();
-    const double scale = s / (bitmap_dpi_ / 72.0);
-    const wxPoint origin = CalcScrolledPosition(wxPoint(kMargin, kMargin));
-    // White sheet with a soft edge so the picture reads as a page.
+    // The page, then the pictures on it: older (or other zoom) first, scaled, the newest on top.
+    const auto& bounds = st.layout.bounds;
+    wxRect page = box_to_client(0, 0, bounds.width, bounds.height);
     dc.SetPen(wxPen(wxColour(200, 203, 208)));
     dc.SetBrush(*wxWHITE_BRUSH);
-    const int w = static_cast<int>(bitmap_.GetWidth() * scale), h = static_cast<int>(bitmap_.GetHeight() * scale);
-    dc.DrawRectangle(origin.x - 1, origin.y - 1, w + 2, h + 2);
-    if (std::abs(scale - 1.0) < 1e-3) {
-        dc.DrawBitmap(bitmap_, origin);
-    } else {
-        std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
-        if (gc) {
-            gc->SetInterpolationQuality(wxINTERPOLATION_GOOD);
-            gc->DrawBitmap(bitmap_, origin.x, origin.y, w, h);
+    dc.DrawRectangle(page.Inflate(1));
+    std::unique_ptr<wxGraphicsContext> gc;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const auto& t : st.tiles) {
+            const bool exact = t.generation == document_.generation() && std::abs(t.zoom - zoom_) < 1e-3;
+            if (exact != (pass == 1)) continue;
+            const wxRect r = box_to_client(t.region.x, t.region.y, t.region.width, t.region.height);
+            if (!r.Intersects(GetClientRect())) continue;
+            if (exact && std::abs(r.width - t.bitmap.GetWidth()) <= 2 && std::abs(r.height - t.bitmap.GetHeight()) <= 2) {
+                dc.DrawBitmap(t.bitmap, r.GetPosition());
+            } else {
+                if (!gc) gc.reset(wxGraphicsContext::Create(dc));
+                if (gc) {
+                    gc->SetInterpolationQuality(wxINTERPOLATION_GOOD);
+                    gc->DrawBitmap(t.bitmap, r.x, r.y, r.width, r.height);
+                }
+            }
         }
     }
+    gc.reset();
     // Selection: a thick accent outline around every node of the selected scene or role.
     const Selection& sel = selection_.current();
     if (sel.kind == SelectionKind::Scene || sel.kind == SelectionKind::Role) {
         const auto kind = sel.kind == SelectionKind::Scene ? diagram::ElementKind::Scene : diagram::ElementKind::Role;
         dc.SetBrush(*wxTRANSPARENT_BRUSH);
-        for (const auto& e : layout_.elements) {
+        for (const auto& e : st.layout.elements) {
             if (e.kind != kind || e.id != sel.id) continue;
-            wxRect r = box_to_client(e.box).Inflate(4);
+            const wxRect r = box_to_client(e.box.x, e.box.y, e.box.width, e.box.height).Inflate(4);
             dc.SetPen(wxPen(wxColour(255, 255, 255), 6));
             dc.DrawRoundedRectangle(r, 6);
             dc.SetPen(wxPen(wxColour(0, 102, 204), 3));
@@ -226,6 +334,7 @@ void DiagramPanel::on_paint(wxPaintEvent&) {
 void DiagramPanel::on_mouse_wheel(wxMouseEvent& event) {
     if (!event.ControlDown()) {
         event.Skip();
+        settle_timer_.StartOnce(100);
         return;
     }
     // Keep the point under the mouse in place while zooming.
@@ -245,7 +354,7 @@ bool DiagramPanel::click_at(const wxPoint& client) {
     const wxPoint logical = CalcUnscrolledPosition(client);
     const double s = pixels_per_point();
     const double px = (logical.x - kMargin) / s, py = (logical.y - kMargin) / s;
-    if (const auto* e = layout_.element_at(px, py)) {
+    if (const auto* e = state().layout.element_at(px, py)) {
         selection_.select(e->kind == diagram::ElementKind::Scene ? Selection::scene(e->id) : Selection::role(e->id));
         return true;
     }
@@ -269,6 +378,7 @@ void DiagramPanel::on_motion(wxMouseEvent& event) {
     int ux = 1, uy = 1;
     GetScrollPixelsPerUnit(&ux, &uy);
     Scroll(drag_view_start_.x - delta.x / std::max(ux, 1), drag_view_start_.y - delta.y / std::max(uy, 1));
+    settle_timer_.StartOnce(100);
 }
 
 void DiagramPanel::on_left_up(wxMouseEvent& event) {
@@ -279,15 +389,13 @@ void DiagramPanel::on_left_up(wxMouseEvent& event) {
 }
 
 void DiagramPanel::on_size(wxSizeEvent& event) {
-    if (fit_ != Fit::None && bitmap_.IsOk()) {
-        const double z = fit_zoom(fit_);
-        if (std::abs(z - zoom_) > 1e-3) {
-            zoom_ = z;
-            update_virtual_size();
-            Refresh();
-            rerender_timer_.StartOnce(150);
-        }
-    }
+    if (fit_ != Fit::None) apply_fit();
+    settle_timer_.StartOnce(80);
+    event.Skip();
+}
+
+void DiagramPanel::on_scroll(wxScrollWinEvent& event) {
+    settle_timer_.StartOnce(80);
     event.Skip();
 }
 

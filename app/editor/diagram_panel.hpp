@@ -1,6 +1,8 @@
-// The live diagram in the centre of the window: asks the worker for a picture of the current
-// view after every edit, draws the newest one with zoom (Ctrl+wheel, fit) and pan, highlights the
-// selection, and turns clicks on scenes and roles into selections.
+// The live diagram in the centre of the window. After every edit it asks the worker for the
+// layout and a picture of the part on screen (plus a margin), draws the newest pictures with
+// zoom (Ctrl+wheel, fit) and pan, highlights the selection, and turns clicks on scenes and roles
+// into selections. Older pictures stay on screen, scaled, until the new one arrives, so the view
+// never goes blank while Graphviz works.
 #pragma once
 
 #include <array>
@@ -9,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include <wx/bitmap.h>
 #include <wx/scrolwin.h>
@@ -35,13 +38,16 @@ public:
     void zoom_fit();
     double zoom() const { return zoom_; }
 
-    // What is on screen: the generation and view of the picture drawn, and its layout.
+    // What is on screen: the generation of the newest picture drawn, and the layout in use.
     std::uint64_t shown_generation() const { return shown_generation_; }
-    bool has_picture() const { return bitmap_.IsOk(); }
-    const diagram::DiagramLayout& layout() const { return layout_; }
+    bool has_picture() const;
+    const diagram::DiagramLayout& layout() const { return state().layout; }
+    // True while the worker has something to do for this panel or the screen is not covered.
     bool layout_pending() const;
     const std::string& last_error() const { return error_; }
     DiagramWorker& worker() { return *worker_; }
+    // Worker time (Graphviz layout, render and PNG decode) of the newest picture.
+    double last_render_ms() const { return render_ms_; }
 
     // Select the element under a point of the panel (client coordinates), as a click would.
     bool click_at(const wxPoint& client);
@@ -50,23 +56,50 @@ public:
 
     // Called on the UI thread after a new picture is drawn: (generation, edit-to-picture ms).
     std::function<void(std::uint64_t, double)> on_picture;
-    // Called with a status text ("Laying out…", errors) for the status bar.
+    // Called with a status text for the status bar: "Laying out…" when a layout takes long,
+    // empty when it is done, or an error. (Not on every edit: a status bar update costs the UI
+    // thread more than a small layout.)
     std::function<void(const wxString&)> on_status;
 
 private:
-    void request_layout();
+    struct Tile {
+        std::uint64_t generation = 0;
+        double zoom = 1.0;
+        PictureRegion region;
+        wxBitmap bitmap;
+    };
+    // What is known of one view: its newest layout and the pictures of it.
+    struct ViewState {
+        std::uint64_t layout_generation = 0;
+        bool has_layout = false;
+        diagram::DiagramLayout layout;
+        std::vector<Tile> tiles;   // oldest first
+    };
+    // How the zoom follows the window: not at all, "readable" (the whole picture when it fits at
+    // a legible size, else 100 % along its long side, scrolled), or the whole picture.
+    enum class Fit { None, Readable, Whole };
+
+    ViewState& state() { return states_[static_cast<std::size_t>(view_index(views_.current()))]; }
+    const ViewState& state() const { return states_[static_cast<std::size_t>(view_index(views_.current()))]; }
+    void request(bool with_picture);
+    void ensure_picture();
+    bool covered() const;
+    PictureRegion visible_region(double margin) const;
+    // The region to render around what is visible, and the node to centre it on.
+    std::pair<PictureRegion, RegionAnchor> plan_region() const;
     void receive(DiagramResult result);
+    void apply_fit();
+    double fit_zoom(Fit mode) const;
     void update_virtual_size();
     double pixels_per_point() const { return zoom_ * 96.0 / 72.0; }
-    double target_dpi() const;
+    wxRect box_to_client(double x, double y, double w, double h) const;
     void on_paint(wxPaintEvent& event);
     void on_mouse_wheel(wxMouseEvent& event);
     void on_left_down(wxMouseEvent& event);
     void on_left_up(wxMouseEvent& event);
     void on_motion(wxMouseEvent& event);
     void on_size(wxSizeEvent& event);
-    void on_rerender_timer(wxTimerEvent& event);
-    wxRect box_to_client(const diagram::Box& box) const;
+    void on_scroll(wxScrollWinEvent& event);
 
     Document& document_;
     SelectionModel& selection_;
@@ -74,32 +107,20 @@ private:
     std::unique_ptr<DiagramWorker> worker_;
     int document_token_ = 0;
     int selection_token_ = 0;
+    std::array<ViewState, 4> states_;
 
-    // A finished picture; the last one of each view is kept so switching back is instant.
-    struct Picture {
-        wxBitmap bitmap;
-        double dpi = 96;
-        diagram::DiagramLayout layout;
-        std::uint64_t generation = 0;
-    };
-    void show(const Picture& picture);
-    std::array<Picture, 4> cache_;
-
-    wxBitmap bitmap_;
-    double bitmap_dpi_ = 96;
-    diagram::DiagramLayout layout_;
     std::uint64_t shown_generation_ = 0;
-    std::uint64_t requested_generation_ = 0;
+    std::optional<DiagramJob> in_flight_;      // the newest job handed to the worker
+    std::uint64_t next_serial_ = 1;
     std::chrono::steady_clock::time_point requested_at_{};
     std::string error_;
+    double render_ms_ = 0;
 
     double zoom_ = 1.0;
-    // How the zoom follows the window: not at all, "readable" (the whole picture when it fits at a
-    // legible size, else 100 % along its long side, scrolled), or the whole picture.
-    enum class Fit { None, Readable, Whole };
     Fit fit_ = Fit::Readable;
-    double fit_zoom(Fit mode) const;
-    wxTimer rerender_timer_;
+    wxTimer settle_timer_;                      // after zooming or scrolling: fetch a sharp picture
+    wxTimer slow_timer_;                        // a layout taking long: say so in the status bar
+    bool slow_shown_ = false;
     std::optional<wxPoint> drag_start_;
     wxPoint drag_view_start_;
     bool dragged_ = false;

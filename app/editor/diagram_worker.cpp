@@ -2,8 +2,11 @@
 #include "diagram_worker.hpp"
 
 #include <chrono>
+#include <cstdio>
 
 #include <wx/mstream.h>
+
+#include "export/views.hpp"
 
 namespace stagecraft::editor {
 
@@ -16,6 +19,41 @@ diagram::View to_export_view(DiagramView view) {
     }
     return diagram::View::Map;
 }
+
+namespace {
+
+diagram::RenderResult render_region(diagram::Renderer& renderer, const Journey& journey, const DiagramJob& job) {
+    diagram::DotGraph graph = diagram::build_view(journey, to_export_view(job.view));
+    // Graphviz's viewport: the output size in points, the zoom, and the node to centre on.
+    char viewport[96];
+    std::snprintf(viewport, sizeof viewport, "%.2f,%.2f,%.4f", job.region->width * job.zoom,
+                  job.region->height * job.zoom, job.zoom);
+    std::string value = viewport;
+    if (!job.anchor.node.empty()) value += ",'" + job.anchor.node + "'";
+    diagram::set_attr(graph.graph_attrs, "viewport", value);
+    diagram::RenderOptions options;
+    options.dpi = 96;
+    return renderer.render_graph(graph, diagram::Format::Png, options);
+}
+
+// Where the rendered region sits in the new layout; nullopt when its anchor is gone.
+std::optional<PictureRegion> placed_region(const DiagramJob& job, const diagram::DiagramLayout& layout) {
+    double cx = layout.bounds.width / 2, cy = layout.bounds.height / 2;
+    if (!job.anchor.node.empty()) {
+        const diagram::LayoutElement* anchor = nullptr;
+        for (const auto& e : layout.elements)
+            if (e.kind == job.anchor.kind && e.id == job.anchor.id) anchor = &e;
+        if (!anchor) return std::nullopt;
+        cx = anchor->box.x + anchor->box.width / 2;
+        cy = anchor->box.y + anchor->box.height / 2;
+    }
+    PictureRegion r = *job.region;
+    r.x = cx - r.width / 2;
+    r.y = cy - r.height / 2;
+    return r;
+}
+
+}  // namespace
 
 DiagramWorker::DiagramWorker(Deliver deliver) : deliver_(std::move(deliver)), thread_([this] { run(); }) {}
 
@@ -81,14 +119,25 @@ void DiagramWorker::run() {
         }
         const auto start = std::chrono::steady_clock::now();
         DiagramResult result;
+        result.serial = job.serial;
         result.generation = job.generation;
         result.view = job.view;
-        result.dpi = job.dpi;
+        result.region = job.region;
+        result.zoom = job.zoom;
         try {
-            diagram::RenderOptions options;
-            options.dpi = job.dpi;
-            auto rendered = renderer.render(*job.journey, to_export_view(job.view), diagram::Format::Png, options);
-            if (rendered.ok) {
+            if (!job.region) {
+                auto laid_out = renderer.layout(*job.journey, to_export_view(job.view));
+                result.ok = laid_out.ok;
+                result.error = laid_out.error;
+                result.layout = std::move(laid_out.layout);
+            } else {
+            auto rendered = render_region(renderer, *job.journey, job);
+            result.region = placed_region(job, rendered.layout);
+            if (rendered.ok && !result.region) {
+                // The scene the picture was centred on is gone: the layout is still good.
+                result.ok = true;
+                result.layout = std::move(rendered.layout);
+            } else if (rendered.ok) {
                 wxMemoryInputStream stream(rendered.bytes.data(), rendered.bytes.size());
                 if (result.image.LoadFile(stream, wxBITMAP_TYPE_PNG)) {
                     result.ok = true;
@@ -98,6 +147,7 @@ void DiagramWorker::run() {
                 }
             } else {
                 result.error = rendered.error;
+            }
             }
         } catch (const std::exception& e) {
             result.error = std::string("The diagram could not be drawn: ") + e.what();

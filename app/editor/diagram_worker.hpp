@@ -23,20 +23,41 @@
 
 namespace stagecraft::editor {
 
+// A region of the picture, in points from its top-left corner (the layout's frame).
+struct PictureRegion {
+    double x = 0, y = 0, width = 0, height = 0;
+};
+
+// Where a region is taken from: centred on a node (its name in the graph), or on the middle of
+// the picture when `node` is empty. Centring on a node keeps the picture and the layout in
+// register whatever Graphviz's coordinate origin and padding are, even when the edit moved it.
+struct RegionAnchor {
+    std::string node;
+    diagram::ElementKind kind = diagram::ElementKind::Scene;
+    std::string id;
+};
+
+// Lay out a view and, when a region is given, render that region of it at `zoom` (1.0 = 96 dpi).
+// Rendering only what is on screen keeps the time per edit independent of the picture's size.
 struct DiagramJob {
+    std::uint64_t serial = 0;                       // numbers the jobs of one panel
     std::uint64_t generation = 0;
     DiagramView view = DiagramView::Map;
-    double dpi = 96;                                // resolution of the picture
+    std::optional<PictureRegion> region;            // size wanted (points); nothing: layout only
+    RegionAnchor anchor;                            // what the region is centred on
+    double zoom = 1.0;
     std::shared_ptr<const Journey> journey;
 };
 
 struct DiagramResult {
+    std::uint64_t serial = 0;
     std::uint64_t generation = 0;
     DiagramView view = DiagramView::Map;
-    double dpi = 96;
+    std::optional<PictureRegion> region;            // where the picture sits in the new layout
+    double zoom = 1.0;
     bool ok = false;
     std::string error;
-    wxImage image;
+    wxImage image;                                  // the region, when one was asked for
     diagram::DiagramLayout layout;                  // boxes in points
     double render_ms = 0;                           // Graphviz layout + render + decode
 };

@@ -188,11 +188,6 @@ void MainFrame::build_menus() {
 }
 
 void MainFrame::build_panes() {
-    outline_ = new OutlinePane(this, document_, selection_);
-    cast_ = new CastPane(this, document_, selection_);
-    properties_ = new PropertiesPane(this, document_, selection_);
-    problems_ = new ProblemsPane(this, document_, selection_);
-
     // The diagram with its view switch and zoom buttons above it.
     auto* centre = new wxPanel(this);
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
@@ -218,6 +213,11 @@ void MainFrame::build_panes() {
     sizer->Add(bar, 0, wxEXPAND | wxALL, 4);
     sizer->Add(diagram_, 1, wxEXPAND);
     centre->SetSizer(sizer);
+    // The diagram subscribes to edits first, so Graphviz starts while the other panes refresh.
+    outline_ = new OutlinePane(this, document_, selection_);
+    cast_ = new CastPane(this, document_, selection_);
+    properties_ = new PropertiesPane(this, document_, selection_);
+    problems_ = new ProblemsPane(this, document_, selection_);
     for (auto* b : view_buttons)
         b->Bind(wxEVT_TOGGLEBUTTON, [this](wxCommandEvent& e) {
             set_view(kAllViews[static_cast<std::size_t>(e.GetId() - ID_VIEW_FIRST)]);

@@ -1,0 +1,171 @@
+// Editor responsiveness on generated journeys (SPEC §8): for each size, the time from an edit to
+// the redrawn diagram, and the longest stretch the UI thread spent away from its event loop
+// while Graphviz worked on the worker thread. Needs a display: run under xvfb-run.
+//
+//   xvfb-run -a -s "-screen 0 1920x1080x24" ./bench_editor [--sizes 200,1000] [--edits 10]
+//            [--view map|blueprint|cast|emotion]
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <wx/app.h>
+#include <wx/image.h>
+#include <wx/init.h>
+
+#include "app/editor/diagram_panel.hpp"
+#include "app/editor/main_frame.hpp"
+#include "bench/journey_generator.hpp"
+#include "model/edits.hpp"
+
+using namespace stagecraft;
+using namespace stagecraft::editor;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+
+class App : public wxApp {
+public:
+    bool OnInit() override { return true; }
+};
+
+class NoPrompts final : public Prompter {
+public:
+    Answer unsaved_changes(wxWindow*, const wxString&) override { return Answer::Discard; }
+    std::optional<std::string> open_path(wxWindow*) override { return std::nullopt; }
+    std::optional<std::string> save_path(wxWindow*, const std::string&) override { return std::nullopt; }
+    std::optional<std::string> ask_text(wxWindow*, const wxString&, const wxString&) override { return std::nullopt; }
+    bool offer_restore(wxWindow*, const wxString&) override { return false; }
+    void error(wxWindow*, const wxString&, const wxString&) override {}
+};
+
+// One turn of the event loop; returns how long the UI thread was busy in it.
+double loop_turn() {
+    const auto start = Clock::now();
+    wxTheApp->ProcessPendingEvents();
+    wxTheApp->Yield(true);
+    return ms_since(start);
+}
+
+struct Wait {
+    bool ok = false;
+    double longest_turn_ms = 0;   // longest single event-loop turn while waiting
+};
+
+// Turn the event loop until the diagram shows the document's generation.
+Wait wait_for_picture(MainFrame& frame, double timeout_ms) {
+    Wait w;
+    const auto start = Clock::now();
+    while (ms_since(start) < timeout_ms) {
+        w.longest_turn_ms = std::max(w.longest_turn_ms, loop_turn());
+        auto* d = frame.diagram();
+        if (d->has_picture() && d->shown_generation() == frame.document().generation()) {
+            frame.diagram()->Update();   // the repaint itself, on the UI thread
+            w.ok = true;
+            return w;
+        }
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
+    }
+    return w;
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+std::vector<int> parse_sizes(const std::string& text) {
+    std::vector<int> out;
+    std::stringstream in(text);
+    std::string part;
+    while (std::getline(in, part, ',')) out.push_back(std::atoi(part.c_str()));
+    return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<int> sizes = {200, 1000};
+    int edits_per_size = 10;
+    DiagramView view = DiagramView::Blueprint;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--sizes" && i + 1 < argc) sizes = parse_sizes(argv[++i]);
+        else if (a == "--edits" && i + 1 < argc) edits_per_size = std::max(1, std::atoi(argv[++i]));
+        else if (a == "--view" && i + 1 < argc) {
+            const std::string v = argv[++i];
+            for (auto candidate : kAllViews)
+                if (view_cli_name(candidate) == v) view = candidate;
+        } else {
+            std::fprintf(stderr, "usage: bench_editor [--sizes 200,1000] [--edits N] [--view map|blueprint|cast|emotion]\n");
+            return 2;
+        }
+    }
+
+    wxApp::SetInstance(new App);
+    int wx_argc = 1;
+    char* wx_argv[] = {argv[0], nullptr};
+    if (!wxEntryStart(wx_argc, wx_argv)) {
+        std::fprintf(stderr, "bench_editor: no display (run under xvfb-run)\n");
+        return 2;
+    }
+    wxTheApp->CallOnInit();
+    wxInitAllImageHandlers();
+
+    std::printf("view: %s, %d edits per size (rename a scene), window 1280x800\n",
+                std::string(view_label(view)).c_str(), edits_per_size);
+    std::printf("%7s %12s %12s %12s %12s %14s %12s\n", "scenes", "edit->pic", "edit->pic", "graphviz", "edit call",
+                "longest UI", "goal 100ms");
+    std::printf("%7s %12s %12s %12s %12s %14s %12s\n", "", "median ms", "max ms", "median ms", "median ms",
+                "turn ms", "");
+    int status = 0;
+    for (int scenes : sizes) {
+        FrameOptions options;
+        options.prompter = std::make_unique<NoPrompts>();
+        options.remember = false;
+        options.recovery_dir = "/tmp/stagecraft-bench-recovery";
+        auto* frame = new MainFrame(std::move(options));
+        frame->SetSize(1280, 800);
+        frame->Show();
+        frame->document().reset(bench::generate_journey(scenes), "");
+        frame->set_view(view);
+        if (!wait_for_picture(*frame, 120000).ok) {
+            std::fprintf(stderr, "bench_editor: no diagram for %d scenes: %s\n", scenes, frame->diagram()->last_error().c_str());
+            return 1;
+        }
+        const auto ids = all_touchpoints(frame->document().journey());
+        std::vector<double> to_picture, graphviz, edit_call, longest;
+        for (int e = 0; e < edits_per_size; ++e) {
+            const std::string id = ids[static_cast<std::size_t>(e * 7) % ids.size()]->id;
+            const auto start = Clock::now();
+            frame->document().execute(edits::rename_scene(id, "Renamed scene " + std::to_string(e)));
+            edit_call.push_back(ms_since(start));
+            const Wait w = wait_for_picture(*frame, 120000);
+            if (!w.ok) {
+                std::fprintf(stderr, "bench_editor: diagram not redrawn after edit %d\n", e);
+                return 1;
+            }
+            to_picture.push_back(ms_since(start));
+            graphviz.push_back(frame->diagram()->last_render_ms());
+            longest.push_back(w.longest_turn_ms);
+        }
+        const double med = median(to_picture);
+        std::printf("%7d %12.1f %12.1f %12.1f %12.1f %14.1f %12s\n", scenes, med,
+                    *std::max_element(to_picture.begin(), to_picture.end()), median(graphviz), median(edit_call),
+                    *std::max_element(longest.begin(), longest.end()), med <= 100 ? "met" : "missed");
+        std::fflush(stdout);
+        frame->Close(true);
+        for (int i = 0; i < 20; ++i) loop_turn();
+    }
+    std::printf("edit->pic: from the edit call to the new picture painted; graphviz: the worker's layout, render and\n"
+                "decode of that picture; edit call: the synchronous part of the edit (panes refreshed); longest UI\n"
+                "turn: the longest single event-loop turn while waiting, i.e. the longest the UI thread was busy.\n");
+    wxEntryCleanup();
+    return status;
+}
