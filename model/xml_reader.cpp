@@ -13,6 +13,7 @@
 #include <cstring>
 #include <fstream>
 #include <initializer_list>
+#include <memory>
 #include <sys/stat.h>
 #include <thread>
 
@@ -307,12 +308,12 @@ public:
             children.push_back(Child{c, static_cast<Kind>(k)});
             ++counts[k];
         }
-        t.props.reserve(counts[Prop]);
-        t.pains.reserve(counts[Pain]);
-        t.opportunities.reserve(counts[Opportunity]);
-        t.cast.reserve(counts[PartEl]);
-        t.kpis.reserve(counts[KpiEl]);
-        t.principles.reserve(counts[Tag]);
+        if (counts[Prop]) t.props.reserve(counts[Prop]);
+        if (counts[Pain]) t.pains.reserve(counts[Pain]);
+        if (counts[Opportunity]) t.opportunities.reserve(counts[Opportunity]);
+        if (counts[PartEl]) t.cast.reserve(counts[PartEl]);
+        if (counts[KpiEl]) t.kpis.reserve(counts[KpiEl]);
+        if (counts[Tag]) t.principles.reserve(counts[Tag]);
 
         std::size_t known = 0;
         for (const Child& child : children) {
@@ -640,14 +641,14 @@ LoadResult load_journey_file(const std::string& path, const std::string& display
                     " MiB; journey files over 64 MiB are refused. Split the journey into smaller ones");
     std::FILE* f = std::fopen(path.c_str(), "rb");
     if (!f) return fail(std::string("cannot open the file: ") + std::strerror(errno) + "; check the path and permissions");
-    std::string text;
-    text.resize(static_cast<std::size_t>(st.st_size));
-    std::size_t got = text.empty() ? 0 : std::fread(text.data(), 1, text.size(), f);
+    // Read into an uninitialised buffer: the text is touched once by the read, once by the parse.
+    const std::size_t size = static_cast<std::size_t>(st.st_size);
+    std::unique_ptr<char[]> buffer(new char[size + 1]);
+    std::size_t got = size == 0 ? 0 : std::fread(buffer.get(), 1, size, f);
     bool read_error = std::ferror(f) != 0;
     std::fclose(f);
     if (read_error) return fail("cannot read the file: input/output error");
-    text.resize(got);
-    return load_journey_text(text, name);
+    return load_journey_text(std::string_view(buffer.get(), got), name);
 }
 
 }  // namespace stagecraft
