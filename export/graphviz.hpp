@@ -11,6 +11,8 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include "export/dot_graph.hpp"
+
 namespace stagecraft::diagram::gv {
 
 struct GraphCloser {
@@ -22,6 +24,10 @@ struct RenderDataFree {
     void operator()(char* data) const { gvFreeRenderData(data); }
 };
 using RenderData = std::unique_ptr<char, RenderDataFree>;
+
+// Builds the graph in cgraph directly (what agmemread would build from to_dot(graph), without
+// writing and parsing the text). Call while a Session is open.
+GraphPtr to_agraph(const DotGraph& graph);
 
 // What Graphviz reported while a Session was open.
 struct Messages {

@@ -112,15 +112,23 @@ DiagramLayout extract_layout(Agraph_t* g) {
 
 enum class Work { Parse, Layout, Render };
 
-RenderResult run_graphviz(std::string_view dot, Format format, const RenderOptions& options, Work work) {
+// Runs Graphviz on the graph given either as DOT text or as a graph value (built in cgraph
+// directly, which spares writing and re-parsing the text).
+RenderResult run_graphviz(std::string_view dot, const DotGraph* value, Format format, const RenderOptions& options,
+                          Work work) {
     RenderResult result;
     gv::Session session;
     if (!session.context()) {
         result.error = "Graphviz could not be started (no layout or render plugins were found).";
         return result;
     }
-    const std::string text(dot);
-    gv::GraphPtr graph(agmemread(text.c_str()));
+    gv::GraphPtr graph;
+    if (value) {
+        graph = gv::to_agraph(*value);
+    } else {
+        const std::string text(dot);
+        graph.reset(agmemread(text.c_str()));
+    }
     auto messages = session.take_messages();
     if (!graph || !messages.errors.empty()) {
         result.error = "Graphviz could not read the diagram: " +
@@ -191,23 +199,24 @@ RenderResult Renderer::render(const Journey& journey, View view, Format format,
 }
 
 RenderResult Renderer::render_graph(const DotGraph& graph, Format format, const RenderOptions& options) {
-    const std::string dot = to_dot(graph);
     if (format == Format::Dot) {
+        const std::string dot = to_dot(graph);
         // Check that Graphviz reads it, then hand back our own text (no positions baked in).
-        RenderResult checked = run_graphviz(dot, format, options, Work::Parse);
+        RenderResult checked = run_graphviz(dot, nullptr, format, options, Work::Parse);
         if (!checked.ok) return checked;
         checked.bytes = dot;
         return checked;
     }
-    return run_graphviz(dot, format, options, Work::Render);
+    return run_graphviz({}, &graph, format, options, Work::Render);
 }
 
 RenderResult Renderer::render_dot_text(std::string_view dot, Format format, const RenderOptions& options) {
-    return run_graphviz(dot, format, options, Work::Render);
+    return run_graphviz(dot, nullptr, format, options, Work::Render);
 }
 
 LayoutResult Renderer::layout(const Journey& journey, View view) {
-    RenderResult r = run_graphviz(to_dot(build_view(journey, view)), Format::Svg, {}, Work::Layout);
+    const DotGraph graph = build_view(journey, view);
+    RenderResult r = run_graphviz({}, &graph, Format::Svg, {}, Work::Layout);
     LayoutResult out;
     out.ok = r.ok;
     out.layout = std::move(r.layout);
@@ -219,7 +228,7 @@ void warm_up_graphviz() {
     // Laying out and rendering a one-node graph loads the layout and render plugins and
     // initialises the font machinery, which the first real render would otherwise pay for.
     static const char* const kTiny = "digraph { node [fontname=\"Helvetica\"]; a [label=<<B>a</B>>]; }";
-    run_graphviz(kTiny, Format::Svg, {}, Work::Render);
+    run_graphviz(kTiny, nullptr, Format::Svg, {}, Work::Render);
 }
 
 RenderResult render_view(const Journey& journey, View view, Format format, const RenderOptions& options) {

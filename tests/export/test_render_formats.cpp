@@ -166,3 +166,17 @@ TEST_CASE("formats are recognised by name and by file extension") {
     CHECK(parse_view("blueprint") == View::Blueprint);
     CHECK(parse_view("castsheet") == std::nullopt);
 }
+
+TEST_CASE("a view rendered from its graph value matches the same view rendered from its DOT text") {
+    Renderer renderer;
+    const Journey j = test::load_sample("hotel-stay.journey.xml");
+    for (View v : all_views()) {
+        INFO(to_string(v));
+        const DotGraph graph = build_view(j, v);
+        const RenderResult direct = renderer.render_graph(graph, Format::Svg);
+        const RenderResult parsed = renderer.render_dot_text(to_dot(graph), Format::Svg);
+        REQUIRE(direct.ok);
+        REQUIRE(parsed.ok);
+        CHECK(direct.bytes == parsed.bytes);
+    }
+}
