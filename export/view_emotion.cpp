@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "export/escape.hpp"
 #include "export/scene_order.hpp"
 #include "export/view_style.hpp"
 #include "export/views.hpp"
@@ -62,7 +63,7 @@ DotGraph build_emotion_curve(const Journey& journey) {
     DotGraph g;
     g.name = "emotion_curve";
     style::apply_common(g, journey.title, display_name(View::Emotion),
-                        style::legend_emotion_row() + style::legend_markers_row());
+                        style::legend_emotion_row() + style::legend_markers_row(false));
     set_attr(g.graph_attrs, "layout", "nop2");
     set_attr(g.graph_attrs, "splines", "false");
     set_attr(g.graph_attrs, "outputorder", "edgesfirst");
@@ -144,7 +145,9 @@ DotGraph build_emotion_curve(const Journey& journey) {
         std::string name = "<FONT POINT-SIZE=\"10\">";
         if (t.moment_of_truth) name += "&#9733; ";
         if (t.fail_point) name += "&#9888; ";
-        name += style::html_text(t.name.empty() ? t.id : t.name, 15, 3) + "</FONT>";
+        const auto lines = style::wrap(t.name.empty() ? t.id : t.name, 15, 3);
+        for (std::size_t k = 0; k < lines.size(); ++k) name += (k ? "<BR/>" : "") + html_escape(lines[k]);
+        name += "</FONT>";
         g.nodes.push_back(text_node("name:" + t.id, x, kNamesY, name));
 
         if (scored) {

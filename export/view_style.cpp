@@ -178,10 +178,11 @@ std::string legend_emotion_row() {
     return legend_row(cells);
 }
 
-std::string legend_markers_row() {
+std::string legend_markers_row(bool cards) {
     std::string cells;
     cells += "<TD BORDER=\"3\" COLOR=\"#1a1a1a\"><FONT POINT-SIZE=\"11\">&#9733; MOMENT OF TRUTH</FONT></TD>";
     cells += "<TD BORDER=\"1\" COLOR=\"#b2182b\"><FONT POINT-SIZE=\"11\" COLOR=\"#b2182b\">&#9888; FAIL POINT</FONT></TD>";
+    if (!cards) return legend_row(cells);
     cells += "<TD><FONT POINT-SIZE=\"11\"><B>WAIT</B> the customer's wait before a scene</FONT></TD>";
     cells += "<TD><FONT POINT-SIZE=\"11\"><I>italic</I>: the scene's script</FONT></TD>";
     return legend_row(cells);

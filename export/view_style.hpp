@@ -38,7 +38,7 @@ void apply_common(DotGraph& g, std::string_view journey_title, std::string_view 
 
 // Legend rows (HTML <TR> elements) for the emotion scale, the markers and the flow kinds.
 std::string legend_emotion_row();
-std::string legend_markers_row();
+std::string legend_markers_row(bool cards = true);   // cards: also explain WAIT and the script
 std::string legend_flows_row();
 
 // Edge attributes for a flow of this kind (style, colour, width).
