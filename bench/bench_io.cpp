@@ -22,27 +22,38 @@ using stagecraft::bench::generate_journey;
 
 namespace {
 
-// Best of `runs` timings of `f`, in milliseconds (the minimum is the least disturbed by the
-// machine). `f` returns what it built; it is destroyed outside the timing, so both sides are
-// timed without teardown and with memory the process has already used, as in a long session.
-template <typename F>
-double best_ms(int runs, F f) {
-    double best = 1e300;
+double elapsed_ms(std::chrono::steady_clock::time_point since) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - since).count();
+}
+
+// Times `ours` and `theirs` alternately, `runs` times each, and keeps the best (least disturbed)
+// time of each: alternating means both see the same machine, even when its load changes.
+// What each returns is destroyed outside the timing, so both sides are timed without teardown.
+template <typename A, typename B>
+std::pair<double, double> best_pair(int runs, A ours, B theirs) {
+    double a = 1e300, b = 1e300;
     for (int i = 0; i < runs; ++i) {
-        auto t0 = std::chrono::steady_clock::now();
-        auto result = f();
-        (void)result;
-        auto t1 = std::chrono::steady_clock::now();
-        best = std::min(best, std::chrono::duration<double, std::milli>(t1 - t0).count());
+        {
+            auto t0 = std::chrono::steady_clock::now();
+            auto result = ours();
+            (void)result;
+            a = std::min(a, elapsed_ms(t0));
+        }
+        {
+            auto t0 = std::chrono::steady_clock::now();
+            auto result = theirs();
+            (void)result;
+            b = std::min(b, elapsed_ms(t0));
+        }
     }
-    return best;
+    return {a, b};
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
     std::vector<int> sizes{100, 1000, 10000};
-    int runs = 7;
+    int runs = 15;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--runs" && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
@@ -75,16 +86,18 @@ int main(int argc, char** argv) {
 
         // Load: our full load (read, checks, parse, model, validation) vs pugixml's load_file.
         std::size_t loaded_scenes = 0;
-        double load = best_ms(runs, [&] {
-            auto r = stagecraft::load_journey_file(file.string());
-            loaded_scenes = r.ok() ? stagecraft::touchpoint_count(*r.journey) : 0;
-            return r;
-        });
-        double parse = best_ms(runs, [&] {
-            auto doc = std::make_unique<pugi::xml_document>();
-            doc->load_file(file.c_str());
-            return doc;
-        });
+        auto [load, parse] = best_pair(
+            runs,
+            [&] {
+                auto r = stagecraft::load_journey_file(file.string());
+                loaded_scenes = r.ok() ? stagecraft::touchpoint_count(*r.journey) : 0;
+                return r;
+            },
+            [&] {
+                auto doc = std::make_unique<pugi::xml_document>();
+                doc->load_file(file.c_str());
+                return doc;
+            });
         if (loaded_scenes != static_cast<std::size_t>(n)) {
             std::fprintf(stderr, "load of %s failed\n", file.c_str());
             return 1;
@@ -93,12 +106,14 @@ int main(int argc, char** argv) {
         // of the same document.
         pugi::xml_document doc;
         doc.load_file(file.c_str());
-        double save = best_ms(runs, [&] {
-            auto err = stagecraft::save_journey_file(journey, ours.string());
-            if (err) std::fprintf(stderr, "%s\n", err->c_str());
-            return err;
-        });
-        double write = best_ms(runs, [&] { return doc.save_file(raw.c_str(), "  "); });
+        auto [save, write] = best_pair(
+            runs,
+            [&] {
+                auto err = stagecraft::save_journey_file(journey, ours.string());
+                if (err) std::fprintf(stderr, "%s\n", err->c_str());
+                return err;
+            },
+            [&] { return doc.save_file(raw.c_str(), "  "); });
 
         double lr = load / parse, sr = save / write;
         std::printf("%8d %10zu %12.2f %12.2f %6.2fx %12.2f %12.2f %6.2fx\n", n, text.size(), load, parse, lr, save,

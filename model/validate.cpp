@@ -38,6 +38,14 @@ bool is_valid_follow_up(std::string_view d) {
 
 namespace {
 
+// What an id names; compared by address.
+constexpr const char* kJourney = "journey";
+constexpr const char* kPersona = "persona";
+constexpr const char* kPrinciple = "principle";
+constexpr const char* kRole = "role";
+constexpr const char* kStage = "stage";
+constexpr const char* kScene = "scene";
+
 struct Checker {
     const std::string& file;
     std::vector<Problem> out;
@@ -66,6 +74,12 @@ struct Checker {
                      " already uses it; ids must be unique in a journey");
     }
 
+    // True when `id` was registered as a `what` (one index serves every kind of reference).
+    bool names(const std::string& id, const char* what) const {
+        std::uint32_t i = ids.find(id);
+        return i != UINT32_MAX && kinds[i] == what;
+    }
+
     void minutes(const std::optional<double>& v, const char* what, const std::string& scene, const SourcePos& pos) {
         if (v && (!std::isfinite(*v) || *v < 0))
             add(pos, std::string("scene '") + scene + "' has a negative " + what + "; use 0 or more minutes");
@@ -77,25 +91,20 @@ struct Checker {
 std::vector<Problem> validate_journey(const Journey& j, const std::string& file) {
     const std::size_t scene_count = touchpoint_count(j);
     Checker c{file, {}, IdIndex(scene_count + j.cast.size() + j.stages.size() + j.principles.size() + 2), {}};
-    c.id(j.id, "journey", j.pos);
-    if (j.persona) c.id(j.persona->id, "persona", j.persona->pos);
-    for (const auto& p : j.principles) c.id(p.id, "principle", p.pos);
-    IdIndex roles(j.cast.size()), principles(j.principles.size()), scenes(scene_count);
+    c.kinds.reserve(scene_count + j.cast.size() + j.stages.size() + j.principles.size() + 2);
+    c.id(j.id, kJourney, j.pos);
+    if (j.persona) c.id(j.persona->id, kPersona, j.persona->pos);
+    for (const auto& p : j.principles) c.id(p.id, kPrinciple, p.pos);
     for (const auto& r : j.cast) {
-        c.id(r.id, "role", r.pos);
-        roles.insert(r.id, 0);
+        c.id(r.id, kRole, r.pos);
         if (!r.colour.empty() && !is_valid_colour(r.colour))
             c.add(r.pos, "role '" + r.id + "' has colour '" + r.colour + "'; write a colour as #rrggbb, e.g. #2a9d8f");
         if (r.capacity && (!std::isfinite(*r.capacity) || *r.capacity < 0))
             c.add(r.pos, "role '" + r.id + "' has a negative capacity; use 0 or more minutes");
     }
-    for (const auto& p : j.principles) principles.insert(p.id, 0);
     for (const auto& s : j.stages) {
-        c.id(s.id, "stage", s.pos);
-        for (const auto& t : s.touchpoints) {
-            c.id(t.id, "scene", t.pos);
-            scenes.insert(t.id, 0);
-        }
+        c.id(s.id, kStage, s.pos);
+        for (const auto& t : s.touchpoints) c.id(t.id, kScene, t.pos);
     }
     for (const auto& s : j.stages)
         for (const auto& t : s.touchpoints) {
@@ -111,7 +120,7 @@ std::vector<Problem> validate_journey(const Journey& j, const std::string& file)
                 const Part& p = t.cast[i];
                 bool repeated = false;
                 for (std::size_t k = 0; k < i && !repeated; ++k) repeated = t.cast[k].role == p.role;
-                if (!roles.contains(p.role))
+                if (!c.names(p.role, kRole))
                     c.add(p.pos, "scene '" + t.id + "' casts role '" + p.role +
                                      "', which is not in the cast; add the role or fix the reference");
                 else if (repeated)
@@ -119,14 +128,14 @@ std::vector<Problem> validate_journey(const Journey& j, const std::string& file)
                                      "' twice; give each role one part per scene");
             }
             for (const auto& tag : t.principles)
-                if (!principles.contains(tag.ref))
+                if (!c.names(tag.ref, kPrinciple))
                     c.add(tag.pos, "scene '" + t.id + "' refers to principle '" + tag.ref +
                                        "', which is not declared; add it under <principles> or fix the reference");
         }
     for (const auto& f : j.flows) {
-        if (!scenes.contains(f.from))
+        if (!c.names(f.from, kScene))
             c.add(f.pos, "flow starts at scene '" + f.from + "', which does not exist; fix the 'from' reference");
-        if (!scenes.contains(f.to))
+        if (!c.names(f.to, kScene))
             c.add(f.pos, "flow ends at scene '" + f.to + "', which does not exist; fix the 'to' reference");
     }
     return std::move(c.out);

@@ -27,6 +27,15 @@ constexpr const char* kNamespace = "urn:stagecraft:journey";
 constexpr int kMaxUnknownDepth = 200;
 constexpr std::size_t kParallelBytes = 1u << 20;   // files above this are read on two threads
 
+// Equality of two NUL-terminated names, inlined: element and attribute names are short.
+inline bool same(const char* a, const char* b) {
+    while (*a && *a == *b) {
+        ++a;
+        ++b;
+    }
+    return *a == *b;
+}
+
 // The attributes of one element, read in a single pass: the known ones by index, the rest kept
 // in `extras` to be written back.
 template <std::size_t N>
@@ -36,7 +45,7 @@ struct Attrs {
         for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
             const char* name = a.name();
             std::size_t i = 0;
-            while (i < N && !(name[0] == names[i][0] && std::strcmp(name, names[i]) == 0)) ++i;
+            while (i < N && !same(name, names[i])) ++i;
             if (i < N && !at[i]) at[i] = a;
             else extras.attributes.push_back(ExtraAttribute{name, a.value()});
         }
@@ -304,7 +313,7 @@ public:
             if (c.type() != pugi::node_element) continue;
             const char* name = c.name();
             unsigned k = 0;
-            while (k < Unknown && !(name[0] == kChildNames[k][0] && std::strcmp(name, kChildNames[k]) == 0)) ++k;
+            while (k < Unknown && !same(name, kChildNames[k])) ++k;
             children.push_back(Child{c, static_cast<Kind>(k)});
             ++counts[k];
         }
@@ -382,10 +391,10 @@ public:
         for (pugi::xml_node d : c.children()) {
             if (d.type() != pugi::node_element) continue;
             const char* name = d.name();
-            if (std::strcmp(name, "touchpoint") == 0) {
+            if (same(name, "touchpoint")) {
                 s.touchpoints.emplace_back();
                 read_touchpoint(d, s.touchpoints.back());
-            } else if (std::strcmp(name, "goal") == 0) {
+            } else if (same(name, "goal")) {
                 s.goal = text_of(d);
             } else {
                 keep_unknown_element(d, k, s.extras);
@@ -431,7 +440,7 @@ public:
         std::size_t known = 0;
         for (pugi::xml_node c : n.children()) {
             if (c.type() != pugi::node_element) continue;
-            if (std::strcmp(c.name(), "flow") != 0) { keep_unknown_element(c, known, j.flows_extras); continue; }
+            if (!same(c.name(), "flow")) { keep_unknown_element(c, known, j.flows_extras); continue; }
             ++known;
             Flow f;
             f.pos = pos(c);
