@@ -63,7 +63,7 @@ DotGraph build_emotion_curve(const Journey& journey) {
     DotGraph g;
     g.name = "emotion_curve";
     style::apply_common(g, journey.title, display_name(View::Emotion),
-                        style::legend_emotion_row() + style::legend_markers_row(false));
+                        style::legend_emotion_row(style::legend_marker_cells()));
     set_attr(g.graph_attrs, "layout", "nop2");
     set_attr(g.graph_attrs, "splines", "false");
     set_attr(g.graph_attrs, "outputorder", "edgesfirst");

@@ -168,14 +168,19 @@ std::string swatch(const char* fill, const char* text_colour, std::string_view t
 
 }  // namespace
 
-std::string legend_emotion_row() {
+std::string legend_emotion_row(const std::string& more_cells) {
     std::string cells = "<TD><FONT POINT-SIZE=\"11\">Emotion:</FONT></TD>";
     for (int e = -2; e <= 2; ++e) {
         std::string text = (e > 0 ? "+" : "") + std::to_string(e) + " " + std::string(emotion_word(e));
         cells += swatch(emotion_fill(e), emotion_text(e), text);
     }
     cells += swatch(kNoEmotionFill, kInk, "not scored");
-    return legend_row(cells);
+    return legend_row(cells + more_cells);
+}
+
+std::string legend_marker_cells() {
+    return "<TD BORDER=\"3\" COLOR=\"#1a1a1a\"><FONT POINT-SIZE=\"11\">&#9733; MOMENT OF TRUTH</FONT></TD>"
+           "<TD BORDER=\"1\" COLOR=\"#b2182b\"><FONT POINT-SIZE=\"11\" COLOR=\"#b2182b\">&#9888; FAIL POINT</FONT></TD>";
 }
 
 std::string legend_markers_row(bool cards) {
