@@ -54,6 +54,11 @@ void Label::add(const std::vector<std::string>& lines, double size, const char* 
     height += lines_height(lines.size(), size) + 5;
 }
 
+std::string Label::finish() const {
+    if (table_width <= 0) return html + "</TABLE>";
+    return "<TABLE WIDTH=\"" + std::to_string(static_cast<int>(table_width)) + "\" " + html.substr(7) + "</TABLE>";
+}
+
 void Label::text(std::string_view s, double size, bool bold, const char* colour, std::size_t max_lines,
                  const char* open, const char* close, const char* background) {
     add(wrap_to_width(s, text_width, size, bold, max_lines), size, colour, open, close, background);

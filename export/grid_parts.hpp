@@ -22,6 +22,7 @@ struct Label {
     std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">";
     double height = 12;   // the box's margins
     double text_width = kCardText;
+    double table_width = 0;   // when set, the table fills this width so text starts at the left edge
 
     // One row of already-wrapped lines, escaped here.
     void add(const std::vector<std::string>& lines, double size, const char* colour, const char* open,
@@ -29,7 +30,7 @@ struct Label {
     // One row of text wrapped to the label's width.
     void text(std::string_view s, double size, bool bold, const char* colour, std::size_t max_lines,
               const char* open = "", const char* close = "", const char* background = nullptr);
-    std::string finish() const { return html + "</TABLE>"; }
+    std::string finish() const;
 };
 
 // A rectangle by centre and size, in Graphviz coordinates (points, y up).

@@ -14,6 +14,7 @@ DotNode scene_card(const Journey& journey, const Touchpoint& scene, const SceneL
     const int emotion = scored ? *scene.emotion : 0;
     const char* ink = scored ? style::emotion_text(emotion) : style::kInk;
     grid::Label label;
+    label.table_width = grid::kCardWidth - 14;
     if (scene.moment_of_truth)
         label.text("\xE2\x98\x85 MOMENT OF TRUTH", 10, true, "#1a1a1a", 1, "<B>", "</B>", "#ffffff");
     if (scene.fail_point) label.text("\xE2\x9A\xA0 FAIL POINT", 10, true, "#b2182b", 1, "<B>", "</B>", "#ffffff");
@@ -63,6 +64,7 @@ DotNode scene_card(const Journey& journey, const Touchpoint& scene, const SceneL
 
 DotNode scene_notes(const Touchpoint& scene, double& height) {
     grid::Label label;
+    label.table_width = grid::kCardWidth - 14;
     for (const auto& pain : scene.pains) label.text("\xE2\x88\x92 " + pain, 10, false, "#b2182b", 4);
     for (const auto& opportunity : scene.opportunities) label.text("+ " + opportunity, 10, false, "#1b7837", 4);
     height = label.height;

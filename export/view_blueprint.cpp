@@ -39,6 +39,7 @@ constexpr const char* kLineTitles[3] = {"line of interaction", "line of visibili
 
 DotNode evidence_box(const GridColumn& column, std::size_t index, double& height) {
     Label label;
+    label.table_width = kSceneWidth - 14;
     for (const Touchpoint* scene : column.lanes)
         if (scene)
             for (const auto& prop : scene->props) label.text("\xE2\x96\xAA " + prop, 10, false, style::kInk, 2);
@@ -126,6 +127,7 @@ DotGraph build_blueprint(const Journey& journey) {
         const double span = std::max(kSceneWidth, stage_span[s].second - stage_span[s].first);
         Label label;
         label.height = 8;
+        label.table_width = span - 4;
         label.add(wrap_to_width(stage.name.empty() ? stage.id : stage.name, span - 8, 16, true, 2), 16, style::kInk,
                   "<B>", "</B>");
         if (!stage.goal.empty())

@@ -35,6 +35,7 @@ std::string load_line(const Role& role, const RoleLoad& load) {
 DotNode role_card(const Role& role, const RoleLoad& load, double& height) {
     Label label;
     label.text_width = kRoleWidth - 24;
+    label.table_width = kRoleWidth - 14;
     label.text(role.name.empty() ? role.id : role.name, 14, true, style::kInk, 3, "<B>", "</B>");
     label.text(std::string(display_name(role.zone)), 10, false, style::kMuted, 1);
     label.text(load_line(role, load), 11, false, style::kInk, 2);
@@ -63,6 +64,7 @@ DotNode cast_scene_card(const Touchpoint& scene, double& height) {
     Label label;
     label.height = 8;
     label.text_width = kSceneWidth - 22;
+    label.table_width = kSceneWidth - 14;
     label.text(marks + (scene.name.empty() ? scene.id : scene.name), 12, false, ink, 3);
     if (scene.minutes) label.text(format_number(*scene.minutes) + " min", 10, false, ink, 1);
     height = label.height;
