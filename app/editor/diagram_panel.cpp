@@ -51,7 +51,10 @@ DiagramPanel::DiagramPanel(wxWindow* parent, Document& document, SelectionModel&
         if (views_.journey_changed(document_.generation()) == ViewSwitch::Action::RequestLayout)
             request(state().has_layout);
     });
-    selection_token_ = selection_.subscribe([this](const Selection&) { Refresh(); });
+    selection_token_ = selection_.subscribe([this](const Selection&) {
+        scroll_to_selection();
+        Refresh();
+    });
     views_.switch_to(DiagramView::Map, document_.generation());
     request(false);
 }
@@ -74,6 +77,7 @@ void DiagramPanel::set_view(DiagramView view) {
     const auto action = views_.switch_to(view, document_.generation());
     if (action == ViewSwitch::Action::ShowCached && state().has_layout) {
         apply_fit();
+        scroll_to_selection();
         ensure_picture();
         Refresh();
         return;
@@ -214,6 +218,7 @@ void DiagramPanel::receive(DiagramResult result) {
     }
     if (first_layout || fit_ != Fit::None) apply_fit();
     update_virtual_size();
+    if (first_layout) scroll_to_selection();
     Refresh();
     if (result.generation == document_.generation()) ensure_picture();
     else if (!in_flight_) request(true);
@@ -277,6 +282,25 @@ std::optional<wxRect> DiagramPanel::element_rect(const std::string& id) const {
     for (const auto& e : state().layout.elements)
         if (e.id == id) return box_to_client(e.box.x, e.box.y, e.box.width, e.box.height);
     return std::nullopt;
+}
+
+void DiagramPanel::scroll_to_selection() {
+    const Selection& sel = selection_.current();
+    if (sel.kind != SelectionKind::Scene && sel.kind != SelectionKind::Role) return;
+    const auto kind = sel.kind == SelectionKind::Scene ? diagram::ElementKind::Scene : diagram::ElementKind::Role;
+    for (const auto& e : state().layout.elements) {
+        if (e.kind != kind || e.id != sel.id) continue;
+        const wxRect r = box_to_client(e.box.x, e.box.y, e.box.width, e.box.height);
+        if (GetClientRect().Contains(r)) return;
+        const wxPoint logical = CalcUnscrolledPosition(r.GetPosition());
+        const wxSize client = GetClientSize();
+        int ux = 1, uy = 1;
+        GetScrollPixelsPerUnit(&ux, &uy);
+        Scroll(std::max(0, logical.x + r.width / 2 - client.x / 2) / std::max(ux, 1),
+               std::max(0, logical.y + r.height / 2 - client.y / 2) / std::max(uy, 1));
+        settle_timer_.StartOnce(60);
+        return;
+    }
 }
 
 void DiagramPanel::on_paint(wxPaintEvent&) {

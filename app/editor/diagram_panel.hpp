@@ -93,6 +93,8 @@ private:
     void update_virtual_size();
     double pixels_per_point() const { return zoom_ * 96.0 / 72.0; }
     wxRect box_to_client(double x, double y, double w, double h) const;
+    // Scroll so that the selected scene or role is on screen (centred when it was not).
+    void scroll_to_selection();
     void on_paint(wxPaintEvent& event);
     void on_mouse_wheel(wxMouseEvent& event);
     void on_left_down(wxMouseEvent& event);
