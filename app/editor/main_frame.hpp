@@ -65,6 +65,8 @@ public:
     DiagramPanel* diagram() const { return diagram_; }
     const RecoveryStore& recovery() const { return recovery_; }
     wxString undo_label() const;
+    const wxFileHistory& recent_files() const { return file_history_; }
+    wxAuiManager& panes() { return aui_; }
 
 private:
     void build_menus();

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include <wx/fileconf.h>
 #include <wx/propgrid/propgrid.h>
 
 #include "app/editor/problems_pane.hpp"
@@ -130,4 +131,40 @@ TEST_CASE("A clean close removes the recovery file", "[gui][files]") {
     EditorWindow window(recovery.path().string());
     window->offer_recovery();
     CHECK(window.answers.restore_asked == 0);
+}
+
+TEST_CASE("Recent files and the pane layout are remembered across windows", "[gui][files]") {
+    test::TempDir dir;
+    auto* config = new wxFileConfig("stagecraft-test", "", (dir / "stagecraft.conf").string(), "", wxCONFIG_USE_LOCAL_FILE);
+    wxConfigBase* previous = wxConfigBase::Set(config);
+    const std::string sample = test::sample_path(kSample);
+    {
+        test::ScriptedAnswers answers;
+        FrameOptions options;
+        options.prompter = std::make_unique<test::ScriptedPrompter>(answers);
+        options.recovery_dir = (dir / "recovery").string();
+        auto* frame = new MainFrame(std::move(options));
+        frame->Show();
+        REQUIRE(frame->open_file(sample));
+        frame->panes().GetPane("problems").Hide();
+        frame->panes().Update();
+        REQUIRE(frame->request_close());
+        test::pump();
+    }
+    {
+        test::ScriptedAnswers answers;
+        FrameOptions options;
+        options.prompter = std::make_unique<test::ScriptedPrompter>(answers);
+        options.recovery_dir = (dir / "recovery").string();
+        auto* frame = new MainFrame(std::move(options));
+        frame->Show();
+        test::pump();
+        REQUIRE(frame->recent_files().GetCount() >= 1);
+        CHECK(std::string(frame->recent_files().GetHistoryFile(0).utf8_str()) == sample);
+        CHECK_FALSE(frame->panes().GetPane("problems").IsShown());
+        CHECK(frame->panes().GetPane("outline").IsShown());
+        frame->Close(true);
+        test::pump();
+    }
+    delete wxConfigBase::Set(previous);
 }
