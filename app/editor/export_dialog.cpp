@@ -9,10 +9,23 @@
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
 
+#include "app/editor/diagram_worker.hpp"
+#include "model/atomic_file.hpp"
+
 namespace stagecraft::editor {
 namespace {
 constexpr diagram::Format kFormats[] = {diagram::Format::Svg, diagram::Format::Png, diagram::Format::Pdf,
                                         diagram::Format::Dot};
+}
+
+std::optional<std::string> run_export(diagram::Renderer& renderer, const Journey& journey, const ExportRequest& request) {
+    diagram::RenderOptions options;
+    if (request.format == diagram::Format::Png) options.scale = request.scale;
+    auto result = renderer.render(journey, to_export_view(request.view), request.format, options);
+    if (!result.ok) return result.error;
+    SaveOptions save;
+    save.keep_backup = false;
+    return write_file_atomically(request.path, result.bytes, save);
 }
 
 std::string suggested_export_name(const std::string& journey_path, DiagramView view, diagram::Format format) {

@@ -436,17 +436,11 @@ void MainFrame::on_export(wxCommandEvent&) {
     status("Exporting " + wx(request.path) + wxString::FromUTF8("…"));
     // Same path as stagecraft-cli export: the renderer, then an atomic write. On the worker,
     // which owns every Graphviz call.
-    diagram_->worker().run_task([this, request, journey](diagram::Renderer& renderer) {
-        diagram::RenderOptions options;
-        if (request.format == diagram::Format::Png) options.scale = request.scale;
-        auto result = renderer.render(*journey, to_export_view(request.view), request.format, options);
-        std::string error = result.ok ? std::string() : result.error;
-        if (result.ok) {
-            SaveOptions save;
-            save.keep_backup = false;
-            if (auto e = write_file_atomically(request.path, result.bytes, save)) error = *e;
-        }
-        CallAfter([this, request, error] {
+    DiagramPanel* panel = diagram_;
+    panel->worker().run_task([this, panel, request, journey](diagram::Renderer& renderer) {
+        const std::string error = run_export(renderer, *journey, request).value_or("");
+        // Through the panel: its pending calls die with it, so a closed window is never touched.
+        panel->CallAfter([this, request, error] {
             if (error.empty()) {
                 status("Exported " + wx(request.path));
             } else {

@@ -3,7 +3,7 @@
 
 #include <functional>
 
-#include "model/edits.hpp"
+#include "app/editor/core/outline_drop.hpp"
 
 namespace stagecraft::editor {
 namespace {
@@ -118,26 +118,7 @@ void OutlinePane::on_end_drag(wxTreeEvent& event) {
     auto* what = dynamic_cast<ItemData*>(GetItemData(from));
     auto* onto = dynamic_cast<ItemData*>(GetItemData(to));
     if (!what || !onto) return;
-    const Journey& j = document_.journey();
-    CommandPtr command;
-    if (what->selection.kind == SelectionKind::Scene) {
-        if (onto->selection.kind == SelectionKind::Stage) {
-            command = edits::move_scene(what->selection.id, onto->selection.id, 0);
-        } else if (onto->selection.kind == SelectionKind::Scene) {
-            // Dropped on a scene: take its place (it moves one down).
-            for (const auto& stage : j.stages)
-                for (std::size_t i = 0; i < stage.touchpoints.size(); ++i)
-                    if (stage.touchpoints[i].id == onto->selection.id) command = edits::move_scene(what->selection.id, stage.id, i);
-        }
-    } else if (what->selection.kind == SelectionKind::Stage) {
-        std::string target = onto->selection.id;
-        if (onto->selection.kind == SelectionKind::Scene)
-            for (const auto& stage : j.stages)
-                for (const auto& t : stage.touchpoints)
-                    if (t.id == target) target = stage.id;
-        for (std::size_t i = 0; i < j.stages.size(); ++i)
-            if (j.stages[i].id == target) command = edits::move_stage(what->selection.id, i);
-    }
+    CommandPtr command = outline_drop(document_.journey(), what->selection, onto->selection);
     if (!command) return;
     const Selection moved = what->selection;
     if (auto error = document_.execute(std::move(command))) {
