@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_options.hpp"
 #include "bench/journey_generator.hpp"
 #include "model/checks.hpp"
 
@@ -46,15 +47,8 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--runs" && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
-        else if (a == "--sizes" && i + 1 < argc) {
-            sizes.clear();
-            std::string list = argv[++i];
-            for (std::size_t p = 0; p < list.size();) {
-                std::size_t c = list.find(',', p);
-                sizes.push_back(std::atoi(list.substr(p, c - p).c_str()));
-                p = c == std::string::npos ? list.size() : c + 1;
-            }
-        } else if (a == "--total-only") {
+        else if (a == "--sizes" && i + 1 < argc) sizes = stagecraft::bench::parse_sizes(argv[++i]);
+        else if (a == "--total-only") {
             per_check = false;
         } else {
             std::printf("usage: bench_checks [--runs N] [--sizes 1000,10000] [--total-only]\n");

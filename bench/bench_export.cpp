@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_options.hpp"
 #include "bench/journey_generator.hpp"
 #include "export/render.hpp"
 #include "model/atomic_file.hpp"
@@ -102,16 +103,6 @@ Timing time_in_process(int runs, F f) {
     return t;
 }
 
-std::vector<int> parse_sizes(const std::string& list) {
-    std::vector<int> out;
-    for (std::size_t p = 0; p < list.size();) {
-        const std::size_t c = list.find(',', p);
-        out.push_back(std::atoi(list.substr(p, c - p).c_str()));
-        p = c == std::string::npos ? list.size() : c + 1;
-    }
-    return out;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -122,7 +113,7 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--runs" && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
-        else if (a == "--sizes" && i + 1 < argc) sizes = parse_sizes(argv[++i]);
+        else if (a == "--sizes" && i + 1 < argc) sizes = stagecraft::bench::parse_sizes(argv[++i]);
         else if (a == "--cli" && i + 1 < argc) cli = argv[++i];
         else if (a == "--dot" && i + 1 < argc) dot_program = argv[++i];
         else {

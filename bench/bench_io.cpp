@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_options.hpp"
 #include "bench/journey_generator.hpp"
 #include "model/atomic_file.hpp"
 #include "model/xml_reader.hpp"
@@ -57,15 +58,8 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--runs" && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
-        else if (a == "--sizes" && i + 1 < argc) {
-            sizes.clear();
-            std::string list = argv[++i];
-            for (std::size_t p = 0; p < list.size();) {
-                std::size_t c = list.find(',', p);
-                sizes.push_back(std::atoi(list.substr(p, c - p).c_str()));
-                p = c == std::string::npos ? list.size() : c + 1;
-            }
-        } else {
+        else if (a == "--sizes" && i + 1 < argc) sizes = stagecraft::bench::parse_sizes(argv[++i]);
+        else {
             std::printf("usage: bench_io [--runs N] [--sizes 100,1000,10000]\n");
             return a == "--help" ? 0 : 2;
         }
