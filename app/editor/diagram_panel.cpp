@@ -13,7 +13,11 @@ constexpr double kMinZoom = 0.1;
 constexpr double kMaxZoom = 4.0;
 constexpr double kMaxFitZoom = 1.5;    // fit never blows a small diagram up beyond this
 constexpr int kMargin = 16;            // pixels around the picture
-constexpr double kPrefetch = 0.25;      // picture asked for: the visible part plus this share each side
+// Picture asked for: the visible part plus this share each side. Right after an edit only a sliver
+// more than what is visible (the fewer pixels, the sooner it is there); when scrolling or zooming,
+// more, so that the next small scroll needs no new picture.
+constexpr double kEditMargin = 0.02;
+constexpr double kScrollMargin = 0.25;
 constexpr std::size_t kMaxTiles = 6;
 
 bool contains(const PictureRegion& outer, const PictureRegion& inner) {
@@ -49,7 +53,7 @@ DiagramPanel::DiagramPanel(wxWindow* parent, Document& document, SelectionModel&
     }, slow_timer_.GetId());
     document_token_ = document_.subscribe([this] {
         if (views_.journey_changed(document_.generation()) == ViewSwitch::Action::RequestLayout)
-            request(state().has_layout);
+            request(state().has_layout, kEditMargin);
     });
     selection_token_ = selection_.subscribe([this](const Selection&) {
         scroll_to_selection();
@@ -82,7 +86,7 @@ void DiagramPanel::set_view(DiagramView view) {
         Refresh();
         return;
     }
-    request(state().has_layout);
+    request(state().has_layout, kEditMargin);
     Refresh();
 }
 
@@ -105,9 +109,9 @@ PictureRegion DiagramPanel::visible_region(double margin) const {
     return r;
 }
 
-std::pair<PictureRegion, RegionAnchor> DiagramPanel::plan_region() const {
+std::pair<PictureRegion, RegionAnchor> DiagramPanel::plan_region(double margin) const {
     const auto& layout = state().layout;
-    const PictureRegion want = visible_region(kPrefetch);
+    const PictureRegion want = visible_region(margin);
     // The smallest region centred on a node (or on the picture's middle) that covers `want`.
     auto region_around = [&](double cx, double cy) {
         PictureRegion r;
@@ -142,14 +146,14 @@ bool DiagramPanel::covered() const {
     return false;
 }
 
-void DiagramPanel::request(bool with_picture) {
+void DiagramPanel::request(bool with_picture, double margin) {
     DiagramJob job;
     job.serial = next_serial_++;
     job.generation = document_.generation();
     job.view = views_.current();
     job.zoom = zoom_;
     if (with_picture && state().has_layout) {
-        auto [region, anchor] = plan_region();
+        auto [region, anchor] = plan_region(margin);
         if (region.width > 0 && region.height > 0) {
             job.region = region;
             job.anchor = std::move(anchor);
@@ -169,11 +173,11 @@ void DiagramPanel::ensure_picture() {
     if (in_flight_ && in_flight_->region && in_flight_->generation == document_.generation() &&
         in_flight_->view == views_.current() && std::abs(in_flight_->zoom - zoom_) < 1e-3) {
         // On its way, unless the user has since moved beyond what it will cover.
-        const PictureRegion planned = plan_region().first;
+        const PictureRegion planned = plan_region(kScrollMargin).first;
         const PictureRegion asked = *in_flight_->region;
         if (std::abs(planned.width - asked.width) < 1 && std::abs(planned.height - asked.height) < 1) return;
     }
-    request(true);
+    request(true, kScrollMargin);
 }
 
 void DiagramPanel::receive(DiagramResult result) {
@@ -221,7 +225,7 @@ void DiagramPanel::receive(DiagramResult result) {
     if (first_layout) scroll_to_selection();
     Refresh();
     if (result.generation == document_.generation()) ensure_picture();
-    else if (!in_flight_) request(true);
+    else if (!in_flight_) request(true, kEditMargin);
 }
 
 double DiagramPanel::fit_zoom(Fit mode) const {

@@ -81,12 +81,12 @@ private:
 
     ViewState& state() { return states_[static_cast<std::size_t>(view_index(views_.current()))]; }
     const ViewState& state() const { return states_[static_cast<std::size_t>(view_index(views_.current()))]; }
-    void request(bool with_picture);
+    void request(bool with_picture, double margin = 0);
     void ensure_picture();
     bool covered() const;
     PictureRegion visible_region(double margin) const;
     // The region to render around what is visible, and the node to centre it on.
-    std::pair<PictureRegion, RegionAnchor> plan_region() const;
+    std::pair<PictureRegion, RegionAnchor> plan_region(double margin) const;
     void receive(DiagramResult result);
     void apply_fit();
     double fit_zoom(Fit mode) const;

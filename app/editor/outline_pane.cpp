@@ -37,7 +37,48 @@ OutlinePane::~OutlinePane() {
     selection_.unsubscribe(selection_token_);
 }
 
+namespace {
+wxString scene_label(const Touchpoint& scene) {
+    wxString text = label(scene.name, scene.id);
+    if (scene.fail_point) text += wxString::FromUTF8("  \xE2\x9A\xA0");           // warning sign
+    if (scene.moment_of_truth) text += wxString::FromUTF8("  \xE2\x98\x85");      // star
+    return text;
+}
+}  // namespace
+
+bool OutlinePane::update_in_place() {
+    // When only names and flags changed (the usual edit), relabel the items instead of
+    // rebuilding a tree of a thousand scenes.
+    const Journey& j = document_.journey();
+    const wxTreeItemId root = GetRootItem();
+    if (!root.IsOk() || GetChildrenCount(root, false) != j.stages.size()) return false;
+    std::vector<std::pair<wxTreeItemId, wxString>> labels;
+    labels.emplace_back(root, label(j.title, j.id));
+    wxTreeItemIdValue cookie;
+    auto stage_item = GetFirstChild(root, cookie);
+    for (const auto& stage : j.stages) {
+        auto* data = dynamic_cast<ItemData*>(GetItemData(stage_item));
+        if (!data || data->selection != Selection::stage(stage.id) ||
+            GetChildrenCount(stage_item, false) != stage.touchpoints.size())
+            return false;
+        labels.emplace_back(stage_item, label(stage.name, stage.id));
+        wxTreeItemIdValue scene_cookie;
+        auto scene_item = GetFirstChild(stage_item, scene_cookie);
+        for (const auto& scene : stage.touchpoints) {
+            auto* scene_data = dynamic_cast<ItemData*>(GetItemData(scene_item));
+            if (!scene_data || scene_data->selection != Selection::scene(scene.id)) return false;
+            labels.emplace_back(scene_item, scene_label(scene));
+            scene_item = GetNextChild(stage_item, scene_cookie);
+        }
+        stage_item = GetNextChild(root, cookie);
+    }
+    for (const auto& [item, text] : labels)
+        if (GetItemText(item) != text) SetItemText(item, text);
+    return true;
+}
+
 void OutlinePane::rebuild() {
+    if (update_in_place()) return;
     updating_ = true;
     Freeze();
     // Keep collapsed stages collapsed across rebuilds.
@@ -56,10 +97,7 @@ void OutlinePane::rebuild() {
         auto stage_item = AppendItem(root, label(stage.name, stage.id), -1, -1, new ItemData(Selection::stage(stage.id)));
         SetItemBold(stage_item);
         for (const auto& scene : stage.touchpoints) {
-            wxString text = label(scene.name, scene.id);
-            if (scene.fail_point) text += wxString::FromUTF8("  \xE2\x9A\xA0");           // warning sign
-            if (scene.moment_of_truth) text += wxString::FromUTF8("  \xE2\x98\x85");      // star
-            AppendItem(stage_item, text, -1, -1, new ItemData(Selection::scene(scene.id)));
+            AppendItem(stage_item, scene_label(scene), -1, -1, new ItemData(Selection::scene(scene.id)));
         }
         if (std::find(collapsed.begin(), collapsed.end(), stage.id) == collapsed.end()) Expand(stage_item);
     }

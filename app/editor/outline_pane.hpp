@@ -24,6 +24,7 @@ public:
 
 private:
     void rebuild();
+    bool update_in_place();
     void follow_selection(const Selection& selection);
     void on_selection_changed(wxTreeEvent& event);
     void on_begin_drag(wxTreeEvent& event);

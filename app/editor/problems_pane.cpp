@@ -7,6 +7,35 @@
 
 namespace stagecraft::editor {
 
+class ProblemsPane::List : public wxListCtrl {
+public:
+    List(wxWindow* parent, const std::vector<ProblemItem>& items)
+        : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                     wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_VIRTUAL | wxBORDER_NONE),
+          items_(items) {}
+
+protected:
+    wxString OnGetItemText(long row, long column) const override {
+        if (row < 0 || static_cast<std::size_t>(row) >= items_.size()) return {};
+        const auto& item = items_[static_cast<std::size_t>(row)];
+        switch (column) {
+        case 0: return wxString::FromUTF8(std::string(to_string(item.severity)));
+        case 1: return wxString::FromUTF8(item.element);
+        case 2: return wxString::FromUTF8(item.message);
+        case 3: return wxString::FromUTF8(item.hint);
+        default: return wxString::FromUTF8(item.source);
+        }
+    }
+    int OnGetItemImage(long row) const override {
+        if (row < 0 || static_cast<std::size_t>(row) >= items_.size()) return -1;
+        const auto s = items_[static_cast<std::size_t>(row)].severity;
+        return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2;
+    }
+
+private:
+    const std::vector<ProblemItem>& items_;
+};
+
 ProblemsPane::ProblemsPane(wxWindow* parent, Document& document, SelectionModel& selection)
     : wxPanel(parent), document_(document), selection_(selection) {
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
@@ -21,7 +50,7 @@ ProblemsPane::ProblemsPane(wxWindow* parent, Document& document, SelectionModel&
     summary_ = new wxStaticText(this, wxID_ANY, "");
     bar->Add(summary_, 1, wxALIGN_CENTER_VERTICAL);
 
-    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_NONE);
+    list_ = new List(this, shown_);
     auto* images = new wxImageList(16, 16, true);
     images->Add(wxArtProvider::GetBitmap(wxART_ERROR, wxART_MENU, wxSize(16, 16)));
     images->Add(wxArtProvider::GetBitmap(wxART_WARNING, wxART_MENU, wxSize(16, 16)));
@@ -71,25 +100,24 @@ void ProblemsPane::fill() {
     filter_.warnings = warnings_->GetValue();
     filter_.notes = notes_->GetValue();
     shown_ = filter_problems(all_, filter_);
-    list_->Freeze();
-    list_->DeleteAllItems();
-    for (std::size_t i = 0; i < shown_.size(); ++i) {
-        const auto& item = shown_[i];
-        const int image = item.severity == Severity::Error ? 0 : item.severity == Severity::Warning ? 1 : 2;
-        const long row = list_->InsertItem(static_cast<long>(i), wxString::FromUTF8(std::string(to_string(item.severity))), image);
-        list_->SetItem(row, 1, wxString::FromUTF8(item.element));
-        list_->SetItem(row, 2, wxString::FromUTF8(item.message));
-        list_->SetItem(row, 3, wxString::FromUTF8(item.hint));
-        list_->SetItem(row, 4, wxString::FromUTF8(item.source));
-    }
-    list_->Thaw();
+    list_->SetItemCount(static_cast<long>(shown_.size()));
+    list_->Refresh();
     const auto counts = count_problems(all_);
-    errors_->SetLabel(wxString::Format("Errors (%d)", counts.errors));
-    warnings_->SetLabel(wxString::Format("Warnings (%d)", counts.warnings));
-    notes_->SetLabel(wxString::Format("Notes (%d)", counts.notes));
-    summary_->SetLabel(load_problems_ ? wxString("The file could not be opened and was not changed.")
-                       : all_.empty() ? wxString("No problems: every scene is staged.") : wxString());
-    Layout();
+    bool relabelled = false;
+    auto relabel = [&](wxWindow* w, const wxString& text) {
+        if (w->GetLabel() == text) return;
+        w->SetLabel(text);
+        relabelled = true;
+    };
+    relabel(errors_, wxString::Format("Errors (%d)", counts.errors));
+    relabel(warnings_, wxString::Format("Warnings (%d)", counts.warnings));
+    relabel(notes_, wxString::Format("Notes (%d)", counts.notes));
+    const wxString summary = load_problems_ ? wxString("The file could not be opened and was not changed.")
+                             : all_.empty()  ? wxString("No problems: every scene is staged.")
+                                             : wxString();
+    // Label changes relayout the pane: only when something changed.
+    relabel(summary_, summary);
+    if (relabelled) Layout();
 }
 
 void ProblemsPane::on_filter(wxCommandEvent&) { fill(); }

@@ -41,7 +41,8 @@ private:
     wxCheckBox* warnings_ = nullptr;
     wxCheckBox* notes_ = nullptr;
     wxStaticText* summary_ = nullptr;
-    wxListCtrl* list_ = nullptr;
+    class List;                 // a virtual list: rows are drawn from shown_, never inserted
+    List* list_ = nullptr;
     std::vector<ProblemItem> all_;
     std::vector<ProblemItem> shown_;
     SeverityFilter filter_;
