@@ -21,6 +21,8 @@
 #include "app/editor/outline_pane.hpp"
 #include "app/editor/problems_pane.hpp"
 #include "app/editor/properties_pane.hpp"
+#include "app/editor/rehearsal_frame.hpp"
+#include "app/editor/core/prompt_book.hpp"
 #include "model/atomic_file.hpp"
 #include "model/edits.hpp"
 #include "model/xml_reader.hpp"
@@ -45,6 +47,7 @@ enum MenuId {
     ID_PANE_PROPERTIES,
     ID_PANE_PROBLEMS,
     ID_RESET_LAYOUT,
+    ID_REHEARSE,
 };
 
 const char* const kPaneNames[] = {"outline", "cast", "properties", "problems"};
@@ -145,6 +148,8 @@ void MainFrame::build_menus() {
     view->Append(ID_ZOOM_FIT, "&Fit to Window\tCtrl+0");
     view->Append(ID_ZOOM_ACTUAL, "&Actual Size");
     view->AppendSeparator();
+    view->Append(ID_REHEARSE, wxString::FromUTF8("&Rehearsal Mode…\tF5"), "Step through the scenes full screen, as a prompt book");
+    view->AppendSeparator();
     view->AppendCheckItem(ID_PANE_OUTLINE, "Outline");
     view->AppendCheckItem(ID_PANE_CAST, "Cast");
     view->AppendCheckItem(ID_PANE_PROPERTIES, "Properties");
@@ -181,6 +186,7 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, &MainFrame::on_toggle_pane, this, ID_PANE_OUTLINE, ID_PANE_PROBLEMS);
     Bind(wxEVT_MENU, &MainFrame::on_reset_layout, this, ID_RESET_LAYOUT);
     Bind(wxEVT_MENU, &MainFrame::on_about, this, wxID_ABOUT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { rehearse(true); }, ID_REHEARSE);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
         const int pane = e.GetId() - ID_PANE_OUTLINE;
         e.Check(aui_.GetPane(kPaneNames[pane]).IsShown());
@@ -596,6 +602,19 @@ void MainFrame::on_toggle_pane(wxCommandEvent& event) {
 
 void MainFrame::on_reset_layout(wxCommandEvent&) {
     aui_.LoadPerspective(default_perspective_);
+}
+
+RehearsalFrame* MainFrame::rehearse(bool full_screen) {
+    auto pages = prompt_book(document_.journey());
+    if (pages.empty()) {
+        status("Nothing to rehearse: add a scene first.");
+        return nullptr;
+    }
+    const Selection& sel = selection_.current();
+    auto* frame = new RehearsalFrame(this, std::move(pages), sel.kind == SelectionKind::Scene ? sel.id : std::string(),
+                                     full_screen);
+    frame->Show();
+    return frame;
 }
 
 void MainFrame::on_about(wxCommandEvent&) {

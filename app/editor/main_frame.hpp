@@ -28,6 +28,7 @@ class CastPane;
 class PropertiesPane;
 class ProblemsPane;
 class DiagramPanel;
+class RehearsalFrame;
 
 struct FrameOptions {
     std::unique_ptr<Prompter> prompter;   // the real dialogs when empty
@@ -54,6 +55,8 @@ public:
     void autosave_tick();
 
     void set_view(DiagramView view);
+    // Open rehearsal mode on the selected scene (full screen unless told otherwise).
+    RehearsalFrame* rehearse(bool full_screen = true);
     void find_scene(const std::string& text);
 
     Document& document() { return document_; }

@@ -11,6 +11,7 @@
 #include "app/editor/outline_pane.hpp"
 #include "app/editor/problems_pane.hpp"
 #include "app/editor/properties_pane.hpp"
+#include "app/editor/rehearsal_frame.hpp"
 #include "export/views.hpp"
 #include "gui_fixture.hpp"
 
@@ -219,4 +220,32 @@ TEST_CASE("A screenshot of the main window is written to the build directory", "
     REQUIRE(image.IsOk());
     CHECK(image.GetWidth() == size.x);
     CHECK(image.CountColours(1000) > 20);
+}
+
+TEST_CASE("Rehearsal mode opens on the selected scene and steps through the prompt book", "[gui][rehearsal]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path(kSample)));
+    const auto scenes = all_touchpoints(window->document().journey());
+    window->selection().select(Selection::scene(scenes.at(3)->id));
+    RehearsalFrame* rehearsal = window->rehearse(false);
+    REQUIRE(rehearsal);
+    CHECK(rehearsal->page() == 3);
+    CHECK(rehearsal->page_count() == static_cast<int>(scenes.size()));
+    rehearsal->next();
+    CHECK(rehearsal->page() == 4);
+    rehearsal->show_page(1000);
+    CHECK(rehearsal->page() == rehearsal->page_count() - 1);
+    test::pump(200);
+    const std::string path = std::string(STAGECRAFT_GUI_OUTPUT_DIR) + "/rehearsal.png";
+    {
+        const wxSize size = rehearsal->GetClientSize();
+        wxBitmap shot(size);
+        wxClientDC screen(rehearsal);
+        wxMemoryDC memory(shot);
+        memory.Blit(0, 0, size.x, size.y, &screen, 0, 0);
+        memory.SelectObject(wxNullBitmap);
+        CHECK(shot.SaveFile(path, wxBITMAP_TYPE_PNG));
+    }
+    rehearsal->Close(true);
+    test::pump();
 }
