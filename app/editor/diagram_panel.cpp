@@ -12,6 +12,7 @@ namespace {
 constexpr double kMinZoom = 0.1;
 constexpr double kMaxZoom = 4.0;
 constexpr double kMaxFitZoom = 1.5;    // fit never blows a small diagram up beyond this
+constexpr double kReadableZoom = 0.7;   // the smallest node text at about 9 pixels
 constexpr int kMargin = 16;            // pixels around the picture
 // Picture asked for: the visible part plus this share each side. Right after an edit only a sliver
 // more than what is visible (the fewer pixels, the sooner it is there); when scrolling or zooming,
@@ -236,9 +237,9 @@ double DiagramPanel::fit_zoom(Fit mode) const {
     const double zy = (client.y - 2 * kMargin) / (bounds.height * 96.0 / 72.0);
     const double whole = std::min(zx, zy);
     if (mode == Fit::Whole) return std::clamp(whole, kMinZoom, kMaxFitZoom);
-    // Readable: never smaller than 100 % along the side that does not fit; a wide journey map
-    // scrolls sideways at a legible size.
-    return std::clamp(std::max(whole, std::min(1.0, std::max(zx, zy))), kMinZoom, kMaxFitZoom);
+    // Readable: the whole picture when it fits at a size whose text can be read, else that
+    // size, scrolled (Fit shows everything, smaller).
+    return std::clamp(std::max(whole, kReadableZoom), kMinZoom, kMaxFitZoom);
 }
 
 void DiagramPanel::apply_fit() {

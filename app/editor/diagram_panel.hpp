@@ -76,7 +76,7 @@ private:
         std::vector<Tile> tiles;   // oldest first
     };
     // How the zoom follows the window: not at all, "readable" (the whole picture when it fits at
-    // a legible size, else 100 % along its long side, scrolled), or the whole picture.
+    // a legible size, else that size, scrolled), or the whole picture.
     enum class Fit { None, Readable, Whole };
 
     ViewState& state() { return states_[static_cast<std::size_t>(view_index(views_.current()))]; }

@@ -236,6 +236,7 @@ void MainFrame::build_panes() {
     diagram_->on_status = [this](const wxString& text) { SetStatusText(text, 1); };
     outline_->on_error = [this](const wxString& text) { status(text); };
     properties_->on_error = [this](const wxString& text) { status(text); };
+    problems_->on_message = [this](const wxString& text) { status(text); };
 
     aui_.AddPane(centre, wxAuiPaneInfo().Name("diagram").CenterPane().PaneBorder(false));
     aui_.AddPane(outline_, wxAuiPaneInfo().Name("outline").Caption("Outline").Left().Layer(1).Position(0)

@@ -124,7 +124,9 @@ void ProblemsPane::on_filter(wxCommandEvent&) { fill(); }
 
 void ProblemsPane::activate(long row) {
     if (row < 0 || static_cast<std::size_t>(row) >= shown_.size()) return;
-    const Selection target = shown_[static_cast<std::size_t>(row)].target;
+    const ProblemItem& item = shown_[static_cast<std::size_t>(row)];
+    if (on_message) on_message(wxString::FromUTF8(item.message + (item.hint.empty() ? "" : " — " + item.hint)));
+    const Selection target = item.target;
     if (target.kind != SelectionKind::None) selection_.select(target);
 }
 

@@ -3,6 +3,7 @@
 // show the problems of a file that failed to open (that file is never touched).
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include <wx/checkbox.h>
@@ -29,6 +30,8 @@ public:
     void refresh();
     // Act as if the user clicked row `row`.
     void activate(long row);
+    // Called with the whole message and hint of the clicked problem (the columns cut them short).
+    std::function<void(const wxString&)> on_message;
 
 private:
     void fill();
