@@ -14,6 +14,7 @@
 #include "app/editor/rehearsal_frame.hpp"
 #include "export/views.hpp"
 #include "gui_fixture.hpp"
+#include "model/edits.hpp"
 
 using namespace stagecraft;
 using namespace stagecraft::editor;
@@ -248,4 +249,25 @@ TEST_CASE("Rehearsal mode opens on the selected scene and steps through the prom
     }
     rehearsal->Close(true);
     test::pump();
+}
+
+TEST_CASE("An empty journey leaves every pane usable and undo brings the scenes back", "[gui]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path(kSample)));
+    const Journey original = window->document().journey();
+    for (const auto& stage : original.stages) REQUIRE_FALSE(window->document().execute(edits::remove_stage(stage.id)));
+    for (const auto& role : original.cast) REQUIRE_FALSE(window->document().execute(edits::remove_role(role.id)));
+    test::pump(200);
+    for (auto view : kAllViews) {
+        window->set_view(view);
+        test::pump(300);
+    }
+    CHECK(touchpoint_count(window->document().journey()) == 0);
+    CHECK(window->outline()->GetCount() == 1);
+    while (window->document().undo()) {}
+    test::pump();
+    CHECK(window->document().journey() == original);
+    window->set_view(DiagramView::Map);
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    CHECK_FALSE(window->diagram()->layout().elements.empty());
 }
