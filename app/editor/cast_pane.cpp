@@ -62,29 +62,41 @@ long CastPane::row_of(const std::string& role_id) const {
 }
 
 void CastPane::rebuild() {
+    // The rows as they should read; the list is touched only when they differ (a rename of a
+    // scene, the usual edit, changes no role's row).
+    const Journey& j = document_.journey();
+    const auto loads = role_loads(j);
+    const double scene_count = std::max<std::size_t>(1, touchpoint_count(j));
+    std::vector<Row> rows;
+    for (std::size_t i = 0; i < j.cast.size(); ++i) {
+        const Role& role = j.cast[i];
+        const RoleLoad& load = loads[i];
+        // Load: minutes against capacity when the role has one, else its share of the scenes.
+        const double share = role.capacity && *role.capacity > 0 ? load.minutes / *role.capacity
+                                                                 : static_cast<double>(load.scenes) / scene_count;
+        Row row;
+        row.id = role.id;
+        row.zone = role.zone;
+        row.over = role.capacity && share > 1.0;
+        row.cells = {wxString::FromUTF8(role.name.empty() ? role.id : role.name), wxString::Format("%d", load.scenes),
+                     wxString::Format("%d", load.leads), wxString::FromUTF8(format_number(load.minutes)),
+                     wxString::Format(role.capacity ? "%d%% cap" : "%d%% scenes", static_cast<int>(share * 100 + 0.5))};
+        rows.push_back(std::move(row));
+    }
+    if (rows == rows_) return;
+    rows_ = rows;
     updating_ = true;
     Freeze();
     DeleteAllItems();
     images_.RemoveAll();
     ids_.clear();
-    const Journey& j = document_.journey();
-    const auto loads = role_loads(j);
-    const double scene_count = std::max<std::size_t>(1, touchpoint_count(j));
-    for (std::size_t i = 0; i < j.cast.size(); ++i) {
-        const Role& role = j.cast[i];
-        const RoleLoad& load = loads[i];
-        const int image = images_.Add(swatch(zone_colour(role.zone)));
-        const long row = InsertItem(static_cast<long>(i), wxString::FromUTF8(role.name.empty() ? role.id : role.name), image);
-        SetItem(row, 1, wxString::Format("%d", load.scenes));
-        SetItem(row, 2, wxString::Format("%d", load.leads));
-        SetItem(row, 3, wxString::FromUTF8(format_number(load.minutes)));
-        // Load: minutes against capacity when the role has one, else its share of the scenes.
-        const double share = role.capacity && *role.capacity > 0 ? load.minutes / *role.capacity
-                                                                 : static_cast<double>(load.scenes) / scene_count;
-        const bool over = role.capacity && share > 1.0;
-        SetItem(row, 4, wxString::Format(role.capacity ? "%d%% cap" : "%d%% scenes", static_cast<int>(share * 100 + 0.5)));
-        if (over) SetItemTextColour(row, wxColour(180, 30, 30));
-        ids_.push_back(role.id);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Row& r = rows[i];
+        const int image = images_.Add(swatch(zone_colour(r.zone)));
+        const long row = InsertItem(static_cast<long>(i), r.cells[0], image);
+        for (std::size_t c = 1; c < r.cells.size(); ++c) SetItem(row, static_cast<int>(c), r.cells[c]);
+        if (r.over) SetItemTextColour(row, wxColour(180, 30, 30));
+        ids_.push_back(r.id);
     }
     follow_selection(selection_.current());
     Thaw();

@@ -27,6 +27,15 @@ private:
     void follow_selection(const Selection& selection);
     void on_selected(wxListEvent& event);
 
+    struct Row {
+        std::string id;
+        Zone zone = Zone::Frontstage;
+        bool over = false;
+        std::vector<wxString> cells;
+        bool operator==(const Row& o) const { return id == o.id && zone == o.zone && over == o.over && cells == o.cells; }
+    };
+    std::vector<Row> rows_;
+
     Document& document_;
     SelectionModel& selection_;
     wxImageList images_;

@@ -1,6 +1,8 @@
 // The Problems pane (see problems_pane.hpp).
 #include "problems_pane.hpp"
 
+#include <algorithm>
+
 #include <wx/artprov.h>
 #include <wx/imaglist.h>
 #include <wx/sizer.h>
@@ -74,9 +76,22 @@ ProblemsPane::ProblemsPane(wxWindow* parent, Document& document, SelectionModel&
 
 ProblemsPane::~ProblemsPane() { document_.unsubscribe(document_token_); }
 
+namespace {
+bool same(const std::vector<ProblemItem>& a, const std::vector<ProblemItem>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const ProblemItem& x, const ProblemItem& y) {
+        return x.severity == y.severity && x.source == y.source && x.element == y.element && x.message == y.message &&
+               x.hint == y.hint && x.target == y.target;
+    });
+}
+}  // namespace
+
 void ProblemsPane::refresh() {
+    auto items = collect_problems(document_.journey());
+    // Most edits change no problem: then the list is not redrawn (its long, ellipsised rows are
+    // the most expensive thing to paint in the window).
+    if (!load_problems_ && same(items, all_) && !all_.empty()) return;
     load_problems_ = false;
-    all_ = collect_problems(document_.journey());
+    all_ = std::move(items);
     fill();
 }
 
@@ -99,9 +114,12 @@ void ProblemsPane::fill() {
     filter_.errors = errors_->GetValue();
     filter_.warnings = warnings_->GetValue();
     filter_.notes = notes_->GetValue();
-    shown_ = filter_problems(all_, filter_);
-    list_->SetItemCount(static_cast<long>(shown_.size()));
-    list_->Refresh();
+    auto shown = filter_problems(all_, filter_);
+    if (!same(shown, shown_) || list_->GetItemCount() != static_cast<long>(shown.size())) {
+        shown_ = std::move(shown);
+        list_->SetItemCount(static_cast<long>(shown_.size()));
+        list_->Refresh();
+    }
     const auto counts = count_problems(all_);
     bool relabelled = false;
     auto relabel = [&](wxWindow* w, const wxString& text) {
