@@ -2,6 +2,9 @@
 #include "cast_pane.hpp"
 
 #include <wx/dcmemory.h>
+#include <wx/menu.h>
+
+#include "app/editor/command_ids.hpp"
 
 #include "model/analysis.hpp"
 
@@ -45,6 +48,13 @@ CastPane::CastPane(wxWindow* parent, Document& document, SelectionModel& selecti
     SetToolTip("Swatch colour: frontstage (teal), backstage (dark blue), support (amber), partner (violet). "
                "Load: minutes against the role's capacity, or its share of the journey's scenes.");
     Bind(wxEVT_LIST_ITEM_SELECTED, &CastPane::on_selected, this);
+    Bind(wxEVT_LIST_ITEM_RIGHT_CLICK, [this](wxListEvent& event) {
+        on_selected(event);
+        wxMenu menu;
+        menu.Append(ID_ADD_ROLE, "Add Role");
+        menu.Append(wxID_DELETE, "Delete Role");
+        PopupMenu(&menu);
+    });
     document_token_ = document_.subscribe([this] { rebuild(); });
     selection_token_ = selection_.subscribe([this](const Selection& s) { follow_selection(s); });
     rebuild();

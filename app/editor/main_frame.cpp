@@ -16,6 +16,7 @@
 #include <wx/panel.h>
 
 #include "app/editor/cast_pane.hpp"
+#include "app/editor/command_ids.hpp"
 #include "app/editor/diagram_panel.hpp"
 #include "app/editor/export_dialog.hpp"
 #include "app/editor/outline_pane.hpp"
@@ -30,25 +31,6 @@
 
 namespace stagecraft::editor {
 namespace {
-
-enum MenuId {
-    ID_EXPORT = wxID_HIGHEST + 1,
-    ID_ADD_STAGE,
-    ID_ADD_SCENE,
-    ID_ADD_ROLE,
-    ID_VIEW_FIRST,                          // four consecutive ids, one per view
-    ID_VIEW_LAST = ID_VIEW_FIRST + 3,
-    ID_ZOOM_IN,
-    ID_ZOOM_OUT,
-    ID_ZOOM_FIT,
-    ID_ZOOM_ACTUAL,
-    ID_PANE_OUTLINE,
-    ID_PANE_CAST,
-    ID_PANE_PROPERTIES,
-    ID_PANE_PROBLEMS,
-    ID_RESET_LAYOUT,
-    ID_REHEARSE,
-};
 
 const char* const kPaneNames[] = {"outline", "cast", "properties", "problems"};
 constexpr int kAutosaveTickMs = 5000;

@@ -3,6 +3,9 @@
 
 #include <functional>
 
+#include <wx/menu.h>
+
+#include "app/editor/command_ids.hpp"
 #include "app/editor/core/outline_drop.hpp"
 
 namespace stagecraft::editor {
@@ -27,6 +30,7 @@ OutlinePane::OutlinePane(wxWindow* parent, Document& document, SelectionModel& s
     Bind(wxEVT_TREE_SEL_CHANGED, &OutlinePane::on_selection_changed, this);
     Bind(wxEVT_TREE_BEGIN_DRAG, &OutlinePane::on_begin_drag, this);
     Bind(wxEVT_TREE_END_DRAG, &OutlinePane::on_end_drag, this);
+    Bind(wxEVT_TREE_ITEM_MENU, &OutlinePane::on_menu, this);
     document_token_ = document_.subscribe([this] { rebuild(); });
     selection_token_ = selection_.subscribe([this](const Selection& s) { follow_selection(s); });
     rebuild();
@@ -139,6 +143,25 @@ void OutlinePane::follow_selection(const Selection& selection) {
 void OutlinePane::on_selection_changed(wxTreeEvent& event) {
     if (updating_ || !event.GetItem().IsOk() || !IsSelected(event.GetItem())) return;
     if (auto* data = dynamic_cast<ItemData*>(GetItemData(event.GetItem()))) selection_.select(data->selection);
+}
+
+void OutlinePane::on_menu(wxTreeEvent& event) {
+    auto* data = dynamic_cast<ItemData*>(GetItemData(event.GetItem()));
+    if (!data) return;
+    selection_.select(data->selection);
+    // The commands go up to the main window, which adds next to (or deletes) the selection.
+    wxMenu menu;
+    menu.Append(ID_ADD_STAGE, "Add Stage");
+    menu.Append(ID_ADD_SCENE, "Add Scene");
+    if (data->selection.kind == SelectionKind::Stage || data->selection.kind == SelectionKind::Scene) {
+        menu.AppendSeparator();
+        menu.Append(wxID_DELETE, data->selection.kind == SelectionKind::Stage ? "Delete Stage" : "Delete Scene");
+    }
+    if (data->selection.kind == SelectionKind::Scene) {
+        menu.AppendSeparator();
+        menu.Append(ID_REHEARSE, "Rehearse From Here");
+    }
+    PopupMenu(&menu);
 }
 
 void OutlinePane::on_begin_drag(wxTreeEvent& event) {

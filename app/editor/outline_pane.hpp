@@ -27,6 +27,7 @@ private:
     bool update_in_place();
     void follow_selection(const Selection& selection);
     void on_selection_changed(wxTreeEvent& event);
+    void on_menu(wxTreeEvent& event);
     void on_begin_drag(wxTreeEvent& event);
     void on_end_drag(wxTreeEvent& event);
 

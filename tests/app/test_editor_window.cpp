@@ -7,6 +7,7 @@
 #include <wx/propgrid/propgrid.h>
 
 #include "app/editor/cast_pane.hpp"
+#include "app/editor/command_ids.hpp"
 #include "app/editor/diagram_panel.hpp"
 #include "app/editor/outline_pane.hpp"
 #include "app/editor/problems_pane.hpp"
@@ -270,4 +271,22 @@ TEST_CASE("An empty journey leaves every pane usable and undo brings the scenes 
     window->set_view(DiagramView::Map);
     REQUIRE(test::wait_for_diagram(window.frame()));
     CHECK_FALSE(window->diagram()->layout().elements.empty());
+}
+
+TEST_CASE("A pane's context-menu command adds a scene after the selected one", "[gui]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path(kSample)));
+    const auto before = all_touchpoints(window->document().journey());
+    const std::string after_id = before.at(2)->id;
+    window->outline()->select_item(Selection::scene(after_id));
+    test::pump();
+    wxCommandEvent add(wxEVT_MENU, ID_ADD_SCENE);
+    add.SetEventObject(window->outline());
+    window->outline()->ProcessWindowEvent(add);
+    test::pump();
+    const auto scenes = all_touchpoints(window->document().journey());
+    REQUIRE(scenes.size() == before.size() + 1);
+    CHECK(scenes.at(3)->name == "New scene");
+    CHECK(window->selection().current() == Selection::scene(scenes.at(3)->id));
+    CHECK(window->undo_label().StartsWith("Undo Add scene"));
 }

@@ -1,0 +1,28 @@
+// The editor's own menu command ids, shared by the main menu and the panes' context menus
+// (a pane's menu command travels up to the main window, which carries it out).
+#pragma once
+
+#include <wx/defs.h>
+
+namespace stagecraft::editor {
+
+enum CommandId {
+    ID_EXPORT = wxID_HIGHEST + 1,
+    ID_ADD_STAGE,
+    ID_ADD_SCENE,
+    ID_ADD_ROLE,
+    ID_VIEW_FIRST,                          // four consecutive ids, one per view
+    ID_VIEW_LAST = ID_VIEW_FIRST + 3,
+    ID_ZOOM_IN,
+    ID_ZOOM_OUT,
+    ID_ZOOM_FIT,
+    ID_ZOOM_ACTUAL,
+    ID_PANE_OUTLINE,
+    ID_PANE_CAST,
+    ID_PANE_PROPERTIES,
+    ID_PANE_PROBLEMS,
+    ID_RESET_LAYOUT,
+    ID_REHEARSE,
+};
+
+}  // namespace stagecraft::editor
