@@ -8,7 +8,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -19,6 +18,7 @@
 
 #include "app/editor/diagram_panel.hpp"
 #include "app/editor/main_frame.hpp"
+#include "bench/bench_options.hpp"
 #include "bench/journey_generator.hpp"
 #include "model/edits.hpp"
 
@@ -80,14 +80,6 @@ double median(std::vector<double> v) {
     return v.empty() ? 0 : v[v.size() / 2];
 }
 
-std::vector<int> parse_sizes(const std::string& text) {
-    std::vector<int> out;
-    std::stringstream in(text);
-    std::string part;
-    while (std::getline(in, part, ',')) out.push_back(std::atoi(part.c_str()));
-    return out;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -96,7 +88,7 @@ int main(int argc, char** argv) {
     DiagramView view = DiagramView::Blueprint;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        if (a == "--sizes" && i + 1 < argc) sizes = parse_sizes(argv[++i]);
+        if (a == "--sizes" && i + 1 < argc) sizes = stagecraft::bench::parse_sizes(argv[++i]);
         else if (a == "--edits" && i + 1 < argc) edits_per_size = std::max(1, std::atoi(argv[++i]));
         else if (a == "--view" && i + 1 < argc) {
             const std::string v = argv[++i];
