@@ -8,11 +8,32 @@
 
 namespace stagecraft::diagram {
 
+const char* scene_ink(const Touchpoint& scene) {
+    return scene.emotion ? style::emotion_text(*scene.emotion) : style::kInk;
+}
+
+DotNode scene_node(const Touchpoint& scene) {
+    DotNode node;
+    node.name = scene_node_name(scene.id);
+    set_attr(node.attrs, "id", "scene-" + scene.id);
+    set_attr(node.attrs, "shape", "box");
+    set_attr(node.attrs, "style", scene.fail_point ? "rounded,filled,dashed" : "rounded,filled");
+    set_attr(node.attrs, "fillcolor", scene.emotion ? style::emotion_fill(*scene.emotion) : style::kNoEmotionFill);
+    if (scene.fail_point) {
+        set_attr(node.attrs, "color", "#b2182b");
+        set_attr(node.attrs, "penwidth", scene.moment_of_truth ? "3.5" : "2.5");
+    } else if (scene.moment_of_truth) {
+        set_attr(node.attrs, "color", "#1a1a1a");
+        set_attr(node.attrs, "penwidth", "3.5");
+    } else {
+        set_attr(node.attrs, "color", "#7f7f7f");
+    }
+    return node;
+}
+
 DotNode scene_card(const Journey& journey, const Touchpoint& scene, const SceneLabelOptions& options,
                    double& height) {
-    const bool scored = scene.emotion.has_value();
-    const int emotion = scored ? *scene.emotion : 0;
-    const char* ink = scored ? style::emotion_text(emotion) : style::kInk;
+    const char* ink = scene_ink(scene);
     grid::Label label;
     label.table_width = grid::kCardWidth - 14;
     if (scene.moment_of_truth)
@@ -43,21 +64,7 @@ DotNode scene_card(const Journey& journey, const Touchpoint& scene, const SceneL
         }
     }
     height = label.height;
-    DotNode node;
-    node.name = scene_node_name(scene.id);
-    set_attr(node.attrs, "id", "scene-" + scene.id);
-    set_attr(node.attrs, "shape", "box");
-    set_attr(node.attrs, "style", scene.fail_point ? "rounded,filled,dashed" : "rounded,filled");
-    set_attr(node.attrs, "fillcolor", scored ? style::emotion_fill(emotion) : style::kNoEmotionFill);
-    if (scene.fail_point) {
-        set_attr(node.attrs, "color", "#b2182b");
-        set_attr(node.attrs, "penwidth", scene.moment_of_truth ? "3.5" : "2.5");
-    } else if (scene.moment_of_truth) {
-        set_attr(node.attrs, "color", "#1a1a1a");
-        set_attr(node.attrs, "penwidth", "3.5");
-    } else {
-        set_attr(node.attrs, "color", "#7f7f7f");
-    }
+    DotNode node = scene_node(scene);
     set_attr(node.attrs, "label", label.finish(), true);
     return node;
 }

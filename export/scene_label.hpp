@@ -15,6 +15,13 @@ struct SceneLabelOptions {
     bool show_script = false;      // the scene's script, in quotes
 };
 
+// The text colour that reads on the scene's emotion fill.
+const char* scene_ink(const Touchpoint& scene);
+
+// A scene's node without its label, as every view draws it: node "scene:<id>", id attribute
+// "scene-<id>", a rounded box filled by emotion, bordered for moments of truth and fail points.
+DotNode scene_node(const Touchpoint& scene);
+
 // A card for the scene: node "scene:<id>", id attribute "scene-<id>", filled by emotion,
 // bordered for moments of truth and fail points, kCardWidth wide. `height` receives the
 // height in points the card needs.

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "export/grid_parts.hpp"
+#include "export/scene_label.hpp"
 #include "export/text_metrics.hpp"
 #include "export/view_style.hpp"
 #include "export/views.hpp"
@@ -55,9 +56,7 @@ DotNode role_card(const Role& role, const RoleLoad& load, double& height) {
 }
 
 DotNode cast_scene_card(const Touchpoint& scene, double& height) {
-    const bool scored = scene.emotion.has_value();
-    const int emotion = scored ? *scene.emotion : 0;
-    const char* ink = scored ? style::emotion_text(emotion) : style::kInk;
+    const char* ink = scene_ink(scene);
     std::string marks;
     if (scene.moment_of_truth) marks += "\xE2\x98\x85 ";
     if (scene.fail_point) marks += "\xE2\x9A\xA0 ";
@@ -68,14 +67,7 @@ DotNode cast_scene_card(const Touchpoint& scene, double& height) {
     label.text(marks + (scene.name.empty() ? scene.id : scene.name), 12, false, ink, 3);
     if (scene.minutes) label.text(format_number(*scene.minutes) + " min", 10, false, ink, 1);
     height = label.height;
-    DotNode node;
-    node.name = scene_node_name(scene.id);
-    set_attr(node.attrs, "id", "scene-" + scene.id);
-    set_attr(node.attrs, "shape", "box");
-    set_attr(node.attrs, "style", scene.fail_point ? "rounded,filled,dashed" : "rounded,filled");
-    set_attr(node.attrs, "fillcolor", scored ? style::emotion_fill(emotion) : style::kNoEmotionFill);
-    set_attr(node.attrs, "color", scene.fail_point ? "#b2182b" : (scene.moment_of_truth ? "#1a1a1a" : "#7f7f7f"));
-    if (scene.fail_point || scene.moment_of_truth) set_attr(node.attrs, "penwidth", "2.5");
+    DotNode node = scene_node(scene);
     set_attr(node.attrs, "label", label.finish(), true);
     return node;
 }
