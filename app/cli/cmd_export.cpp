@@ -17,6 +17,9 @@ namespace stagecraft::cli {
 namespace {
 
 namespace fs = std::filesystem;
+
+// Journey files from this size up take long enough to load that Graphviz starts beside them.
+constexpr std::uintmax_t kWarmUpBytes = 256 * 1024;
 using diagram::Format;
 using diagram::View;
 
@@ -227,11 +230,16 @@ int run_export(const Args& args) {
                                                  "' would write the same files in " + o.dir);
     }
 
-    // Graphviz starts up (plugins, fonts) while the first journey loads and its graph is built.
+    // On large journeys, Graphviz starts up (plugins, fonts) while the first journey loads and
+    // its graph is built. A small journey loads in about a millisecond, so there the warm-up's
+    // own render would only add to the time.
     bool any_diagram = false;
     for (const auto& v : o.views) any_diagram = any_diagram || diagram::parse_view(v).has_value();
+    std::error_code size_error;
+    const auto first_size = o.files.empty() ? 0 : fs::file_size(o.files.front(), size_error);
+    const bool large = !size_error && first_size >= kWarmUpBytes;
     std::thread warm_up;
-    if (any_diagram) warm_up = std::thread(diagram::warm_up_graphviz);
+    if (any_diagram && large) warm_up = std::thread(diagram::warm_up_graphviz);
     struct Joiner {
         std::thread& t;
         ~Joiner() {
