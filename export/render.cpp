@@ -16,6 +16,7 @@ std::string_view to_string(Format f) {
         case Format::Png: return "png";
         case Format::Pdf: return "pdf";
         case Format::Dot: return "dot";
+        case Format::Bitmap: return "bmp";
     }
     return "svg";
 }
@@ -56,6 +57,7 @@ const char* graphviz_format(Format f) {
     switch (f) {
         case Format::Svg: return "svg";
         case Format::Png: return "png:cairo";
+        case Format::Bitmap: return "bmp";
         case Format::Pdf: return "pdf:cairo";
         case Format::Dot: return "dot";
     }
@@ -141,7 +143,7 @@ RenderResult run_graphviz(std::string_view dot, const DotGraph* value, Format fo
         result.warnings = std::move(messages.warnings);
         return result;
     }
-    if (format == Format::Png) {
+    if (format == Format::Png || format == Format::Bitmap) {
         const double dpi = (options.dpi > 0 ? options.dpi : kDefaultDpi) *
                            (options.scale > 0 ? options.scale : 1.0);
         char buffer[32];

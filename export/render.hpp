@@ -17,17 +17,19 @@
 
 namespace stagecraft::diagram {
 
-enum class Format { Svg, Png, Pdf, Dot };
+// Bitmap is an uncompressed raster (BMP) for drawing on screen: it skips PNG's compression,
+// which the editor would only undo again. It is not offered as an export format.
+enum class Format { Svg, Png, Pdf, Dot, Bitmap };
 
-std::string_view to_string(Format f);                       // "svg", "png", "pdf", "dot"
-std::optional<Format> parse_format(std::string_view s);     // case-insensitive
+std::string_view to_string(Format f);                       // "svg", "png", "pdf", "dot", "bmp"
+std::optional<Format> parse_format(std::string_view s);     // case-insensitive; export formats only
 // The format a file name's extension asks for ("out.PNG" -> Png), nullopt when unknown.
 std::optional<Format> format_from_path(std::string_view path);
 std::string_view file_extension(Format f);                  // without the dot
 
 struct RenderOptions {
-    double scale = 1.0;   // multiplies the resolution of PNG output (slides: 2 or 3)
-    double dpi = 0;       // PNG resolution in dots per inch; 0 = 96
+    double scale = 1.0;   // multiplies the resolution of PNG and bitmap output (slides: 2 or 3)
+    double dpi = 0;       // PNG and bitmap resolution in dots per inch; 0 = 96
 };
 
 // A rectangle in points (1/72 inch) in the picture's frame: origin at the top-left corner of

@@ -33,7 +33,7 @@ diagram::RenderResult render_region(diagram::Renderer& renderer, const Journey& 
     diagram::set_attr(graph.graph_attrs, "viewport", value);
     diagram::RenderOptions options;
     options.dpi = 96;
-    return renderer.render_graph(graph, diagram::Format::Png, options);
+    return renderer.render_graph(graph, diagram::Format::Bitmap, options);
 }
 
 // Where the rendered region sits in the new layout; nullopt when its anchor is gone.
@@ -139,7 +139,7 @@ void DiagramWorker::run() {
                 result.layout = std::move(rendered.layout);
             } else if (rendered.ok) {
                 wxMemoryInputStream stream(rendered.bytes.data(), rendered.bytes.size());
-                if (result.image.LoadFile(stream, wxBITMAP_TYPE_PNG)) {
+                if (result.image.LoadFile(stream, wxBITMAP_TYPE_BMP)) {
                     result.ok = true;
                     result.layout = std::move(rendered.layout);
                 } else {

@@ -1,7 +1,8 @@
 // The one thread that talks to Graphviz for the editor. The window hands it jobs (a snapshot of
 // the journey, the view, the resolution); a newer job replaces one still waiting, so the worker
 // always moves on to the newest edit. Results come back through a callback called on the worker
-// thread, which the window forwards to the UI thread (CallAfter). The PNG is decoded into a
+// thread, which the window forwards to the UI thread (CallAfter). The picture (an uncompressed
+// bitmap, so there is no PNG to compress and decode again) is decoded into a
 // wxImage here too, so the UI thread only turns it into a bitmap.
 #pragma once
 

@@ -3,6 +3,8 @@
 // no output embeds a local file path.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+
 #include <graphviz/cgraph.h>
 #include <pugixml.hpp>
 
@@ -92,6 +94,24 @@ TEST_CASE("PNG scale multiplies the picture's size") {
     CHECK(large.first <= normal.first * 2 + 2);
 }
 
+TEST_CASE("the on-screen bitmap is an uncompressed BMP the same size as the PNG") {
+    const Journey j = test::load_sample("coffee-shop.journey.xml");
+    Renderer renderer;
+    const RenderResult bmp = renderer.render(j, View::Map, Format::Bitmap);
+    REQUIRE(bmp.ok);
+    REQUIRE(bmp.bytes.size() > 54);
+    CHECK(bmp.bytes.compare(0, 2, "BM") == 0);
+    auto le32 = [&](std::size_t at) {
+        const auto* b = reinterpret_cast<const unsigned char*>(bmp.bytes.data() + at);
+        return static_cast<long>(b[0] | (b[1] << 8) | (b[2] << 16) | (static_cast<unsigned long>(b[3]) << 24));
+    };
+    const long width = le32(18);
+    const long height = std::labs(le32(22));   // negative for top-down rows
+    const auto png = test::png_size(renderer.render(j, View::Map, Format::Png).bytes);
+    CHECK(width == static_cast<long>(png.first));
+    CHECK(height == static_cast<long>(png.second));
+}
+
 TEST_CASE("PDF of every view of every sample starts with %PDF and names no local path") {
     Renderer renderer;
     for (const auto& file : test::sample_files()) {
@@ -160,6 +180,7 @@ TEST_CASE("the layout's frame matches the rendered SVG's size") {
 TEST_CASE("formats are recognised by name and by file extension") {
     CHECK(parse_format("PNG") == Format::Png);
     CHECK(parse_format("gif") == std::nullopt);
+    CHECK(parse_format("bmp") == std::nullopt);   // the on-screen bitmap is not an export format
     CHECK(format_from_path("out/slide.SVG") == Format::Svg);
     CHECK(format_from_path("a.b/c.pdf") == Format::Pdf);
     CHECK(format_from_path("noext") == std::nullopt);
