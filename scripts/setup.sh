@@ -9,7 +9,7 @@ BUILD_DIR="${STAGECRAFT_BUILD_DIR:-$STAGECRAFT_ROOT/build/main}"
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   libwxgtk3.2-dev libgraphviz-dev graphviz libpugixml-dev catch2
-  xvfb xauth fonts-dejavu-core
+  xvfb xauth fonts-dejavu-core fonts-urw-base35
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
