@@ -179,7 +179,7 @@ public:
         return false;
     }
 
-    // Text of a simple element (<title>, <goal>, ...). Unknown attributes are kept.
+    // Text of a simple element (<title>, <goal>, ...). Attributes on these elements are not kept.
     std::string text_of(pugi::xml_node n) { return n.child_value(); }
 
     void read_meta(pugi::xml_node n, Meta& m) {
