@@ -9,17 +9,42 @@
 
 namespace stagecraft {
 
-SourceText::SourceText(std::string_view text) : text_(text) {
-    line_starts_.reserve(text.size() / 32 + 1);
-    line_starts_.push_back(0);
-    const char* begin = text.data();
-    const char* end = begin + text.size();
-    for (const char* p = begin; p < end;) {
-        const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+SourceText::SourceText(std::string_view text) : SourceText(text, 0, text.size()) {}
+
+SourceText::SourceText(std::string_view text, std::size_t begin, std::size_t end) : text_(text) {
+    end = std::min(end, text.size());
+    begin = std::min(begin, end);
+    std::size_t first = begin;   // start of the line that holds `begin`
+    while (first > 0 && text[first - 1] != '\n') --first;
+    first_line_ = count_line_feeds(text.substr(0, first));
+    line_starts_.reserve((end - begin) / 32 + 1);
+    line_starts_.push_back(first);
+    const char* base = text.data();
+    const char* stop = base + end;
+    for (const char* p = base + begin; p < stop;) {
+        const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(stop - p));
         if (!nl) break;
         p = static_cast<const char*>(nl) + 1;
-        line_starts_.push_back(static_cast<std::size_t>(p - begin));
+        line_starts_.push_back(static_cast<std::size_t>(p - base));
     }
+}
+
+std::size_t count_line_feeds(std::string_view text) {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t count = 0, i = 0;
+    const __m128i lf = _mm_set1_epi8('\n');
+    // Byte-wise counters, folded into the total before any of them can overflow.
+    while (i + 16 <= n) {
+        __m128i acc = _mm_setzero_si128();
+        for (int k = 0; k < 255 && i + 16 <= n; ++k, i += 16)
+            acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i)), lf));
+        __m128i sums = _mm_sad_epu8(acc, _mm_setzero_si128());
+        count += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
+                 static_cast<std::size_t>(_mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
+    }
+    for (; i < n; ++i) count += s[i] == '\n';
+    return count;
 }
 
 SourcePos SourceText::position(std::size_t offset) const {
@@ -28,7 +53,7 @@ SourcePos SourceText::position(std::size_t offset) const {
 }
 
 SourcePos SourceText::position(std::size_t offset, std::size_t& hint) const {
-    offset = std::min(offset, text_.size());
+    offset = std::max(std::min(offset, text_.size()), line_starts_[0]);
     if (hint >= line_starts_.size()) hint = 0;
     std::size_t index;   // 0-based line
     if (offset >= line_starts_[hint] && (hint + 1 == line_starts_.size() || offset < line_starts_[hint + 1])) {
@@ -40,7 +65,7 @@ SourcePos SourceText::position(std::size_t offset, std::size_t& hint) const {
         index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
     }
     hint = index;
-    std::size_t line = index + 1;
+    std::size_t line = first_line_ + index + 1;
     std::size_t col = offset - line_starts_[index] + 1;
     return SourcePos{static_cast<int>(line), static_cast<int>(col)};
 }

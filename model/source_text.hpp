@@ -14,6 +14,8 @@ namespace stagecraft {
 class SourceText {
 public:
     explicit SourceText(std::string_view text);
+    // Positions for the part [begin, end) of `text` only: a reader of one part of a file.
+    SourceText(std::string_view text, std::size_t begin, std::size_t end);
 
     std::string_view text() const { return text_; }
 
@@ -29,8 +31,12 @@ public:
 
 private:
     std::string_view text_;
+    std::size_t first_line_ = 0;             // 0-based line of line_starts_[0]
     std::vector<std::size_t> line_starts_;
 };
+
+// The number of line feeds in `text`.
+std::size_t count_line_feeds(std::string_view text);
 
 // The first byte that makes the text unfit for XML: not UTF-8, or a character XML 1.0 forbids
 // (NUL and other control characters). `what` receives a plain-English description.

@@ -25,7 +25,7 @@ namespace {
 
 constexpr const char* kNamespace = "urn:stagecraft:journey";
 constexpr int kMaxUnknownDepth = 200;
-constexpr std::size_t kParallelBytes = 1u << 20;   // files above this are read on two threads
+constexpr std::size_t kParallelBytes = 1u << 20;   // files from this size on are read on two threads
 
 // Equality of two NUL-terminated names, inlined: element and attribute names are short.
 inline bool same(const char* a, const char* b) {
@@ -59,9 +59,20 @@ void keep_all_attributes(pugi::xml_node n, Extras& extras) {
         extras.attributes.push_back(ExtraAttribute{a.name(), a.value()});
 }
 
+// The child elements of <journey> read so far: which kinds, and how many known ones.
+struct JourneyChildren {
+    static constexpr int kKinds = 8;
+    static constexpr const char* kNames[kKinds] = {"title",      "description", "meta",   "persona",
+                                                  "principles", "cast",        "stages", "flows"};
+    std::size_t known = 0;
+    bool seen[kKinds] = {};
+};
+
 class Reader {
 public:
-    Reader(const SourceText& src, std::string file) : src_(src), file_(std::move(file)) {}
+    // `shift` turns offsets in the parsed buffer into offsets in the text of `src`.
+    Reader(const SourceText& src, std::string file, std::ptrdiff_t shift = 0)
+        : src_(src), file_(std::move(file)), shift_(shift) {}
 
     std::vector<Problem> problems;
 
@@ -73,7 +84,7 @@ public:
     // Offset of the '<' that opens an element.
     std::size_t tag_offset(pugi::xml_node n) const {
         std::ptrdiff_t off = n.offset_debug();
-        return off > 0 ? static_cast<std::size_t>(off - 1) : 0;
+        return off > 0 ? static_cast<std::size_t>(off - 1 + shift_) : 0;
     }
     SourcePos pos(pugi::xml_node n) { return src_.position(tag_offset(n), hint_); }
     std::size_t attr_offset(pugi::xml_node n, const char* attr) const {
@@ -406,30 +417,16 @@ public:
 
     void read_stages(pugi::xml_node n, Journey& j) {
         keep_all_attributes(n, j.stages_extras);
+        std::size_t count = 0;
+        for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) ++count;
+        j.stages.reserve(j.stages.size() + count);
         std::size_t known = 0;
-        std::vector<pugi::xml_node> stage_nodes;
         for (pugi::xml_node c : n.children()) {
             if (c.type() != pugi::node_element) continue;
-            if (std::strcmp(c.name(), "stage") != 0) { keep_unknown_element(c, known, j.stages_extras); continue; }
+            if (!same(c.name(), "stage")) { keep_unknown_element(c, known, j.stages_extras); continue; }
             ++known;
-            stage_nodes.push_back(c);
+            read_stage(c, j.stages.emplace_back());
         }
-        j.stages.resize(stage_nodes.size());
-
-        // A large journey is read on two threads, each taking half of the stages with a reader
-        // of its own; the text and the parsed tree are only read.
-        const std::size_t half = stage_nodes.size() / 2;
-        if (src_.text().size() < kParallelBytes || half == 0) {
-            for (std::size_t i = 0; i < stage_nodes.size(); ++i) read_stage(stage_nodes[i], j.stages[i]);
-            return;
-        }
-        Reader second(src_, file_);
-        std::thread worker([&] {
-            for (std::size_t i = half; i < stage_nodes.size(); ++i) second.read_stage(stage_nodes[i], j.stages[i]);
-        });
-        for (std::size_t i = 0; i < half; ++i) read_stage(stage_nodes[i], j.stages[i]);
-        worker.join();
-        problems.insert(problems.end(), second.problems.begin(), second.problems.end());
     }
 
     void read_flows(pugi::xml_node n, Journey& j) {
@@ -458,6 +455,15 @@ public:
 
     // Reads the <journey> element; returns false when the format cannot be read at all.
     bool read_journey(pugi::xml_node root, Journey& j) {
+        if (!read_journey_attributes(root, j)) return false;
+        JourneyChildren children;
+        for (pugi::xml_node c : root.children())
+            if (c.type() == pugi::node_element) read_journey_child(c, j, children);
+        return true;
+    }
+
+    // The attributes of <journey>; false when the format cannot be read at all.
+    bool read_journey_attributes(pugi::xml_node root, Journey& j) {
         j.pos = pos(root);
         static const char* const kNames[] = {"xmlns", "format", "id", "kind"};
         Attrs a(root, kNames, j.extras);
@@ -487,40 +493,37 @@ public:
         }
         if (const char* v = required(root, a[2], "id")) j.id = v;
         if (auto k = enum_attr<JourneyKind>(root, a[3], "kind", parse_journey_kind, journey_kind_names(), true)) j.kind = *k;
-
-        std::size_t known = 0;
-        bool seen[8] = {};
-        static const char* const kChildren[] = {"title", "description", "meta", "persona",
-                                                "principles", "cast", "stages", "flows"};
-        for (pugi::xml_node c : root.children()) {
-            if (c.type() != pugi::node_element) continue;
-            int which = -1;
-            for (int i = 0; i < 8; ++i)
-                if (std::strcmp(c.name(), kChildren[i]) == 0) { which = i; break; }
-            if (which < 0) { keep_unknown_element(c, known, j.extras); continue; }
-            if (seen[which]) {
-                error_on(c, std::string("<journey> has more than one <") + c.name() + ">; merge them into one");
-                continue;
-            }
-            seen[which] = true;
-            ++known;
-            switch (which) {
-                case 0: j.title = text_of(c); break;
-                case 1: j.description = text_of(c); break;
-                case 2: read_meta(c, j.meta); break;
-                case 3: j.persona.emplace(); read_persona(c, *j.persona); break;
-                case 4: read_principles(c, j); break;
-                case 5: read_cast(c, j); break;
-                case 6: read_stages(c, j); break;
-                case 7: read_flows(c, j); break;
-            }
-        }
         return true;
+    }
+
+    // One child element of <journey>.
+    void read_journey_child(pugi::xml_node c, Journey& j, JourneyChildren& children) {
+        int which = -1;
+        for (int i = 0; i < JourneyChildren::kKinds; ++i)
+            if (same(c.name(), JourneyChildren::kNames[i])) { which = i; break; }
+        if (which < 0) { keep_unknown_element(c, children.known, j.extras); return; }
+        if (children.seen[which]) {
+            error_on(c, std::string("<journey> has more than one <") + c.name() + ">; merge them into one");
+            return;
+        }
+        children.seen[which] = true;
+        ++children.known;
+        switch (which) {
+            case 0: j.title = text_of(c); break;
+            case 1: j.description = text_of(c); break;
+            case 2: read_meta(c, j.meta); break;
+            case 3: j.persona.emplace(); read_persona(c, *j.persona); break;
+            case 4: read_principles(c, j); break;
+            case 5: read_cast(c, j); break;
+            case 6: read_stages(c, j); break;
+            case 7: read_flows(c, j); break;
+        }
     }
 
 private:
     const SourceText& src_;
     std::string file_;
+    std::ptrdiff_t shift_ = 0;
     std::size_t hint_ = 0;   // line cursor for SourceText::position
 };
 
@@ -543,6 +546,126 @@ std::string parse_error_message(const pugi::xml_parse_result& r) {
     }
 }
 
+constexpr unsigned kParseOptions =
+    (pugi::parse_default | pugi::parse_doctype | pugi::parse_comments) & ~pugi::parse_pi;
+
+// `a` followed by `b` in a new buffer, for pugixml to parse in place.
+std::unique_ptr<char[]> joined(std::string_view a, std::string_view b) {
+    std::unique_ptr<char[]> buffer(new char[a.size() + b.size() + 1]);
+    std::memcpy(buffer.get(), a.data(), a.size());
+    std::memcpy(buffer.get() + a.size(), b.data(), b.size());
+    buffer[a.size() + b.size()] = '\0';
+    return buffer;
+}
+
+// Where to cut a large file in two: just before a <stage> start tag in its second half.
+std::size_t find_cut(std::string_view text) {
+    constexpr std::string_view tag = "<stage";
+    for (std::size_t at = text.find(tag, text.size() / 2); at != std::string_view::npos;
+         at = text.find(tag, at + tag.size())) {
+        const char next = at + tag.size() < text.size() ? text[at + tag.size()] : '\0';
+        if (next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '>' || next == '/') return at;
+    }
+    return std::string_view::npos;
+}
+
+// A large file read in two parts at once, one on each thread. The text is cut before a <stage>
+// tag; the first part is parsed with </stages></journey> added at its end, the second with
+// <journey><stages> put before it. When both parse, the cut lay directly inside the <stages> of
+// the top <journey> (inside a comment, an attribute or any other element the added tags would not
+// match), so the two trees hold what one parse of the whole text holds. Anything else (a problem
+// of any kind, a DOCTYPE, content after </journey>, unknown elements in the second part) gives
+// nothing back, and the caller reads the file in one part: problems are always reported by the
+// one reader, in the one way.
+std::optional<Journey> read_in_two_parts(std::string_view text, std::size_t start, const std::string& name) {
+    constexpr std::string_view kOpen = "<journey><stages>";
+    constexpr std::string_view kClose = "</stages></journey>";
+    const std::size_t cut = find_cut(text);
+    if (cut == std::string_view::npos || cut <= start) return std::nullopt;
+
+    // The second part: everything after the cut, read into a journey of its own.
+    struct Second {
+        std::optional<SourceText> src;
+        std::unique_ptr<char[]> buffer;
+        pugi::xml_document doc;
+        Journey part;
+        JourneyChildren children;
+        bool ok = false;
+    } second;
+    std::thread worker([&] {
+        const std::string_view rest = text.substr(cut);
+        std::string what;
+        if (find_bad_character(rest, what) != std::string_view::npos) return;
+        second.src.emplace(text, cut, text.size());
+        second.buffer = joined(kOpen, rest);
+        if (!second.doc.load_buffer_inplace(second.buffer.get(), kOpen.size() + rest.size(), kParseOptions,
+                                            pugi::encoding_utf8))
+            return;
+        pugi::xml_node root = second.doc.first_child();
+        if (root != second.doc.last_child()) return;   // something after </journey>
+        pugi::xml_node stages = root.first_child();
+        Reader reader(*second.src, name, static_cast<std::ptrdiff_t>(cut) - static_cast<std::ptrdiff_t>(kOpen.size()));
+        reader.read_stages(stages, second.part);
+        second.children.seen[6] = true;
+        for (pugi::xml_node c = stages.next_sibling(); c; c = c.next_sibling())
+            if (c.type() == pugi::node_element) reader.read_journey_child(c, second.part, second.children);
+        second.ok = reader.problems.empty() && second.part.extras.empty() && second.part.stages_extras.empty();
+    });
+
+    // The first part, on this thread.
+    const std::string_view head = text.substr(0, cut);
+    std::string what;
+    bool ok = find_bad_character(head.substr(start), what) == std::string_view::npos;
+    SourceText src(text, 0, cut);
+    std::unique_ptr<char[]> buffer = joined(head, kClose);
+    pugi::xml_document doc;
+    ok = ok && doc.load_buffer_inplace(buffer.get(), head.size() + kClose.size(), kParseOptions, pugi::encoding_utf8);
+    Journey journey;
+    JourneyChildren children;
+    Reader reader(src, name);
+    pugi::xml_node root;
+    for (pugi::xml_node n = doc.first_child(); ok && n; n = n.next_sibling()) {
+        if (n.type() == pugi::node_doctype) ok = false;
+        if (n.type() == pugi::node_element && !root) root = n;
+    }
+    // The added </stages></journey> closed the last child of the top element, and nothing follows.
+    ok = ok && root && root == doc.last_child() && same(root.name(), "journey") &&
+         root.last_child().type() == pugi::node_element && same(root.last_child().name(), "stages");
+    ok = ok && reader.read_journey_attributes(root, journey);
+    if (ok)
+        for (pugi::xml_node c : root.children())
+            if (c.type() == pugi::node_element) reader.read_journey_child(c, journey, children);
+    worker.join();
+    if (!ok || !second.ok || !reader.problems.empty()) return std::nullopt;
+
+    // Join the parts: the second part's stages follow the first's, and what follows </stages>
+    // fills the places the first part left empty.
+    Journey& tail = second.part;
+    for (int k = 0; k < JourneyChildren::kKinds; ++k)
+        if (k != 6 && children.seen[k] && second.children.seen[k]) return std::nullopt;   // told twice
+    const bool* seen = second.children.seen;
+    if (seen[0]) journey.title = std::move(tail.title);
+    if (seen[1]) journey.description = std::move(tail.description);
+    if (seen[2]) journey.meta = std::move(tail.meta);
+    if (seen[3]) journey.persona = std::move(tail.persona);
+    if (seen[4]) {
+        journey.principles = std::move(tail.principles);
+        journey.principles_extras = std::move(tail.principles_extras);
+    }
+    if (seen[5]) {
+        journey.cast = std::move(tail.cast);
+        journey.cast_extras = std::move(tail.cast_extras);
+    }
+    if (seen[7]) {
+        journey.flows = std::move(tail.flows);
+        journey.flows_extras = std::move(tail.flows_extras);
+    }
+    journey.stages.reserve(journey.stages.size() + tail.stages.size());
+    for (Stage& s : tail.stages) journey.stages.push_back(std::move(s));
+    if (!validate_journey(journey, name).empty()) return std::nullopt;
+    return journey;
+}
+
 }  // namespace
 
 LoadResult load_journey_text(std::string_view text, const std::string& name) {
@@ -559,6 +682,13 @@ LoadResult load_journey_text(std::string_view text, const std::string& name) {
         return result;
     }
 
+    if (text.size() >= kParallelBytes) {
+        if (std::optional<Journey> journey = read_in_two_parts(text, start, name)) {
+            result.journey = std::move(journey);
+            return result;
+        }
+    }
+
     // The character check and the line index run beside the parse on a large file; the parse
     // result is only used once the text has passed the check.
     std::string what;
@@ -569,7 +699,7 @@ LoadResult load_journey_text(std::string_view text, const std::string& name) {
         src.emplace(text);
     };
     pugi::xml_document doc;
-    const unsigned options = (pugi::parse_default | pugi::parse_doctype | pugi::parse_comments) & ~pugi::parse_pi;
+    const unsigned options = kParseOptions;
     pugi::xml_parse_result parsed;
     if (text.size() >= kParallelBytes) {
         std::thread scanner(scan);

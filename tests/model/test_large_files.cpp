@@ -1,0 +1,232 @@
+// Large journey files (over 1 MiB), which the reader reads in two parts at once: what is read,
+// where each element stood and every problem must be exactly what a file read in one part gives.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "model/xml_reader.hpp"
+#include "model/xml_writer.hpp"
+#include "test_support.hpp"
+
+using namespace stagecraft;
+using namespace stagecraft::test;
+
+namespace {
+
+constexpr std::size_t kLarge = 1u << 20;   // from this size on a file is read in two parts
+
+// The hotel stay, its stages and flows repeated `copies` times under new ids.
+Journey large_journey(int copies = 48) {
+    const Journey hotel = load_sample("hotel-stay.journey.xml");
+    Journey j = hotel;
+    j.stages.clear();
+    j.flows.clear();
+    for (int k = 0; k < copies; ++k) {
+        const std::string suffix = "-" + std::to_string(k);
+        for (Stage s : hotel.stages) {
+            s.id += suffix;
+            for (Touchpoint& t : s.touchpoints) t.id += suffix;
+            j.stages.push_back(std::move(s));
+        }
+        for (Flow f : hotel.flows) {
+            f.from += suffix;
+            f.to += suffix;
+            j.flows.push_back(std::move(f));
+        }
+    }
+    return j;
+}
+
+// 1-based line and column of byte `offset` in `text`.
+SourcePos position_in(const std::string& text, std::size_t offset) {
+    SourcePos p{1, 1};
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++p.line;
+            p.column = 1;
+        } else {
+            ++p.column;
+        }
+    }
+    return p;
+}
+
+// The offset of the first `needle` at or after `from`; fails the test when there is none.
+std::size_t find_after(const std::string& text, const std::string& needle, std::size_t from) {
+    const std::size_t at = text.find(needle, from);
+    REQUIRE(at != std::string::npos);
+    return at;
+}
+
+LoadResult load(const std::string& text) {
+    REQUIRE(text.size() >= kLarge);
+    return load_journey_text(text, "large.xml");
+}
+
+void require_one_problem(const std::string& text, std::size_t offset, const std::string& message) {
+    const LoadResult r = load(text);
+    for (const auto& p : r.problems) INFO(format_problem(p));
+    CHECK_FALSE(r.ok());
+    REQUIRE(r.problems.size() == 1);
+    const SourcePos expected = position_in(text, offset);
+    CHECK(r.problems[0].line == expected.line);
+    CHECK(r.problems[0].column == expected.column);
+    CHECK_THAT(r.problems[0].message, Catch::Contains(message));
+}
+
+}  // namespace
+
+TEST_CASE("A large journey loads to the journey that was saved, in canonical form") {
+    const Journey j = large_journey();
+    const std::string text = journey_to_xml(j);
+    const LoadResult r = load(text);
+    REQUIRE(r.ok());
+    CHECK(r.problems.empty());
+    CHECK(*r.journey == j);
+    CHECK(journey_to_xml(*r.journey) == text);
+}
+
+TEST_CASE("Every scene, part and flow of a large journey knows the line and column it stood at") {
+    const std::string text = journey_to_xml(large_journey());
+    const LoadResult r = load(text);
+    REQUIRE(r.ok());
+    std::size_t cursor = 0;
+    for (const Stage& s : r.journey->stages) {
+        cursor = find_after(text, "<stage id=\"" + s.id + "\"", cursor);
+        const SourcePos stage_pos = position_in(text, cursor);
+        CHECK(s.pos.line == stage_pos.line);
+        CHECK(s.pos.column == stage_pos.column);
+        for (const Touchpoint& t : s.touchpoints) {
+            const std::size_t at = find_after(text, "<touchpoint id=\"" + t.id + "\"", cursor);
+            const SourcePos expected = position_in(text, at);
+            INFO("scene " << t.id);
+            CHECK(t.pos.line == expected.line);
+            CHECK(t.pos.column == expected.column);
+            std::size_t part_at = at;
+            for (const Part& p : t.cast) {
+                part_at = find_after(text, "<part role=\"" + p.role + "\"", part_at);
+                const SourcePos part_pos = position_in(text, part_at);
+                CHECK(p.pos.line == part_pos.line);
+                CHECK(p.pos.column == part_pos.column);
+            }
+        }
+    }
+    std::size_t flow_at = find_after(text, "<flows>", 0);
+    for (const Flow& f : r.journey->flows) {
+        flow_at = find_after(text, "<flow from=\"" + f.from + "\" to=\"" + f.to + "\"", flow_at);
+        const SourcePos expected = position_in(text, flow_at);
+        CHECK(f.pos.line == expected.line);
+        CHECK(f.pos.column == expected.column);
+    }
+}
+
+TEST_CASE("A problem in the second half of a large file is reported at its line and column") {
+    std::string text = journey_to_xml(large_journey());
+    const std::size_t value = find_after(text, " emotion=\"", text.size() * 3 / 4) + 10;
+    text.replace(value, text.find('"', value) - value, "7");
+    require_one_problem(text, value - 9, "emotion 7 is out of range");
+}
+
+TEST_CASE("A problem in the first half of a large file is reported at its line and column") {
+    std::string text = journey_to_xml(large_journey());
+    const std::size_t as = find_after(text, "as=\"lead\"", text.size() / 4);
+    text.replace(as, std::string("as=\"lead\"").size(), "as=\"star\"");
+    require_one_problem(text, as, "unknown as 'star'");
+}
+
+TEST_CASE("A scene id used in both halves of a large file is reported as a duplicate where it is repeated") {
+    std::string text = journey_to_xml(large_journey());
+    const std::string open = "<touchpoint id=\"";
+    const std::size_t early = find_after(text, open, text.size() / 8) + open.size();
+    const std::string id = text.substr(early, text.find('"', early) - early);
+    const std::size_t late = find_after(text, open, text.size() * 7 / 8);
+    text.insert(late, open + id + "\" name=\"Again\" lane=\"frontstage\" channel=\"web\" />\n        ");
+    require_one_problem(text, late, "duplicate id '" + id + "'");
+}
+
+TEST_CASE("Markup-like text around the middle of a large file is read as what it is") {
+    const Journey j = large_journey();
+    std::string text = journey_to_xml(j);
+    // Comments and CDATA sections holding <stage tags before every stage of the second half,
+    // where the file is cut in two.
+    const std::string comment = "<!-- <stage id=\"commented\" name=\"Out\"></stage> -->\n    ";
+    const std::string cdata = "<![CDATA[<stage id=\"quoted\">]]>";
+    int quoted_scripts = 0;
+    for (std::size_t at = text.find("<stage id=", text.size() / 2 - 20000); at != std::string::npos;
+         at = text.find("<stage id=", at + 1)) {
+        text.insert(at, comment);
+        at += comment.size();
+        const std::size_t script = text.find("<script>", at);
+        if (script == std::string::npos) break;
+        text.insert(script + 8, cdata);
+        at = script + 8 + cdata.size();
+        ++quoted_scripts;
+    }
+    REQUIRE(quoted_scripts > 10);
+    const LoadResult r = load(text);
+    for (const auto& p : r.problems) INFO(format_problem(p));
+    REQUIRE(r.ok());
+    CHECK(touchpoint_count(*r.journey) == touchpoint_count(j));
+    CHECK(find_stage(*r.journey, "commented") == nullptr);
+    int quoted = 0;
+    for (const Stage& s : r.journey->stages)
+        for (const Touchpoint& t : s.touchpoints)
+            if (t.script.rfind("<stage id=\"quoted\">", 0) == 0) ++quoted;
+    CHECK(quoted == quoted_scripts);
+}
+
+TEST_CASE("Unknown elements in the second half of a large file are kept in their place") {
+    std::string text = journey_to_xml(large_journey());
+    const std::size_t stage = find_after(text, "<stage id=", text.size() * 3 / 4);
+    const std::string stage_tag = text.substr(stage, text.find('"', stage + 11) + 1 - stage);
+    text.insert(stage, "<intermission length=\"15m\" />\n    ");
+    text.insert(find_after(text, "<flows>", 0), "<encore>Bows</encore>\n  ");
+    const LoadResult r = load(text);
+    for (const auto& p : r.problems) INFO(format_problem(p));
+    REQUIRE(r.ok());
+    const std::string saved = journey_to_xml(*r.journey);
+    const std::size_t intermission = find_after(saved, "<intermission", 0);
+    CHECK(saved.find("<stage ", intermission) == saved.find(stage_tag));
+    const std::size_t encore = find_after(saved, "<encore>Bows</encore>", 0);
+    CHECK(saved.find('<', encore + 1) == saved.find("</encore>"));
+    CHECK(saved.find("<", saved.find("</encore>") + 1) == saved.find("<flows>"));
+}
+
+TEST_CASE("Journey parts after the stages of a large file are read, and told twice is a problem") {
+    std::string text = journey_to_xml(large_journey());
+    const std::size_t title = find_after(text, "<title>", 0);
+    const std::size_t title_end = find_after(text, "\n", title) + 1;
+    const std::string title_line = text.substr(title, title_end - title);
+    text.erase(title, title_end - title);
+    const std::size_t flows = find_after(text, "<flows>", 0);
+    text.insert(flows, title_line);
+    LoadResult r = load(text);
+    for (const auto& p : r.problems) INFO(format_problem(p));
+    REQUIRE(r.ok());
+    CHECK(r.journey->title == load_sample("hotel-stay.journey.xml").title);
+
+    const std::size_t second = find_after(text, "<flows>", 0);
+    text.insert(second, "<flows />\n  ");
+    require_one_problem(text, second + std::string("<flows />\n  ").size(), "more than one <flows>");
+}
+
+TEST_CASE("Content after the journey element of a large file is read as in a small one") {
+    const std::string text = journey_to_xml(large_journey());
+    const LoadResult commented = load(text + "<!-- end of file -->\n");
+    CHECK(commented.ok());
+    const std::string small = journey_to_xml(load_sample("hotel-stay.journey.xml"));
+    const LoadResult small_second_root = load_journey_text(small + "<journey />\n", "small.xml");
+    const LoadResult large_second_root = load(text + "<journey />\n");
+    CHECK(large_second_root.ok() == small_second_root.ok());
+    CHECK(large_second_root.problems.size() == small_second_root.problems.size());
+}
+
+TEST_CASE("A control character in either half of a large file is reported at its place") {
+    const std::string text = journey_to_xml(large_journey());
+    for (std::size_t at : {text.size() / 3, text.size() * 2 / 3}) {
+        std::string bad = text;
+        const std::size_t script = find_after(bad, "<script>", at) + 8;
+        bad[script] = '\x01';
+        require_one_problem(bad, script, "control character 0x01");
+    }
+}
