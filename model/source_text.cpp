@@ -56,12 +56,18 @@ SourcePos SourceText::position(std::size_t offset, std::size_t& hint) const {
     offset = std::max(std::min(offset, text_.size()), line_starts_[0]);
     if (hint >= line_starts_.size()) hint = 0;
     std::size_t index;   // 0-based line
-    if (offset >= line_starts_[hint] && (hint + 1 == line_starts_.size() || offset < line_starts_[hint + 1])) {
+    const std::size_t n = line_starts_.size();
+    if (offset >= line_starts_[hint]) {
+        // Forward from the hint: a few lines by steps, the rest by binary search.
         index = hint;
-    } else if (offset >= line_starts_[hint] && hint + 2 < line_starts_.size() && offset < line_starts_[hint + 2]) {
-        index = hint + 1;
+        const std::size_t near = std::min(n, hint + 16);
+        while (index + 1 < near && offset >= line_starts_[index + 1]) ++index;
+        if (index + 1 == near && near < n && offset >= line_starts_[near]) {
+            auto it = std::upper_bound(line_starts_.begin() + static_cast<std::ptrdiff_t>(near), line_starts_.end(), offset);
+            index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
+        }
     } else {
-        auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+        auto it = std::upper_bound(line_starts_.begin(), line_starts_.begin() + static_cast<std::ptrdiff_t>(hint), offset);
         index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
     }
     hint = index;

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cmath>
 #include <cstdint>
+#include <iterator>
+#include <thread>
 
 #include "id_index.hpp"
 
@@ -46,38 +48,13 @@ constexpr const char* kRole = "role";
 constexpr const char* kStage = "stage";
 constexpr const char* kScene = "scene";
 
-struct Checker {
+// Problems found, each with the file's name.
+struct Problems {
     const std::string& file;
     std::vector<Problem> out;
-    IdIndex ids;                       // id -> index into kinds
-    std::vector<const char*> kinds;    // what each id names
 
     void add(const SourcePos& pos, std::string message) {
         out.push_back(Problem{file, pos.line, pos.column, Severity::Error, std::move(message)});
-    }
-
-    void id(const std::string& value, const char* what, const SourcePos& pos) {
-        if (value.empty()) {
-            add(pos, std::string("the ") + what + " has no id; give it one (letters, digits, '_', '.', '-')");
-            return;
-        }
-        if (!is_valid_id(value)) {
-            add(pos, std::string("'") + value + "' is not a valid id for a " + what +
-                         "; an id starts with a letter and has only letters, digits, '_', '.' and '-'");
-            return;
-        }
-        if (ids.insert(value, static_cast<std::uint32_t>(kinds.size()))) {
-            kinds.push_back(what);
-            return;
-        }
-        add(pos, "duplicate id '" + value + "': a " + std::string(kinds[ids.find(value)]) +
-                     " already uses it; ids must be unique in a journey");
-    }
-
-    // True when `id` was registered as a `what` (one index serves every kind of reference).
-    bool names(const std::string& id, const char* what) const {
-        std::uint32_t i = ids.find(id);
-        return i != UINT32_MAX && kinds[i] == what;
     }
 
     void minutes(const std::optional<double>& v, const char* what, const std::string& scene, const SourcePos& pos) {
@@ -86,59 +63,125 @@ struct Checker {
     }
 };
 
+// Every id of the journey and what it names; one index serves every kind of reference.
+struct Ids {
+    IdIndex index;
+    std::vector<const char*> kinds;   // what each id names
+
+    explicit Ids(std::size_t expected) : index(expected) { kinds.reserve(expected); }
+
+    void add(Problems& p, const std::string& value, const char* what, const SourcePos& pos) {
+        if (value.empty()) {
+            p.add(pos, std::string("the ") + what + " has no id; give it one (letters, digits, '_', '.', '-')");
+            return;
+        }
+        if (!is_valid_id(value)) {
+            p.add(pos, std::string("'") + value + "' is not a valid id for a " + what +
+                           "; an id starts with a letter and has only letters, digits, '_', '.' and '-'");
+            return;
+        }
+        if (index.insert(value, static_cast<std::uint32_t>(kinds.size()))) {
+            kinds.push_back(what);
+            return;
+        }
+        p.add(pos, "duplicate id '" + value + "': a " + std::string(kinds[index.find(value)]) +
+                       " already uses it; ids must be unique in a journey");
+    }
+
+    // True when `id` was registered as a `what`.
+    bool names(const std::string& id, const char* what) const {
+        std::uint32_t i = index.find(id);
+        return i != UINT32_MAX && kinds[i] == what;
+    }
+};
+
+// The rules of one scene; reads the ids only.
+void check_scene(const Ids& ids, const Touchpoint& t, Problems& p) {
+    if (t.emotion && (*t.emotion < -2 || *t.emotion > 2))
+        p.add(t.pos, "scene '" + t.id + "' has emotion " + std::to_string(*t.emotion) +
+                         "; emotion runs from -2 (very negative) to 2 (very positive)");
+    p.minutes(t.minutes, "duration", t.id, t.pos);
+    p.minutes(t.wait, "wait", t.id, t.pos);
+    if (!t.follow_up.empty() && !is_valid_follow_up(t.follow_up))
+        p.add(t.pos, "scene '" + t.id + "' has follow-up delay '" + t.follow_up +
+                         "'; write a whole number and a unit: 30m, 2h, 3d, 1w or 6mo");
+    for (std::size_t i = 0; i < t.cast.size(); ++i) {
+        const Part& part = t.cast[i];
+        bool repeated = false;
+        for (std::size_t k = 0; k < i && !repeated; ++k) repeated = t.cast[k].role == part.role;
+        if (!ids.names(part.role, kRole))
+            p.add(part.pos, "scene '" + t.id + "' casts role '" + part.role +
+                                "', which is not in the cast; add the role or fix the reference");
+        else if (repeated)
+            p.add(part.pos, "scene '" + t.id + "' casts role '" + part.role +
+                                "' twice; give each role one part per scene");
+    }
+    for (const auto& tag : t.principles)
+        if (!ids.names(tag.ref, kPrinciple))
+            p.add(tag.pos, "scene '" + t.id + "' refers to principle '" + tag.ref +
+                               "', which is not declared; add it under <principles> or fix the reference");
+}
+
+void check_stages(const Ids& ids, const std::vector<Stage>& stages, std::size_t from, std::size_t to, Problems& p) {
+    for (std::size_t i = from; i < to; ++i)
+        for (const auto& t : stages[i].touchpoints) check_scene(ids, t, p);
+}
+
+void check_flows(const Ids& ids, const std::vector<Flow>& flows, Problems& p) {
+    for (const auto& f : flows) {
+        if (!ids.names(f.from, kScene))
+            p.add(f.pos, "flow starts at scene '" + f.from + "', which does not exist; fix the 'from' reference");
+        if (!ids.names(f.to, kScene))
+            p.add(f.pos, "flow ends at scene '" + f.to + "', which does not exist; fix the 'to' reference");
+    }
+}
+
+// From this many scenes on, the scenes are checked on two threads.
+constexpr std::size_t kParallelScenes = 4000;
+
 }  // namespace
 
 std::vector<Problem> validate_journey(const Journey& j, const std::string& file) {
     const std::size_t scene_count = touchpoint_count(j);
-    Checker c{file, {}, IdIndex(scene_count + j.cast.size() + j.stages.size() + j.principles.size() + 2), {}};
-    c.kinds.reserve(scene_count + j.cast.size() + j.stages.size() + j.principles.size() + 2);
-    c.id(j.id, kJourney, j.pos);
-    if (j.persona) c.id(j.persona->id, kPersona, j.persona->pos);
-    for (const auto& p : j.principles) c.id(p.id, kPrinciple, p.pos);
+    Problems p{file, {}};
+    Ids ids(scene_count + j.cast.size() + j.stages.size() + j.principles.size() + 2);
+    ids.add(p, j.id, kJourney, j.pos);
+    if (j.persona) ids.add(p, j.persona->id, kPersona, j.persona->pos);
+    for (const auto& pr : j.principles) ids.add(p, pr.id, kPrinciple, pr.pos);
     for (const auto& r : j.cast) {
-        c.id(r.id, kRole, r.pos);
+        ids.add(p, r.id, kRole, r.pos);
         if (!r.colour.empty() && !is_valid_colour(r.colour))
-            c.add(r.pos, "role '" + r.id + "' has colour '" + r.colour + "'; write a colour as #rrggbb, e.g. #2a9d8f");
+            p.add(r.pos, "role '" + r.id + "' has colour '" + r.colour + "'; write a colour as #rrggbb, e.g. #2a9d8f");
         if (r.capacity && (!std::isfinite(*r.capacity) || *r.capacity < 0))
-            c.add(r.pos, "role '" + r.id + "' has a negative capacity; use 0 or more minutes");
+            p.add(r.pos, "role '" + r.id + "' has a negative capacity; use 0 or more minutes");
     }
     for (const auto& s : j.stages) {
-        c.id(s.id, kStage, s.pos);
-        for (const auto& t : s.touchpoints) c.id(t.id, kScene, t.pos);
+        ids.add(p, s.id, kStage, s.pos);
+        for (const auto& t : s.touchpoints) ids.add(p, t.id, kScene, t.pos);
     }
-    for (const auto& s : j.stages)
-        for (const auto& t : s.touchpoints) {
-            if (t.emotion && (*t.emotion < -2 || *t.emotion > 2))
-                c.add(t.pos, "scene '" + t.id + "' has emotion " + std::to_string(*t.emotion) +
-                                 "; emotion runs from -2 (very negative) to 2 (very positive)");
-            c.minutes(t.minutes, "duration", t.id, t.pos);
-            c.minutes(t.wait, "wait", t.id, t.pos);
-            if (!t.follow_up.empty() && !is_valid_follow_up(t.follow_up))
-                c.add(t.pos, "scene '" + t.id + "' has follow-up delay '" + t.follow_up +
-                                 "'; write a whole number and a unit: 30m, 2h, 3d, 1w or 6mo");
-            for (std::size_t i = 0; i < t.cast.size(); ++i) {
-                const Part& p = t.cast[i];
-                bool repeated = false;
-                for (std::size_t k = 0; k < i && !repeated; ++k) repeated = t.cast[k].role == p.role;
-                if (!c.names(p.role, kRole))
-                    c.add(p.pos, "scene '" + t.id + "' casts role '" + p.role +
-                                     "', which is not in the cast; add the role or fix the reference");
-                else if (repeated)
-                    c.add(p.pos, "scene '" + t.id + "' casts role '" + p.role +
-                                     "' twice; give each role one part per scene");
-            }
-            for (const auto& tag : t.principles)
-                if (!c.names(tag.ref, kPrinciple))
-                    c.add(tag.pos, "scene '" + t.id + "' refers to principle '" + tag.ref +
-                                       "', which is not declared; add it under <principles> or fix the reference");
-        }
-    for (const auto& f : j.flows) {
-        if (!c.names(f.from, kScene))
-            c.add(f.pos, "flow starts at scene '" + f.from + "', which does not exist; fix the 'from' reference");
-        if (!c.names(f.to, kScene))
-            c.add(f.pos, "flow ends at scene '" + f.to + "', which does not exist; fix the 'to' reference");
+
+    // The ids are only read from here on: a large journey's later stages and its flows are
+    // checked on a second thread, and its problems follow the first thread's, in file order.
+    std::size_t half = j.stages.size();
+    if (scene_count >= kParallelScenes) {
+        std::size_t scenes = 0;
+        half = 0;
+        while (half < j.stages.size() && scenes * 2 < scene_count) scenes += j.stages[half++].touchpoints.size();
     }
-    return std::move(c.out);
+    if (half == j.stages.size()) {
+        check_stages(ids, j.stages, 0, j.stages.size(), p);
+        check_flows(ids, j.flows, p);
+        return std::move(p.out);
+    }
+    Problems later{file, {}};
+    std::thread worker([&] {
+        check_stages(ids, j.stages, half, j.stages.size(), later);
+        check_flows(ids, j.flows, later);
+    });
+    check_stages(ids, j.stages, 0, half, p);
+    worker.join();
+    p.out.insert(p.out.end(), std::make_move_iterator(later.out.begin()), std::make_move_iterator(later.out.end()));
+    return std::move(p.out);
 }
 
 }  // namespace stagecraft

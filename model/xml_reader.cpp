@@ -42,12 +42,19 @@ template <std::size_t N>
 struct Attrs {
     pugi::xml_attribute at[N];
     Attrs(pugi::xml_node n, const char* const (&names)[N], Extras& extras) {
+        std::size_t next = 0;   // canonical files write the attributes in the order of `names`
         for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
             const char* name = a.name();
-            std::size_t i = 0;
-            while (i < N && !same(name, names[i])) ++i;
-            if (i < N && !at[i]) at[i] = a;
-            else extras.attributes.push_back(ExtraAttribute{name, a.value()});
+            std::size_t i = next;
+            if (i >= N || !same(name, names[i]))
+                for (i = 0; i < N && !same(name, names[i]); ++i) {
+                }
+            if (i < N && !at[i]) {
+                at[i] = a;
+                next = i + 1;
+            } else {
+                extras.attributes.push_back(ExtraAttribute{name, a.value()});
+            }
         }
     }
     pugi::xml_attribute operator[](std::size_t i) const { return at[i]; }
@@ -313,19 +320,15 @@ public:
         enum Kind : unsigned char { Description, Script, Prop, Pain, Opportunity, PartEl, KpiEl, Tag, Unknown, Count };
         static const char* const kChildNames[] = {"description", "script", "prop", "pain", "opportunity",
                                                   "part", "kpi", "principle"};
-        struct Child {
-            pugi::xml_node node;
-            Kind kind;
-        };
-        std::vector<Child> children;
-        children.reserve(16);
+        std::vector<Child>& children = children_;
+        children.clear();
         std::size_t counts[Count] = {};
         for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
             if (c.type() != pugi::node_element) continue;
             const char* name = c.name();
             unsigned k = 0;
-            while (k < Unknown && !same(name, kChildNames[k])) ++k;
-            children.push_back(Child{c, static_cast<Kind>(k)});
+            while (k < Unknown && (name[0] != kChildNames[k][0] || !same(name, kChildNames[k]))) ++k;
+            children.push_back(Child{c, static_cast<unsigned char>(k)});
             ++counts[k];
         }
         if (counts[Prop]) t.props.reserve(counts[Prop]);
@@ -337,7 +340,7 @@ public:
 
         std::size_t known = 0;
         for (const Child& child : children) {
-            pugi::xml_node c = child.node;
+            const pugi::xml_node c = child.node;
             switch (child.kind) {
                 case Description: t.description = text_of(c); break;
                 case Script: t.script = text_of(c); break;
@@ -391,20 +394,24 @@ public:
 
     void read_stage(pugi::xml_node c, Stage& s) {
         s.pos = pos(c);
-        std::size_t scenes = 0;
-        for (pugi::xml_node d = c.first_child(); d; d = d.next_sibling()) ++scenes;
-        s.touchpoints.reserve(scenes);
         static const char* const kNames[] = {"id", "name"};
         Attrs a(c, kNames, s.extras);
         if (const char* v = required(c, a[0], "id")) s.id = v;
         if (const char* v = required(c, a[1], "name")) s.name = v;
-        std::size_t k = 0;
-        for (pugi::xml_node d : c.children()) {
+        std::vector<pugi::xml_node>& scenes = stage_children_;
+        scenes.clear();
+        std::size_t touchpoints = 0;
+        for (pugi::xml_node d = c.first_child(); d; d = d.next_sibling()) {
             if (d.type() != pugi::node_element) continue;
+            scenes.push_back(d);
+            touchpoints += same(d.name(), "touchpoint");
+        }
+        s.touchpoints.reserve(touchpoints);
+        std::size_t k = 0;
+        for (const pugi::xml_node d : scenes) {
             const char* name = d.name();
             if (same(name, "touchpoint")) {
-                s.touchpoints.emplace_back();
-                read_touchpoint(d, s.touchpoints.back());
+                read_touchpoint(d, s.touchpoints.emplace_back());
             } else if (same(name, "goal")) {
                 s.goal = text_of(d);
             } else {
@@ -525,6 +532,13 @@ private:
     std::string file_;
     std::ptrdiff_t shift_ = 0;
     std::size_t hint_ = 0;   // line cursor for SourceText::position
+    // Child elements of the stage or scene being read, kept to reuse their memory.
+    struct Child {
+        pugi::xml_node node;
+        unsigned char kind;
+    };
+    std::vector<Child> children_;
+    std::vector<pugi::xml_node> stage_children_;
 };
 
 std::string parse_error_message(const pugi::xml_parse_result& r) {

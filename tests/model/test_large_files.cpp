@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "model/validate.hpp"
 #include "model/xml_reader.hpp"
 #include "model/xml_writer.hpp"
 #include "test_support.hpp"
@@ -229,4 +230,40 @@ TEST_CASE("A control character in either half of a large file is reported at its
         bad[script] = '\x01';
         require_one_problem(bad, script, "control character 0x01");
     }
+}
+
+TEST_CASE("Every content problem of a journey of thousands of scenes is reported once, in file order") {
+    // Past 4,000 scenes the later stages and the flows are checked on a second thread.
+    Journey j = large_journey(160);
+    REQUIRE(touchpoint_count(j) >= 4000);
+    int line = 0;
+    auto at_next_line = [&line](SourcePos& pos) { pos = SourcePos{++line, 1}; };
+    Touchpoint& first = j.stages.front().touchpoints.front();
+    first.emotion = 5;
+    at_next_line(first.pos);
+    Touchpoint& middle = j.stages[j.stages.size() / 2].touchpoints.back();
+    middle.follow_up = "soon";
+    at_next_line(middle.pos);
+    Touchpoint& last = j.stages.back().touchpoints.back();
+    REQUIRE_FALSE(last.cast.empty());
+    last.cast.back().role = "understudy-nobody";
+    at_next_line(last.cast.back().pos);
+    j.stages.back().id = j.stages.front().id;
+    Flow& flow = j.flows.back();
+    flow.to = "nowhere";
+    at_next_line(flow.pos);
+
+    const std::vector<Problem> problems = validate_journey(j, "many.xml");
+    for (const auto& p : problems) INFO(format_problem(p));
+    REQUIRE(problems.size() == 5);
+    CHECK_THAT(problems[0].message, Catch::Contains("duplicate id '" + j.stages.front().id + "'"));
+    CHECK_THAT(problems[1].message, Catch::Contains("has emotion 5"));
+    CHECK_THAT(problems[2].message, Catch::Contains("follow-up delay 'soon'"));
+    CHECK_THAT(problems[3].message, Catch::Contains("role 'understudy-nobody'"));
+    CHECK_THAT(problems[4].message, Catch::Contains("'nowhere'"));
+    CHECK(problems[1].line == 1);
+    CHECK(problems[2].line == 2);
+    CHECK(problems[3].line == 3);
+    CHECK(problems[4].line == 4);
+    CHECK(problems[4].file == "many.xml");
 }
