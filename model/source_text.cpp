@@ -9,23 +9,19 @@
 
 namespace stagecraft {
 
-SourceText::SourceText(std::string_view text) : SourceText(text, 0, text.size()) {}
+SourceText::SourceText(std::string_view text) : SourceText(text, 0, 0, 0) {}
 
-SourceText::SourceText(std::string_view text, std::size_t begin, std::size_t end) : text_(text) {
-    end = std::min(end, text.size());
-    begin = std::min(begin, end);
-    std::size_t first = begin;   // start of the line that holds `begin`
-    while (first > 0 && text[first - 1] != '\n') --first;
-    first_line_ = count_line_feeds(text.substr(0, first));
-    line_starts_.reserve((end - begin) / 32 + 1);
-    line_starts_.push_back(first);
-    const char* base = text.data();
-    const char* stop = base + end;
-    for (const char* p = base + begin; p < stop;) {
+SourceText::SourceText(std::string_view part, std::size_t offset, std::size_t line, std::size_t line_start)
+    : text_(part), offset_(offset), first_line_(line) {
+    line_starts_.reserve(part.size() / 32 + 1);
+    line_starts_.push_back(std::min(line_start, offset));
+    const char* base = part.data();
+    const char* stop = base + part.size();
+    for (const char* p = base; p < stop;) {
         const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(stop - p));
         if (!nl) break;
         p = static_cast<const char*>(nl) + 1;
-        line_starts_.push_back(static_cast<std::size_t>(p - base));
+        line_starts_.push_back(offset + static_cast<std::size_t>(p - base));
     }
 }
 
@@ -53,7 +49,7 @@ SourcePos SourceText::position(std::size_t offset) const {
 }
 
 SourcePos SourceText::position(std::size_t offset, std::size_t& hint) const {
-    offset = std::max(std::min(offset, text_.size()), line_starts_[0]);
+    offset = std::max(std::min(offset, offset_ + text_.size()), line_starts_[0]);
     if (hint >= line_starts_.size()) hint = 0;
     std::size_t index;   // 0-based line
     const std::size_t n = line_starts_.size();
@@ -82,7 +78,8 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 
 std::size_t SourceText::attribute_offset(std::size_t tag_offset, std::string_view name) const {
     const std::size_t n = text_.size();
-    std::size_t i = tag_offset;
+    if (tag_offset < offset_) return tag_offset;
+    std::size_t i = tag_offset - offset_;
     if (i >= n || text_[i] != '<') return tag_offset;
     ++i;
     while (i < n && !is_space(text_[i]) && text_[i] != '>' && text_[i] != '/') ++i;   // element name
@@ -102,7 +99,7 @@ std::size_t SourceText::attribute_offset(std::size_t tag_offset, std::string_vie
                 ++i;
             }
         }
-        if (attr == name) return start;
+        if (attr == name) return offset_ + start;
     }
     return tag_offset;
 }

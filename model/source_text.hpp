@@ -14,10 +14,13 @@ namespace stagecraft {
 class SourceText {
 public:
     explicit SourceText(std::string_view text);
-    // Positions for the part [begin, end) of `text` only: a reader of one part of a file.
-    SourceText(std::string_view text, std::size_t begin, std::size_t end);
+    // A part of a larger text, for a reader of that part only: `part` begins at byte `offset` of
+    // the whole, on the 0-based line `line`, which begins at byte `line_start`. Offsets given to
+    // and returned by the functions below are offsets in the whole text.
+    SourceText(std::string_view part, std::size_t offset, std::size_t line, std::size_t line_start);
 
-    std::string_view text() const { return text_; }
+    // The line feeds in the text (or part).
+    std::size_t line_feeds() const { return line_starts_.size() - 1; }
 
     // 1-based line and byte column of a byte offset (clamped to the text).
     SourcePos position(std::size_t offset) const;
@@ -31,8 +34,9 @@ public:
 
 private:
     std::string_view text_;
+    std::size_t offset_ = 0;                 // of text_ in the whole text
     std::size_t first_line_ = 0;             // 0-based line of line_starts_[0]
-    std::vector<std::size_t> line_starts_;
+    std::vector<std::size_t> line_starts_;   // offsets in the whole text
 };
 
 // The number of line feeds in `text`.

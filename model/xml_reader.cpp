@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <future>
 #include <initializer_list>
 #include <memory>
 #include <sys/stat.h>
@@ -563,13 +564,12 @@ std::string parse_error_message(const pugi::xml_parse_result& r) {
 constexpr unsigned kParseOptions =
     (pugi::parse_default | pugi::parse_doctype | pugi::parse_comments) & ~pugi::parse_pi;
 
-// `a` followed by `b` in a new buffer, for pugixml to parse in place.
-std::unique_ptr<char[]> joined(std::string_view a, std::string_view b) {
-    std::unique_ptr<char[]> buffer(new char[a.size() + b.size() + 1]);
-    std::memcpy(buffer.get(), a.data(), a.size());
-    std::memcpy(buffer.get() + a.size(), b.data(), b.size());
-    buffer[a.size() + b.size()] = '\0';
-    return buffer;
+// The length of a UTF-8 byte order mark at the start of `text` (0 or 3).
+std::size_t bom_length(std::string_view text) {
+    return text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF &&
+                   static_cast<unsigned char>(text[1]) == 0xBB && static_cast<unsigned char>(text[2]) == 0xBF
+               ? 3
+               : 0;
 }
 
 // Where to cut a large file in two: just before a <stage> start tag in its second half.
@@ -583,42 +583,68 @@ std::size_t find_cut(std::string_view text) {
     return std::string_view::npos;
 }
 
-// A large file read in two parts at once, one on each thread. The text is cut before a <stage>
-// tag; the first part is parsed with </stages></journey> added at its end, the second with
-// <journey><stages> put before it. When both parse, the cut lay directly inside the <stages> of
-// the top <journey> (inside a comment, an attribute or any other element the added tags would not
-// match), so the two trees hold what one parse of the whole text holds. Anything else (a problem
-// of any kind, a DOCTYPE, content after </journey>, unknown elements in the second part) gives
-// nothing back, and the caller reads the file in one part: problems are always reported by the
-// one reader, in the one way.
-std::optional<Journey> read_in_two_parts(std::string_view text, std::size_t start, const std::string& name) {
-    constexpr std::string_view kOpen = "<journey><stages>";
-    constexpr std::string_view kClose = "</stages></journey>";
-    const std::size_t cut = find_cut(text);
-    if (cut == std::string_view::npos || cut <= start) return std::nullopt;
+// The tags that close the first part of a large file and open the second.
+constexpr std::string_view kClose = "</stages></journey>";
+constexpr std::string_view kOpen = "<journey><stages>";
 
-    // The second part: everything after the cut, read into a journey of its own.
+// The text of a large file in a buffer with room for both parts to be parsed in place.
+class PartsBuffer {
+public:
+    static constexpr std::size_t kRoom = kClose.size() + kOpen.size();
+    explicit PartsBuffer(std::size_t size) : data_(new char[size + kRoom + 1]), size_(size) {}
+    char* data() { return data_.get(); }
+    std::size_t size() const { return size_; }
+    void resize(std::size_t size) { size_ = std::min(size, size_); }
+
+private:
+    std::unique_ptr<char[]> data_;
+    std::size_t size_;
+};
+
+// A large file read in two parts at once, one on each thread, each parsed in place. The text is
+// cut before a <stage> tag; the first part is parsed with </stages></journey> added at its end,
+// the second with <journey><stages> put before it. When both parse, the cut lay directly inside
+// the <stages> of the top <journey> (inside a comment, an attribute or any other element the
+// added tags would not match), so the two trees hold what one parse of the whole text holds.
+// Anything else (a problem of any kind, a DOCTYPE, content after </journey>, unknown elements in
+// the second part) gives nothing back, and the caller reads the file in one part: problems are
+// always reported by the one reader, in the one way. The buffer's text is changed either way.
+std::optional<Journey> read_in_two_parts(PartsBuffer& buffer, const std::string& name) {
+    char* const data = buffer.data();
+    const std::size_t size = buffer.size();
+    const std::size_t start = bom_length(std::string_view(data, size));
+    const std::size_t cut = find_cut(std::string_view(data, size));
+    if (cut == std::string_view::npos || cut <= start) return std::nullopt;
+    std::size_t line_start = cut;   // of the line that holds the cut
+    while (line_start > 0 && data[line_start - 1] != '\n') --line_start;
+
+    // Lay the parts out: [first part][</stages></journey>][<journey><stages>][second part].
+    std::memmove(data + cut + PartsBuffer::kRoom, data + cut, size - cut);
+    std::memcpy(data + cut, kClose.data(), kClose.size());
+    char* const second_begin = data + cut + kClose.size();
+    std::memcpy(second_begin, kOpen.data(), kOpen.size());
+    const std::string_view rest(second_begin + kOpen.size(), size - cut);
+
+    // The second part is read into a journey of its own. Its reader needs the number of lines
+    // before the cut, which the first part's reader counts.
+    std::promise<std::size_t> lines_before_cut;
     struct Second {
-        std::optional<SourceText> src;
-        std::unique_ptr<char[]> buffer;
         pugi::xml_document doc;
         Journey part;
         JourneyChildren children;
         bool ok = false;
     } second;
-    std::thread worker([&] {
-        const std::string_view rest = text.substr(cut);
+    std::thread worker([&, lines = lines_before_cut.get_future()]() mutable {
         std::string what;
         if (find_bad_character(rest, what) != std::string_view::npos) return;
-        second.src.emplace(text, cut, text.size());
-        second.buffer = joined(kOpen, rest);
-        if (!second.doc.load_buffer_inplace(second.buffer.get(), kOpen.size() + rest.size(), kParseOptions,
+        if (!second.doc.load_buffer_inplace(second_begin, kOpen.size() + rest.size(), kParseOptions,
                                             pugi::encoding_utf8))
             return;
         pugi::xml_node root = second.doc.first_child();
         if (root != second.doc.last_child()) return;   // something after </journey>
         pugi::xml_node stages = root.first_child();
-        Reader reader(*second.src, name, static_cast<std::ptrdiff_t>(cut) - static_cast<std::ptrdiff_t>(kOpen.size()));
+        const SourceText src(rest, cut, lines.get(), line_start);
+        Reader reader(src, name, static_cast<std::ptrdiff_t>(cut) - static_cast<std::ptrdiff_t>(kOpen.size()));
         reader.read_stages(stages, second.part);
         second.children.seen[6] = true;
         for (pugi::xml_node c = stages.next_sibling(); c; c = c.next_sibling())
@@ -627,13 +653,13 @@ std::optional<Journey> read_in_two_parts(std::string_view text, std::size_t star
     });
 
     // The first part, on this thread.
-    const std::string_view head = text.substr(0, cut);
+    const std::string_view head(data, cut);
     std::string what;
     bool ok = find_bad_character(head.substr(start), what) == std::string_view::npos;
-    SourceText src(text, 0, cut);
-    std::unique_ptr<char[]> buffer = joined(head, kClose);
+    const SourceText src(head, 0, 0, 0);
+    lines_before_cut.set_value(src.line_feeds());
     pugi::xml_document doc;
-    ok = ok && doc.load_buffer_inplace(buffer.get(), head.size() + kClose.size(), kParseOptions, pugi::encoding_utf8);
+    ok = ok && doc.load_buffer_inplace(data, cut + kClose.size(), kParseOptions, pugi::encoding_utf8);
     Journey journey;
     JourneyChildren children;
     Reader reader(src, name);
@@ -680,14 +706,10 @@ std::optional<Journey> read_in_two_parts(std::string_view text, std::size_t star
     return journey;
 }
 
-}  // namespace
-
-LoadResult load_journey_text(std::string_view text, const std::string& name) {
+// The ordinary reader: the whole text in one part, every problem reported.
+LoadResult read_in_one_part(std::string_view text, const std::string& name) {
     LoadResult result;
-    std::size_t start = 0;
-    if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF &&
-        static_cast<unsigned char>(text[1]) == 0xBB && static_cast<unsigned char>(text[2]) == 0xBF)
-        start = 3;   // UTF-8 byte order mark
+    const std::size_t start = bom_length(text);
     std::string_view body = text.substr(start);
     if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         result.problems.push_back(Problem{name, 1, 1, Severity::Error,
@@ -695,14 +717,6 @@ LoadResult load_journey_text(std::string_view text, const std::string& name) {
                                           "(see the samples folder for examples)"});
         return result;
     }
-
-    if (text.size() >= kParallelBytes) {
-        if (std::optional<Journey> journey = read_in_two_parts(text, start, name)) {
-            result.journey = std::move(journey);
-            return result;
-        }
-    }
-
     // The character check and the line index run beside the parse on a large file; the parse
     // result is only used once the text has passed the check.
     std::string what;
@@ -777,6 +791,21 @@ LoadResult load_journey_text(std::string_view text, const std::string& name) {
     return result;
 }
 
+}  // namespace
+
+LoadResult load_journey_text(std::string_view text, const std::string& name) {
+    if (text.size() >= kParallelBytes) {
+        PartsBuffer copy(text.size());
+        std::memcpy(copy.data(), text.data(), text.size());
+        if (std::optional<Journey> journey = read_in_two_parts(copy, name)) {
+            LoadResult result;
+            result.journey = std::move(journey);
+            return result;
+        }
+    }
+    return read_in_one_part(text, name);
+}
+
 LoadResult load_journey_file(const std::string& path, const std::string& display_name) {
     const std::string name = display_name.empty() ? path : display_name;
     LoadResult result;
@@ -792,16 +821,28 @@ LoadResult load_journey_file(const std::string& path, const std::string& display
     if (static_cast<unsigned long long>(st.st_size) > kMaxJourneyFileBytes)
         return fail("the file is " + std::to_string(st.st_size / (1024 * 1024)) +
                     " MiB; journey files over 64 MiB are refused. Split the journey into smaller ones");
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return fail(std::string("cannot open the file: ") + std::strerror(errno) + "; check the path and permissions");
-    // Read into an uninitialised buffer: the text is touched once by the read, once by the parse.
-    const std::size_t size = static_cast<std::size_t>(st.st_size);
-    std::unique_ptr<char[]> buffer(new char[size + 1]);
-    std::size_t got = size == 0 ? 0 : std::fread(buffer.get(), 1, size, f);
-    bool read_error = std::ferror(f) != 0;
-    std::fclose(f);
-    if (read_error) return fail("cannot read the file: input/output error");
-    return load_journey_text(std::string_view(buffer.get(), got), name);
+    // Read into an uninitialised buffer with room for a large file to be parsed in place, in
+    // two parts; when that cannot be done the file is read again, whole, by the ordinary reader.
+    PartsBuffer buffer(static_cast<std::size_t>(st.st_size));
+    auto read = [&]() -> std::optional<std::string> {
+        std::FILE* f = std::fopen(path.c_str(), "rb");
+        if (!f) return std::string("cannot open the file: ") + std::strerror(errno) + "; check the path and permissions";
+        std::size_t got = buffer.size() == 0 ? 0 : std::fread(buffer.data(), 1, buffer.size(), f);
+        bool read_error = std::ferror(f) != 0;
+        std::fclose(f);
+        if (read_error) return std::string("cannot read the file: input/output error");
+        buffer.resize(got);
+        return std::nullopt;
+    };
+    if (std::optional<std::string> error = read()) return fail(std::move(*error));
+    if (buffer.size() >= kParallelBytes) {
+        if (std::optional<Journey> journey = read_in_two_parts(buffer, name)) {
+            result.journey = std::move(journey);
+            return result;
+        }
+        if (std::optional<std::string> error = read()) return fail(std::move(*error));
+    }
+    return read_in_one_part(std::string_view(buffer.data(), buffer.size()), name);
 }
 
 }  // namespace stagecraft
