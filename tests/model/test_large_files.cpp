@@ -267,3 +267,29 @@ TEST_CASE("Every content problem of a journey of thousands of scenes is reported
     CHECK(problems[4].line == 4);
     CHECK(problems[4].file == "many.xml");
 }
+
+TEST_CASE("A large journey file loads from disk, and a problem in it is reported where it is") {
+    TempDir dir;
+    const Journey j = large_journey();
+    std::string text = journey_to_xml(j);
+    write_file(dir / "large.journey.xml", text);
+    const LoadResult good = load_journey_file((dir / "large.journey.xml").string());
+    REQUIRE(good.ok());
+    CHECK(*good.journey == j);
+    CHECK(good.journey->stages.back().touchpoints.back().pos.line ==
+          position_in(text, text.rfind("<touchpoint id=")).line);
+
+    // The two-part read declines a file with a problem, and the file is read again whole.
+    const std::size_t value = find_after(text, " minutes=\"", text.size() * 2 / 3) + 10;
+    text.replace(value, text.find('"', value) - value, "-4");
+    write_file(dir / "bad.journey.xml", text);
+    const LoadResult bad = load_journey_file((dir / "bad.journey.xml").string(), "bad.xml");
+    CHECK_FALSE(bad.ok());
+    CHECK_FALSE(bad.unreadable);
+    REQUIRE(bad.problems.size() == 1);
+    const SourcePos expected = position_in(text, value - 9);
+    CHECK(bad.problems[0].file == "bad.xml");
+    CHECK(bad.problems[0].line == expected.line);
+    CHECK(bad.problems[0].column == expected.column);
+    CHECK_THAT(bad.problems[0].message, Catch::Contains("minutes is negative (-4)"));
+}
