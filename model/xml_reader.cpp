@@ -26,7 +26,7 @@ namespace {
 
 constexpr const char* kNamespace = "urn:stagecraft:journey";
 constexpr int kMaxUnknownDepth = 200;
-constexpr std::size_t kParallelBytes = 1u << 20;   // files from this size on are read on two threads
+constexpr std::size_t kParallelBytes = 1u << 20;   // files from this size on are read in parts, on two threads
 
 // Equality of two NUL-terminated names, inlined: element and attribute names are short.
 inline bool same(const char* a, const char* b) {
@@ -78,9 +78,10 @@ struct JourneyChildren {
 
 class Reader {
 public:
+    Reader(const SourceText& src, std::string file) : src_(src), file_(std::move(file)) {}
+
     // `shift` turns offsets in the parsed buffer into offsets in the text of `src`.
-    Reader(const SourceText& src, std::string file, std::ptrdiff_t shift = 0)
-        : src_(src), file_(std::move(file)), shift_(shift) {}
+    void set_shift(std::ptrdiff_t shift) { shift_ = shift; }
 
     std::vector<Problem> problems;
 
@@ -572,118 +573,160 @@ std::size_t bom_length(std::string_view text) {
                : 0;
 }
 
-// Where to cut a large file in two: just before a <stage> start tag in its second half.
-std::size_t find_cut(std::string_view text) {
-    constexpr std::string_view tag = "<stage";
-    for (std::size_t at = text.find(tag, text.size() / 2); at != std::string_view::npos;
-         at = text.find(tag, at + tag.size())) {
-        const char next = at + tag.size() < text.size() ? text[at + tag.size()] : '\0';
-        if (next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '>' || next == '/') return at;
-    }
-    return std::string_view::npos;
-}
-
-// The tags that close the first part of a large file and open the second.
+// The tags that close a part of a large file and open the next.
 constexpr std::string_view kClose = "</stages></journey>";
 constexpr std::string_view kOpen = "<journey><stages>";
+constexpr std::size_t kPartBytes = 256u * 1024u;   // the size of the parts a large file is read in
 
-// The text of a large file in a buffer with room for both parts to be parsed in place.
-class PartsBuffer {
+// Where to cut a large file: just before <stage> start tags, about every kPartBytes. The first
+// cut is 0 and the last the size of the text.
+std::vector<std::size_t> find_cuts(std::string_view text, std::size_t start) {
+    constexpr std::string_view tag = "<stage";
+    std::vector<std::size_t> cuts{0};
+    for (std::size_t from = start + kPartBytes; from < text.size(); from = cuts.back() + kPartBytes) {
+        std::size_t at = text.find(tag, from);
+        while (at != std::string_view::npos) {
+            const char next = at + tag.size() < text.size() ? text[at + tag.size()] : '\0';
+            if (next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '>' || next == '/') break;
+            at = text.find(tag, at + tag.size());
+        }
+        if (at == std::string_view::npos) break;
+        cuts.push_back(at);
+    }
+    cuts.push_back(text.size());
+    return cuts;
+}
+
+// One thread's share of a large file: consecutive parts, each copied with the tags that make
+// it a document of its own, parsed, turned into stages and let go before the next, so the
+// parsed tree is small and still in the cache when it is read.
+class PartsReader {
 public:
-    static constexpr std::size_t kRoom = kClose.size() + kOpen.size();
-    explicit PartsBuffer(std::size_t size) : data_(new char[size + kRoom + 1]), size_(size) {}
-    char* data() { return data_.get(); }
-    std::size_t size() const { return size_; }
-    void resize(std::size_t size) { size_ = std::min(size, size_); }
+    PartsReader(std::string_view text, const SourceText& src, const std::string& name)
+        : text_(text), reader_(src, name) {}
+
+    // Parses text[from, to) with `before` and `after` around it; false when it does not parse.
+    bool parse(std::size_t from, std::size_t to, std::string_view before, std::string_view after) {
+        buffer_.resize(before.size() + (to - from) + after.size());
+        std::memcpy(buffer_.data(), before.data(), before.size());
+        std::memcpy(buffer_.data() + before.size(), text_.data() + from, to - from);
+        std::memcpy(buffer_.data() + before.size() + (to - from), after.data(), after.size());
+        reader_.set_shift(static_cast<std::ptrdiff_t>(from) - static_cast<std::ptrdiff_t>(before.size()));
+        return doc_.load_buffer_inplace(buffer_.data(), buffer_.size(), kParseOptions, pugi::encoding_utf8);
+    }
+
+    // The first part: the top of the file up to the first cut, closed after it.
+    bool read_first(std::size_t to) {
+        if (!parse(0, to, {}, kClose)) return false;
+        pugi::xml_node root;
+        for (pugi::xml_node n = doc_.first_child(); n; n = n.next_sibling()) {
+            if (n.type() == pugi::node_doctype) return false;
+            if (n.type() == pugi::node_element && !root) root = n;
+        }
+        // The added </stages></journey> closed the last child of the top element, and nothing follows.
+        if (!root || root != doc_.last_child() || !same(root.name(), "journey") ||
+            root.last_child().type() != pugi::node_element || !same(root.last_child().name(), "stages"))
+            return false;
+        if (!reader_.read_journey_attributes(root, journey)) return false;
+        for (pugi::xml_node c : root.children())
+            if (c.type() == pugi::node_element) reader_.read_journey_child(c, journey, children);
+        return ok();
+    }
+
+    // A part between two cuts: stages only.
+    bool read_middle(std::size_t from, std::size_t to) {
+        if (!parse(from, to, kOpen, kClose)) return false;
+        const pugi::xml_node root = doc_.first_child();
+        const pugi::xml_node stages = root.first_child();
+        if (root != doc_.last_child() || stages != root.last_child()) return false;
+        return read_stages(stages);
+    }
+
+    // The last part: stages, then whatever follows </stages>.
+    bool read_last(std::size_t from) {
+        if (!parse(from, text_.size(), kOpen, {})) return false;
+        const pugi::xml_node root = doc_.first_child();
+        if (root != doc_.last_child()) return false;   // something after </journey>
+        const pugi::xml_node stages = root.first_child();
+        if (!read_stages(stages)) return false;
+        children.seen[6] = true;
+        for (pugi::xml_node c = stages.next_sibling(); c; c = c.next_sibling())
+            if (c.type() == pugi::node_element) reader_.read_journey_child(c, journey, children);
+        return ok() && journey.extras.empty();
+    }
+
+    Journey journey;
+    JourneyChildren children;
 
 private:
-    std::unique_ptr<char[]> data_;
-    std::size_t size_;
+    // Stages after the first part's: unknown elements among them would need the count of the
+    // stages before, so they are left to the one-part reader.
+    bool read_stages(pugi::xml_node stages) {
+        const std::size_t kept = journey.stages_extras.elements.size();
+        reader_.read_stages(stages, journey);
+        return ok() && journey.stages_extras.elements.size() == kept;
+    }
+    bool ok() const { return reader_.problems.empty(); }
+
+    std::string_view text_;
+    Reader reader_;
+    std::vector<char> buffer_;
+    pugi::xml_document doc_;
 };
 
-// A large file read in two parts at once, one on each thread, each parsed in place. The text is
-// cut before a <stage> tag; the first part is parsed with </stages></journey> added at its end,
-// the second with <journey><stages> put before it. When both parse, the cut lay directly inside
-// the <stages> of the top <journey> (inside a comment, an attribute or any other element the
-// added tags would not match), so the two trees hold what one parse of the whole text holds.
-// Anything else (a problem of any kind, a DOCTYPE, content after </journey>, unknown elements in
-// the second part) gives nothing back, and the caller reads the file in one part: problems are
-// always reported by the one reader, in the one way. The buffer's text is changed either way.
-std::optional<Journey> read_in_two_parts(PartsBuffer& buffer, const std::string& name) {
-    char* const data = buffer.data();
-    const std::size_t size = buffer.size();
-    const std::size_t start = bom_length(std::string_view(data, size));
-    const std::size_t cut = find_cut(std::string_view(data, size));
-    if (cut == std::string_view::npos || cut <= start) return std::nullopt;
-    std::size_t line_start = cut;   // of the line that holds the cut
-    while (line_start > 0 && data[line_start - 1] != '\n') --line_start;
+// A large file read in parts, half of them on each of two threads. The text is cut before
+// <stage> tags; each part is parsed with </stages></journey> added after it, <journey><stages>
+// before it, or both. When every part parses, each cut lay directly inside the <stages> of the
+// top <journey> (inside a comment, an attribute or any other element the added tags would not
+// match), so the parts hold what one parse of the whole text holds. Anything else (a problem of
+// any kind, a DOCTYPE, content after </journey>, unknown elements among later stages) gives
+// nothing back, and the caller reads the file in one part: problems are always reported by the
+// one reader, in the one way.
+std::optional<Journey> read_in_parts(std::string_view text, std::size_t start, const std::string& name) {
+    const std::vector<std::size_t> cuts = find_cuts(text, start);
+    const std::size_t parts = cuts.size() - 1;
+    if (parts < 2) return std::nullopt;
+    // The first thread reads parts [0, half), about half of the text.
+    std::size_t half = 1;
+    while (half + 1 < parts && cuts[half] < text.size() / 2) ++half;
+    const std::size_t middle = cuts[half];
 
-    // Lay the parts out: [first part][</stages></journey>][<journey><stages>][second part].
-    std::memmove(data + cut + PartsBuffer::kRoom, data + cut, size - cut);
-    std::memcpy(data + cut, kClose.data(), kClose.size());
-    char* const second_begin = data + cut + kClose.size();
-    std::memcpy(second_begin, kOpen.data(), kOpen.size());
-    const std::string_view rest(second_begin + kOpen.size(), size - cut);
-
-    // The second part is read into a journey of its own. Its reader needs the number of lines
-    // before the cut, which the first part's reader counts.
-    std::promise<std::size_t> lines_before_cut;
-    struct Second {
-        pugi::xml_document doc;
-        Journey part;
-        JourneyChildren children;
-        bool ok = false;
-    } second;
-    std::thread worker([&, lines = lines_before_cut.get_future()]() mutable {
+    // The second thread's reader needs the number of lines before its first part, which the
+    // first thread counts.
+    std::promise<std::size_t> lines_before;
+    std::optional<PartsReader> second;
+    bool second_ok = false;
+    std::thread worker([&, lines = lines_before.get_future()]() mutable {
+        const std::string_view rest = text.substr(middle);
         std::string what;
         if (find_bad_character(rest, what) != std::string_view::npos) return;
-        if (!second.doc.load_buffer_inplace(second_begin, kOpen.size() + rest.size(), kParseOptions,
-                                            pugi::encoding_utf8))
-            return;
-        pugi::xml_node root = second.doc.first_child();
-        if (root != second.doc.last_child()) return;   // something after </journey>
-        pugi::xml_node stages = root.first_child();
-        const SourceText src(rest, cut, lines.get(), line_start);
-        Reader reader(src, name, static_cast<std::ptrdiff_t>(cut) - static_cast<std::ptrdiff_t>(kOpen.size()));
-        reader.read_stages(stages, second.part);
-        second.children.seen[6] = true;
-        for (pugi::xml_node c = stages.next_sibling(); c; c = c.next_sibling())
-            if (c.type() == pugi::node_element) reader.read_journey_child(c, second.part, second.children);
-        second.ok = reader.problems.empty() && second.part.extras.empty() && second.part.stages_extras.empty();
+        std::size_t line_start = middle;
+        while (line_start > 0 && text[line_start - 1] != '\n') --line_start;
+        const SourceText src(rest, middle, lines.get(), line_start);
+        second.emplace(text, src, name);
+        bool ok = true;
+        for (std::size_t i = half; ok && i + 1 < parts; ++i) ok = second->read_middle(cuts[i], cuts[i + 1]);
+        second_ok = ok && second->read_last(cuts[parts - 1]);
     });
 
-    // The first part, on this thread.
-    const std::string_view head(data, cut);
+    const std::string_view head = text.substr(0, middle);
     std::string what;
     bool ok = find_bad_character(head.substr(start), what) == std::string_view::npos;
     const SourceText src(head, 0, 0, 0);
-    lines_before_cut.set_value(src.line_feeds());
-    pugi::xml_document doc;
-    ok = ok && doc.load_buffer_inplace(data, cut + kClose.size(), kParseOptions, pugi::encoding_utf8);
-    Journey journey;
-    JourneyChildren children;
-    Reader reader(src, name);
-    pugi::xml_node root;
-    for (pugi::xml_node n = doc.first_child(); ok && n; n = n.next_sibling()) {
-        if (n.type() == pugi::node_doctype) ok = false;
-        if (n.type() == pugi::node_element && !root) root = n;
-    }
-    // The added </stages></journey> closed the last child of the top element, and nothing follows.
-    ok = ok && root && root == doc.last_child() && same(root.name(), "journey") &&
-         root.last_child().type() == pugi::node_element && same(root.last_child().name(), "stages");
-    ok = ok && reader.read_journey_attributes(root, journey);
-    if (ok)
-        for (pugi::xml_node c : root.children())
-            if (c.type() == pugi::node_element) reader.read_journey_child(c, journey, children);
+    lines_before.set_value(src.line_feeds());
+    PartsReader first(text, src, name);
+    ok = ok && first.read_first(cuts[1]);
+    for (std::size_t i = 1; ok && i < half; ++i) ok = first.read_middle(cuts[i], cuts[i + 1]);
     worker.join();
-    if (!ok || !second.ok || !reader.problems.empty()) return std::nullopt;
+    if (!ok || !second_ok) return std::nullopt;
 
-    // Join the parts: the second part's stages follow the first's, and what follows </stages>
+    // Join the halves: the second half's stages follow the first's, and what follows </stages>
     // fills the places the first part left empty.
-    Journey& tail = second.part;
+    Journey& journey = first.journey;
+    Journey& tail = second->journey;
+    const bool* seen = second->children.seen;
     for (int k = 0; k < JourneyChildren::kKinds; ++k)
-        if (k != 6 && children.seen[k] && second.children.seen[k]) return std::nullopt;   // told twice
-    const bool* seen = second.children.seen;
+        if (k != 6 && first.children.seen[k] && seen[k]) return std::nullopt;   // told twice
     if (seen[0]) journey.title = std::move(tail.title);
     if (seen[1]) journey.description = std::move(tail.description);
     if (seen[2]) journey.meta = std::move(tail.meta);
@@ -703,7 +746,7 @@ std::optional<Journey> read_in_two_parts(PartsBuffer& buffer, const std::string&
     journey.stages.reserve(journey.stages.size() + tail.stages.size());
     for (Stage& s : tail.stages) journey.stages.push_back(std::move(s));
     if (!validate_journey(journey, name).empty()) return std::nullopt;
-    return journey;
+    return std::move(journey);
 }
 
 // The ordinary reader: the whole text in one part, every problem reported.
@@ -795,9 +838,7 @@ LoadResult read_in_one_part(std::string_view text, const std::string& name) {
 
 LoadResult load_journey_text(std::string_view text, const std::string& name) {
     if (text.size() >= kParallelBytes) {
-        PartsBuffer copy(text.size());
-        std::memcpy(copy.data(), text.data(), text.size());
-        if (std::optional<Journey> journey = read_in_two_parts(copy, name)) {
+        if (std::optional<Journey> journey = read_in_parts(text, bom_length(text), name)) {
             LoadResult result;
             result.journey = std::move(journey);
             return result;
@@ -821,28 +862,16 @@ LoadResult load_journey_file(const std::string& path, const std::string& display
     if (static_cast<unsigned long long>(st.st_size) > kMaxJourneyFileBytes)
         return fail("the file is " + std::to_string(st.st_size / (1024 * 1024)) +
                     " MiB; journey files over 64 MiB are refused. Split the journey into smaller ones");
-    // Read into an uninitialised buffer with room for a large file to be parsed in place, in
-    // two parts; when that cannot be done the file is read again, whole, by the ordinary reader.
-    PartsBuffer buffer(static_cast<std::size_t>(st.st_size));
-    auto read = [&]() -> std::optional<std::string> {
-        std::FILE* f = std::fopen(path.c_str(), "rb");
-        if (!f) return std::string("cannot open the file: ") + std::strerror(errno) + "; check the path and permissions";
-        std::size_t got = buffer.size() == 0 ? 0 : std::fread(buffer.data(), 1, buffer.size(), f);
-        bool read_error = std::ferror(f) != 0;
-        std::fclose(f);
-        if (read_error) return std::string("cannot read the file: input/output error");
-        buffer.resize(got);
-        return std::nullopt;
-    };
-    if (std::optional<std::string> error = read()) return fail(std::move(*error));
-    if (buffer.size() >= kParallelBytes) {
-        if (std::optional<Journey> journey = read_in_two_parts(buffer, name)) {
-            result.journey = std::move(journey);
-            return result;
-        }
-        if (std::optional<std::string> error = read()) return fail(std::move(*error));
-    }
-    return read_in_one_part(std::string_view(buffer.data(), buffer.size()), name);
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return fail(std::string("cannot open the file: ") + std::strerror(errno) + "; check the path and permissions");
+    // Read into an uninitialised buffer: the text is touched once by the read, once by the parse.
+    const std::size_t size = static_cast<std::size_t>(st.st_size);
+    std::unique_ptr<char[]> buffer(new char[size + 1]);
+    std::size_t got = size == 0 ? 0 : std::fread(buffer.get(), 1, size, f);
+    bool read_error = std::ferror(f) != 0;
+    std::fclose(f);
+    if (read_error) return fail("cannot read the file: input/output error");
+    return load_journey_text(std::string_view(buffer.get(), got), name);
 }
 
 }  // namespace stagecraft

@@ -1,4 +1,4 @@
-// Large journey files (over 1 MiB), which the reader reads in two parts at once: what is read,
+// Large journey files (over 1 MiB), which the reader reads in parts on two threads: what is read,
 // where each element stood and every problem must be exactly what a file read in one part gives.
 #include <catch2/catch.hpp>
 
