@@ -576,7 +576,7 @@ std::size_t bom_length(std::string_view text) {
 // The tags that close a part of a large file and open the next.
 constexpr std::string_view kClose = "</stages></journey>";
 constexpr std::string_view kOpen = "<journey><stages>";
-constexpr std::size_t kPartBytes = 256u * 1024u;   // the size of the parts a large file is read in
+constexpr std::size_t kPartBytes = 64u * 1024u;   // the size of the parts a large file is read in
 
 // Where to cut a large file: just before <stage> start tags, about every kPartBytes. The first
 // cut is 0 and the last the size of the text.
