@@ -1,6 +1,7 @@
 // Load and save of generated journeys, against pugixml alone on the same file, in one run.
 // Prints the ratios; the goal (SPEC §8) is at most 2.0x at 10,000 scenes.
-// Both sides are timed with the allocator's memory warm and trimmed: see Heap.
+// Loads are timed three ways, each side alike: with the allocator's memory warm, with it
+// trimmed before each run (see Heap), and as the first thing a new process does.
 #include <pugixml.hpp>
 
 #include <algorithm>
@@ -11,6 +12,9 @@
 #include <fstream>
 #include <malloc.h>
 #include <memory>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <string>
 #include <vector>
 
@@ -62,9 +66,51 @@ std::pair<double, double> best_pair(int runs, Heap heap, A ours, B theirs) {
     return {a, b};
 }
 
+// One load, timed as the first thing this process does: `which` is "ours" or "pugixml".
+int time_one_load(const std::string& which, const char* file) {
+    const auto t0 = std::chrono::steady_clock::now();
+    bool ok = true;
+    if (which == "ours") {
+        auto r = stagecraft::load_journey_file(file);
+        ok = r.ok();
+        std::printf("%.3f\n", elapsed_ms(t0));
+    } else {
+        pugi::xml_document doc;
+        ok = static_cast<bool>(doc.load_file(file));
+        std::printf("%.3f\n", elapsed_ms(t0));
+    }
+    return ok ? 0 : 1;
+}
+
+// The time a new process of this program takes for one load (see time_one_load).
+double load_in_new_process(const char* self, const std::string& which, const fs::path& file) {
+    int out[2];
+    if (pipe(out) != 0) return 1e300;
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
+    posix_spawn_file_actions_addclose(&actions, out[0]);
+    const std::string path = file.string();
+    char* args[] = {const_cast<char*>(self), const_cast<char*>("--once"), const_cast<char*>(which.c_str()),
+                    const_cast<char*>(path.c_str()), nullptr};
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, self, &actions, nullptr, args, environ);
+    posix_spawn_file_actions_destroy(&actions);
+    close(out[1]);
+    std::string text;
+    char buf[64];
+    for (ssize_t n; (n = read(out[0], buf, sizeof buf)) > 0;) text.append(buf, static_cast<std::size_t>(n));
+    close(out[0]);
+    int status = 0;
+    if (spawned != 0 || waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return 1e300;
+    return std::atof(text.c_str());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (argc == 4 && std::string(argv[1]) == "--once") return time_one_load(argv[2], argv[3]);
     std::vector<int> sizes{100, 1000, 10000};
     int runs = 15;
     for (int i = 1; i < argc; ++i) {
@@ -84,10 +130,10 @@ int main(int argc, char** argv) {
 
     const fs::path dir = fs::temp_directory_path() / "stagecraft-bench-io";
     fs::create_directories(dir);
-    std::printf("%8s %9s | %-28s | %-28s | %-28s\n", "", "", "load, warm heap", "load, trimmed heap", "save");
-    std::printf("%8s %9s | %8s %10s %7s | %8s %10s %7s | %8s %10s %7s\n", "scenes", "bytes", "ms", "pugixml ms",
-                "ratio", "ms", "pugixml ms", "ratio", "ms", "pugixml ms", "ratio");
-    bool warm_ok = true, trimmed_ok = true, save_ok = true;
+    std::printf("%8s %9s  %-20s %9s %11s %7s\n", "scenes", "bytes", "what", "ms", "pugixml ms", "ratio");
+    const char* const kinds[] = {"load, warm heap", "load, trimmed heap", "load, new process", "save"};
+    bool measured = false;   // the goal is set at 10,000 scenes
+    bool met[4] = {true, true, true, true};
     for (int n : sizes) {
         const fs::path file = dir / ("generated-" + std::to_string(n) + ".journey.xml");
         const fs::path ours = dir / ("saved-" + std::to_string(n) + ".journey.xml");
@@ -114,6 +160,11 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "load of %s failed\n", file.c_str());
             return 1;
         }
+        double fresh = 1e300, fresh_parse = 1e300;
+        for (int i = 0; i < runs; ++i) {
+            fresh = std::min(fresh, load_in_new_process(argv[0], "ours", file));
+            fresh_parse = std::min(fresh_parse, load_in_new_process(argv[0], "pugixml", file));
+        }
         // Save: our atomic save (serialise, temp file, fsync, .bak, rename) vs pugixml's save_file
         // of the same document.
         pugi::xml_document doc;
@@ -127,19 +178,25 @@ int main(int argc, char** argv) {
             },
             [&] { return doc.save_file(raw.c_str(), "  "); });
 
-        const double wr = warm / warm_parse, tr = trimmed / trimmed_parse, sr = save / write;
-        std::printf("%8d %9zu | %8.2f %10.2f %6.2fx | %8.2f %10.2f %6.2fx | %8.2f %10.2f %6.2fx\n", n, text.size(),
-                    warm, warm_parse, wr, trimmed, trimmed_parse, tr, save, write, sr);
-        if (n >= 10000) {
-            warm_ok = wr <= 2.0;
-            trimmed_ok = tr <= 2.0;
-            save_ok = sr <= 2.0;
+        const double times[4][2] = {{warm, warm_parse}, {trimmed, trimmed_parse}, {fresh, fresh_parse}, {save, write}};
+        for (int k = 0; k < 4; ++k) {
+            const double ratio = times[k][0] / times[k][1];
+            if (k == 0) std::printf("%8d %9zu", n, text.size());
+            else std::printf("%8s %9s", "", "");
+            std::printf("  %-20s %9.2f %11.2f %6.2fx\n", kinds[k], times[k][0], times[k][1], ratio);
+            if (n == 10000) {
+                met[k] = ratio <= 2.0;
+                measured = true;
+            }
         }
     }
     fs::remove_all(dir);
-    auto verdict = [](bool ok) { return ok ? "met" : "NOT met"; };
-    std::printf("goal, each at most 2.0x pugixml at 10000 scenes: load (warm heap) %s, load (trimmed heap) %s, "
-                "save %s\n",
-                verdict(warm_ok), verdict(trimmed_ok), verdict(save_ok));
+    if (measured) {
+        std::printf("goal, each at most 2.0x pugixml at 10000 scenes:");
+        for (int k = 0; k < 4; ++k) std::printf("%s %s %s", k ? "," : "", kinds[k], met[k] ? "met" : "NOT met");
+        std::printf("\n");
+    } else {
+        std::printf("goal: set at 10000 scenes, which this run did not measure\n");
+    }
     return 0;
 }

@@ -26,7 +26,7 @@ namespace {
 
 constexpr const char* kNamespace = "urn:stagecraft:journey";
 constexpr int kMaxUnknownDepth = 200;
-constexpr std::size_t kParallelBytes = 1u << 20;   // files from this size on are read in parts, on two threads
+constexpr std::size_t kParallelBytes = 256u * 1024u;   // files from this size on are read in parts, on two threads
 
 // Equality of two NUL-terminated names, inlined: element and attribute names are short.
 inline bool same(const char* a, const char* b) {

@@ -14,7 +14,7 @@ using namespace stagecraft::test;
 
 namespace {
 
-constexpr std::size_t kLarge = 1u << 20;   // from this size on a file is read in two parts
+constexpr std::size_t kLarge = 1u << 20;   // well past the size from which a file is read in parts
 
 // The hotel stay, its stages and flows repeated `copies` times under new ids.
 Journey large_journey(int copies = 48) {
