@@ -792,7 +792,7 @@ LoadResult read_in_one_part(std::string_view text, const std::string& name) {
         result.problems = std::move(reader.problems);
         return result;
     }
-    pugi::xml_node root;
+    pugi::xml_node root, second_root;
     for (pugi::xml_node n : doc.children()) {
         if (n.type() == pugi::node_doctype) {
             std::ptrdiff_t off = n.offset_debug();
@@ -802,7 +802,10 @@ LoadResult read_in_one_part(std::string_view text, const std::string& name) {
             result.problems = std::move(reader.problems);
             return result;
         }
-        if (n.type() == pugi::node_element && !root) root = n;
+        if (n.type() == pugi::node_element) {
+            if (!root) root = n;
+            else if (!second_root) second_root = n;
+        }
     }
     if (!root || std::strcmp(root.name(), "journey") != 0) {
         if (root)
@@ -810,6 +813,13 @@ LoadResult read_in_one_part(std::string_view text, const std::string& name) {
                                       ">, not <journey>; this is not a Stagecraft journey file");
         else
             reader.error_at(0, "no <journey> element found; this is not a Stagecraft journey file");
+        result.problems = std::move(reader.problems);
+        return result;
+    }
+    if (second_root) {
+        reader.error_on(second_root, std::string("<") + second_root.name() +
+                                         "> follows </journey>; a journey file holds one top element, so remove "
+                                         "it or move it inside <journey>");
         result.problems = std::move(reader.problems);
         return result;
     }
@@ -844,6 +854,10 @@ LoadResult load_journey_text(std::string_view text, const std::string& name) {
             return result;
         }
     }
+    return read_in_one_part(text, name);
+}
+
+LoadResult load_journey_text_in_one_part(std::string_view text, const std::string& name) {
     return read_in_one_part(text, name);
 }
 

@@ -28,4 +28,8 @@ LoadResult load_journey_file(const std::string& path, const std::string& display
 // Load from text already in memory; `name` is used as the file in problems.
 LoadResult load_journey_text(std::string_view text, const std::string& name = "<memory>");
 
+// The same, read as one part whatever its size. A large text is otherwise read in parts on two
+// threads; this is the reference that way of reading is held to.
+LoadResult load_journey_text_in_one_part(std::string_view text, const std::string& name = "<memory>");
+
 }  // namespace stagecraft

@@ -56,6 +56,14 @@ TEST_CASE("A format that is not a version number is refused") {
     require_one_problem(lines, 2, column_of(lines, 2, "format="), "'one' is not a format version");
 }
 
+TEST_CASE("An element after </journey> is refused where it starts") {
+    auto lines = minimal_lines();
+    lines.push_back("<!-- a comment after the journey is fine -->");
+    REQUIRE(load_lines(lines).ok());
+    lines.push_back("  <journey id=\"again\" />");
+    require_one_problem(lines, static_cast<int>(lines.size()), 3, "<journey> follows </journey>");
+}
+
 TEST_CASE("A file of a newer format is refused naming both versions") {
     auto lines = replaced(minimal_lines(), R"(format="1")", R"(format="3")");
     LoadResult r = load_lines(lines);
