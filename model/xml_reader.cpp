@@ -607,10 +607,11 @@ public:
 
     // Parses text[from, to) with `before` and `after` around it; false when it does not parse.
     bool parse(std::size_t from, std::size_t to, std::string_view before, std::string_view after) {
-        buffer_.resize(before.size() + (to - from) + after.size());
-        std::memcpy(buffer_.data(), before.data(), before.size());
-        std::memcpy(buffer_.data() + before.size(), text_.data() + from, to - from);
-        std::memcpy(buffer_.data() + before.size() + (to - from), after.data(), after.size());
+        buffer_.clear();
+        buffer_.insert(buffer_.end(), before.begin(), before.end());
+        buffer_.insert(buffer_.end(), text_.begin() + static_cast<std::ptrdiff_t>(from),
+                       text_.begin() + static_cast<std::ptrdiff_t>(to));
+        buffer_.insert(buffer_.end(), after.begin(), after.end());
         reader_.set_shift(static_cast<std::ptrdiff_t>(from) - static_cast<std::ptrdiff_t>(before.size()));
         return doc_.load_buffer_inplace(buffer_.data(), buffer_.size(), kParseOptions, pugi::encoding_utf8);
     }

@@ -275,7 +275,7 @@ TEST_CASE("A large journey file loads from disk, and a problem in it is reported
     CHECK(good.journey->stages.back().touchpoints.back().pos.line ==
           position_in(text, text.rfind("<touchpoint id=")).line);
 
-    // The two-part read declines a file with a problem, and the file is read again whole.
+    // Reading in parts declines a file with a problem, which is then read whole for its report.
     const std::size_t value = find_after(text, " minutes=\"", text.size() * 2 / 3) + 10;
     text.replace(value, text.find('"', value) - value, "-4");
     write_file(dir / "bad.journey.xml", text);
