@@ -202,6 +202,20 @@ public:
     // Text of a simple element (<title>, <goal>, ...). Attributes on these elements are not kept.
     std::string text_of(pugi::xml_node n) { return n.child_value(); }
 
+    // The text of an element its parent may hold once (<description>, <script>, <goal>), read
+    // into `text`. A second one is a problem. Returns whether it will be written back: the
+    // writer leaves out empty ones, and unknown elements are placed by counting those it writes.
+    bool read_once(pugi::xml_node c, bool& seen, std::string& text) {
+        if (seen) {
+            error_on(c, std::string("<") + c.parent().name() + "> has more than one <" + c.name() +
+                            ">; merge them into one");
+            return false;
+        }
+        seen = true;
+        text = text_of(c);
+        return !text.empty();
+    }
+
     void read_meta(pugi::xml_node n, Meta& m) {
         static const char* const kNames[] = {"author", "organisation", "created", "modified"};
         Attrs a(n, kNames, m.extras);
@@ -221,14 +235,14 @@ public:
         if (const char* v = required(n, a[0], "id")) p.id = v;
         if (const char* v = required(n, a[1], "name")) p.name = v;
         std::size_t known = 0;
+        bool described = false;
         for (pugi::xml_node c : n.children()) {
             if (c.type() != pugi::node_element) continue;
             std::string_view name = c.name();
-            if (name == "description") p.description = text_of(c);
-            else if (name == "goal") p.goals.push_back(text_of(c));
-            else if (name == "need") p.needs.push_back(text_of(c));
-            else { keep_unknown_element(c, known, p.extras); continue; }
-            ++known;
+            if (name == "description") known += read_once(c, described, p.description);
+            else if (name == "goal") { p.goals.push_back(text_of(c)); ++known; }
+            else if (name == "need") { p.needs.push_back(text_of(c)); ++known; }
+            else keep_unknown_element(c, known, p.extras);
         }
     }
 
@@ -246,9 +260,10 @@ public:
             if (const char* v = required(c, a[0], "id")) p.id = v;
             if (const char* v = required(c, a[1], "name")) p.name = v;
             std::size_t k = 0;
+            bool described = false;
             for (pugi::xml_node d : c.children()) {
                 if (d.type() != pugi::node_element) continue;
-                if (std::strcmp(d.name(), "description") == 0) { p.description = text_of(d); ++k; }
+                if (std::strcmp(d.name(), "description") == 0) k += read_once(d, described, p.description);
                 else keep_unknown_element(d, k, p.extras);
             }
             j.principles.push_back(std::move(p));
@@ -276,9 +291,10 @@ public:
             }
             r.capacity = minutes_attr(c, a[4], "capacity");
             std::size_t k = 0;
+            bool described = false;
             for (pugi::xml_node d : c.children()) {
                 if (d.type() != pugi::node_element) continue;
-                if (std::strcmp(d.name(), "description") == 0) { r.description = text_of(d); ++k; }
+                if (std::strcmp(d.name(), "description") == 0) k += read_once(d, described, r.description);
                 else keep_unknown_element(d, k, r.extras);
             }
             j.cast.push_back(std::move(r));
@@ -341,11 +357,12 @@ public:
         if (counts[Tag]) t.principles.reserve(counts[Tag]);
 
         std::size_t known = 0;
+        bool described = false, scripted = false;
         for (const Child& child : children) {
             const pugi::xml_node c = child.node;
             switch (child.kind) {
-                case Description: t.description = text_of(c); break;
-                case Script: t.script = text_of(c); break;
+                case Description: known += read_once(c, described, t.description); continue;
+                case Script: known += read_once(c, scripted, t.script); continue;
                 case Prop: t.props.push_back(text_of(c)); break;
                 case Pain: t.pains.push_back(text_of(c)); break;
                 case Opportunity: t.opportunities.push_back(text_of(c)); break;
@@ -410,17 +427,17 @@ public:
         }
         s.touchpoints.reserve(touchpoints);
         std::size_t k = 0;
+        bool goal = false;
         for (const pugi::xml_node d : scenes) {
             const char* name = d.name();
             if (same(name, "touchpoint")) {
                 read_touchpoint(d, s.touchpoints.emplace_back());
+                ++k;
             } else if (same(name, "goal")) {
-                s.goal = text_of(d);
+                k += read_once(d, goal, s.goal);
             } else {
                 keep_unknown_element(d, k, s.extras);
-                continue;
             }
-            ++k;
         }
     }
 
@@ -516,17 +533,37 @@ public:
             return;
         }
         children.seen[which] = true;
-        ++children.known;
+        // Counted as known when the writer writes it back (see read_once).
+        bool written = true;
         switch (which) {
             case 0: j.title = text_of(c); break;
-            case 1: j.description = text_of(c); break;
-            case 2: read_meta(c, j.meta); break;
+            case 1:
+                j.description = text_of(c);
+                written = !j.description.empty();
+                break;
+            case 2: {
+                read_meta(c, j.meta);
+                const Meta& m = j.meta;
+                written = !m.author.empty() || !m.organisation.empty() || !m.created.empty() ||
+                          !m.modified.empty() || !m.extras.empty();
+                break;
+            }
             case 3: j.persona.emplace(); read_persona(c, *j.persona); break;
-            case 4: read_principles(c, j); break;
-            case 5: read_cast(c, j); break;
+            case 4:
+                read_principles(c, j);
+                written = !j.principles.empty() || !j.principles_extras.empty();
+                break;
+            case 5:
+                read_cast(c, j);
+                written = !j.cast.empty() || !j.cast_extras.empty();
+                break;
             case 6: read_stages(c, j); break;
-            case 7: read_flows(c, j); break;
+            case 7:
+                read_flows(c, j);
+                written = !j.flows.empty() || !j.flows_extras.empty();
+                break;
         }
+        children.known += written;
     }
 
 private:

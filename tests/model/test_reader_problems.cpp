@@ -56,6 +56,22 @@ TEST_CASE("A format that is not a version number is refused") {
     require_one_problem(lines, 2, column_of(lines, 2, "format="), "'one' is not a format version");
 }
 
+TEST_CASE("A second description, script or goal is refused where it starts") {
+    const std::string part = R"(        <part role="r1" as="lead"/>)";
+    for (const std::string element : {"description", "script"}) {
+        const std::string second = "<" + element + ">b";
+        auto lines = replaced(minimal_lines(), part,
+                              "        <" + element + ">a</" + element + ">" + second + "</" + element + ">\n" + part);
+        const int line = line_of(lines, second);
+        require_one_problem(lines, line, column_of(lines, line, second),
+                            "<touchpoint> has more than one <" + element + ">; merge them into one");
+    }
+    auto lines = replaced(minimal_lines(), R"(<stage id="s1" name="Arrive">)",
+                          R"(<stage id="s1" name="Arrive"><goal>a</goal><goal>b</goal>)");
+    const int line = line_of(lines, "<goal>b");
+    require_one_problem(lines, line, column_of(lines, line, "<goal>b"), "<stage> has more than one <goal>");
+}
+
 TEST_CASE("An element after </journey> is refused where it starts") {
     auto lines = minimal_lines();
     lines.push_back("<!-- a comment after the journey is fine -->");

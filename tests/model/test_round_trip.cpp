@@ -112,6 +112,30 @@ TEST_CASE("Unknown elements and attributes survive a load and save, in place") {
     CHECK(journey_to_xml(*second.journey) == saved);
 }
 
+TEST_CASE("Unknown elements keep their place beside known elements left empty") {
+    // Empty known elements are not written back, so they must not count when an unknown
+    // element's place is recorded either.
+    auto lines = minimal_lines();
+    lines = replaced(lines, "  <principles>", "  <description/>\n  <meta/>\n  <x:note>after empty ones</x:note>\n  <principles>");
+    lines = replaced(lines, R"(        <part role="r1" as="lead"/>)",
+                     "        <description></description>\n        <script>  </script>\n        <x:cue>bell</x:cue>\n"
+                     "        <part role=\"r1\" as=\"lead\"/>");
+    lines = replaced(lines, R"(    <stage id="s1" name="Arrive">)", "    <stage id=\"s1\" name=\"Arrive\">\n      <goal/>\n      <x:mood/>");
+    LoadResult first = load_journey_text(join_lines(lines), "x.xml");
+    for (const auto& p : first.problems) INFO(format_problem(p));
+    REQUIRE(first.ok());
+    const std::string saved = journey_to_xml(*first.journey);
+    LoadResult second = load_journey_text(saved, "x2.xml");
+    REQUIRE(second.ok());
+    CHECK(*second.journey == *first.journey);
+    CHECK(journey_to_xml(*second.journey) == saved);
+    CHECK(saved.find("<title>") < saved.find("<x:note>"));
+    CHECK(saved.find("<x:note>") < saved.find("<principles>"));
+    CHECK(saved.find("<x:cue>") < saved.find("<part "));
+    CHECK(saved.find("<stage ") < saved.find("<x:mood"));
+    CHECK(saved.find("<x:mood") < saved.find("<touchpoint "));
+}
+
 TEST_CASE("Text with markup characters and line breaks round-trips exactly") {
     Journey j = load_sample("coffee-shop.journey.xml");
     Touchpoint& t = j.stages.at(0).touchpoints.at(0);
