@@ -66,7 +66,8 @@ std::pair<double, double> best_pair(int runs, Heap heap, A ours, B theirs) {
     return {a, b};
 }
 
-// One load, timed as the first thing this process does: `which` is "ours" or "pugixml".
+// One load, timed as the first thing this process does: `which` is "ours" or "pugixml". The
+// time is printed before the result is destroyed, so teardown is not timed.
 int time_one_load(const std::string& which, const char* file) {
     const auto t0 = std::chrono::steady_clock::now();
     bool ok = true;

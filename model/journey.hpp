@@ -43,6 +43,10 @@ struct Meta {
     std::string created;   // ISO date as written, e.g. 2026-11-01
     std::string modified;
     Extras extras;
+    // Nothing to write: a journey without <meta> reads back the same.
+    bool empty() const {
+        return author.empty() && organisation.empty() && created.empty() && modified.empty() && extras.empty();
+    }
 };
 
 struct Persona {

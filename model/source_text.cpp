@@ -25,24 +25,6 @@ SourceText::SourceText(std::string_view part, std::size_t offset, std::size_t li
     }
 }
 
-std::size_t count_line_feeds(std::string_view text) {
-    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    const std::size_t n = text.size();
-    std::size_t count = 0, i = 0;
-    const __m128i lf = _mm_set1_epi8('\n');
-    // Byte-wise counters, folded into the total before any of them can overflow.
-    while (i + 16 <= n) {
-        __m128i acc = _mm_setzero_si128();
-        for (int k = 0; k < 255 && i + 16 <= n; ++k, i += 16)
-            acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i)), lf));
-        __m128i sums = _mm_sad_epu8(acc, _mm_setzero_si128());
-        count += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
-                 static_cast<std::size_t>(_mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
-    }
-    for (; i < n; ++i) count += s[i] == '\n';
-    return count;
-}
-
 SourcePos SourceText::position(std::size_t offset) const {
     std::size_t hint = 0;
     return position(offset, hint);

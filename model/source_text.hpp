@@ -39,9 +39,6 @@ private:
     std::vector<std::size_t> line_starts_;   // offsets in the whole text
 };
 
-// The number of line feeds in `text`.
-std::size_t count_line_feeds(std::string_view text);
-
 // The first byte that makes the text unfit for XML: not UTF-8, or a character XML 1.0 forbids
 // (NUL and other control characters). `what` receives a plain-English description.
 // Returns std::string_view::npos when the text is fine.

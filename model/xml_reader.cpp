@@ -69,7 +69,7 @@ void keep_all_attributes(pugi::xml_node n, Extras& extras) {
 
 // The child elements of <journey> read so far: which kinds, and how many known ones.
 struct JourneyChildren {
-    static constexpr int kKinds = 8;
+    enum Kind { Title, Description, Meta, Persona, Principles, Cast, Stages, Flows, kKinds };
     static constexpr const char* kNames[kKinds] = {"title",      "description", "meta",   "persona",
                                                   "principles", "cast",        "stages", "flows"};
     std::size_t known = 0;
@@ -202,13 +202,17 @@ public:
     // Text of a simple element (<title>, <goal>, ...). Attributes on these elements are not kept.
     std::string text_of(pugi::xml_node n) { return n.child_value(); }
 
+    // An element given again where its parent may hold only one.
+    void error_repeated(pugi::xml_node c) {
+        error_on(c, std::string("<") + c.parent().name() + "> has more than one <" + c.name() + ">; merge them into one");
+    }
+
     // The text of an element its parent may hold once (<description>, <script>, <goal>), read
     // into `text`. A second one is a problem. Returns whether it will be written back: the
     // writer leaves out empty ones, and unknown elements are placed by counting those it writes.
     bool read_once(pugi::xml_node c, bool& seen, std::string& text) {
         if (seen) {
-            error_on(c, std::string("<") + c.parent().name() + "> has more than one <" + c.name() +
-                            ">; merge them into one");
+            error_repeated(c);
             return false;
         }
         seen = true;
@@ -524,41 +528,38 @@ public:
 
     // One child element of <journey>.
     void read_journey_child(pugi::xml_node c, Journey& j, JourneyChildren& children) {
-        int which = -1;
-        for (int i = 0; i < JourneyChildren::kKinds; ++i)
-            if (same(c.name(), JourneyChildren::kNames[i])) { which = i; break; }
-        if (which < 0) { keep_unknown_element(c, children.known, j.extras); return; }
+        using K = JourneyChildren;
+        int which = 0;
+        while (which < K::kKinds && !same(c.name(), K::kNames[which])) ++which;
+        if (which == K::kKinds) { keep_unknown_element(c, children.known, j.extras); return; }
         if (children.seen[which]) {
-            error_on(c, std::string("<journey> has more than one <") + c.name() + ">; merge them into one");
+            error_repeated(c);
             return;
         }
         children.seen[which] = true;
         // Counted as known when the writer writes it back (see read_once).
         bool written = true;
         switch (which) {
-            case 0: j.title = text_of(c); break;
-            case 1:
+            case K::Title: j.title = text_of(c); break;
+            case K::Description:
                 j.description = text_of(c);
                 written = !j.description.empty();
                 break;
-            case 2: {
+            case K::Meta:
                 read_meta(c, j.meta);
-                const Meta& m = j.meta;
-                written = !m.author.empty() || !m.organisation.empty() || !m.created.empty() ||
-                          !m.modified.empty() || !m.extras.empty();
+                written = !j.meta.empty();
                 break;
-            }
-            case 3: j.persona.emplace(); read_persona(c, *j.persona); break;
-            case 4:
+            case K::Persona: j.persona.emplace(); read_persona(c, *j.persona); break;
+            case K::Principles:
                 read_principles(c, j);
                 written = !j.principles.empty() || !j.principles_extras.empty();
                 break;
-            case 5:
+            case K::Cast:
                 read_cast(c, j);
                 written = !j.cast.empty() || !j.cast_extras.empty();
                 break;
-            case 6: read_stages(c, j); break;
-            case 7:
+            case K::Stages: read_stages(c, j); break;
+            case K::Flows:
                 read_flows(c, j);
                 written = !j.flows.empty() || !j.flows_extras.empty();
                 break;
@@ -687,7 +688,7 @@ public:
         if (root != doc_.last_child()) return false;   // something after </journey>
         const pugi::xml_node stages = root.first_child();
         if (!read_stages(stages)) return false;
-        children.seen[6] = true;
+        children.seen[JourneyChildren::Stages] = true;
         for (pugi::xml_node c = stages.next_sibling(); c; c = c.next_sibling())
             if (c.type() == pugi::node_element) reader_.read_journey_child(c, journey, children);
         return ok() && journey.extras.empty();
@@ -760,24 +761,25 @@ std::optional<Journey> read_in_parts(std::string_view text, std::size_t start, c
 
     // Join the halves: the second half's stages follow the first's, and what follows </stages>
     // fills the places the first part left empty.
+    using K = JourneyChildren;
     Journey& journey = first.journey;
     Journey& tail = second->journey;
     const bool* seen = second->children.seen;
-    for (int k = 0; k < JourneyChildren::kKinds; ++k)
-        if (k != 6 && first.children.seen[k] && seen[k]) return std::nullopt;   // told twice
-    if (seen[0]) journey.title = std::move(tail.title);
-    if (seen[1]) journey.description = std::move(tail.description);
-    if (seen[2]) journey.meta = std::move(tail.meta);
-    if (seen[3]) journey.persona = std::move(tail.persona);
-    if (seen[4]) {
+    for (int k = 0; k < K::kKinds; ++k)
+        if (k != K::Stages && first.children.seen[k] && seen[k]) return std::nullopt;   // told twice
+    if (seen[K::Title]) journey.title = std::move(tail.title);
+    if (seen[K::Description]) journey.description = std::move(tail.description);
+    if (seen[K::Meta]) journey.meta = std::move(tail.meta);
+    if (seen[K::Persona]) journey.persona = std::move(tail.persona);
+    if (seen[K::Principles]) {
         journey.principles = std::move(tail.principles);
         journey.principles_extras = std::move(tail.principles_extras);
     }
-    if (seen[5]) {
+    if (seen[K::Cast]) {
         journey.cast = std::move(tail.cast);
         journey.cast_extras = std::move(tail.cast_extras);
     }
-    if (seen[7]) {
+    if (seen[K::Flows]) {
         journey.flows = std::move(tail.flows);
         journey.flows_extras = std::move(tail.flows_extras);
     }
@@ -808,16 +810,15 @@ LoadResult read_in_one_part(std::string_view text, const std::string& name) {
         src.emplace(text);
     };
     pugi::xml_document doc;
-    const unsigned options = kParseOptions;
     pugi::xml_parse_result parsed;
     if (text.size() >= kParallelBytes) {
         std::thread scanner(scan);
-        parsed = doc.load_buffer(text.data(), text.size(), options, pugi::encoding_utf8);
+        parsed = doc.load_buffer(text.data(), text.size(), kParseOptions, pugi::encoding_utf8);
         scanner.join();
     } else {
         scan();
         if (bad == std::string_view::npos)
-            parsed = doc.load_buffer(text.data(), text.size(), options, pugi::encoding_utf8);
+            parsed = doc.load_buffer(text.data(), text.size(), kParseOptions, pugi::encoding_utf8);
     }
     Reader reader(*src, name);
     if (bad != std::string_view::npos) {

@@ -164,8 +164,7 @@ public:
         leaf("title", j.title, j.extras, known, true);
         leaf("description", j.description, j.extras, known);
         const Meta& m = j.meta;
-        if (!m.author.empty() || !m.organisation.empty() || !m.created.empty() || !m.modified.empty() ||
-            !m.extras.empty()) {
+        if (!m.empty()) {
             begin("meta", j.extras, known);
             e.attr("author", m.author);
             e.attr("organisation", m.organisation);
