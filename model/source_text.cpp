@@ -140,6 +140,76 @@ std::size_t find_bad_character(std::string_view text, std::string& what) {
         }
         i += len;
     }
+    return find_bad_reference(text, what);
+}
+
+namespace {
+
+// True for the characters XML 1.0 allows (production [2] Char).
+bool is_xml_char(std::uint32_t cp) {
+    return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) ||
+           (cp >= 0x10000 && cp <= 0x10FFFF);
+}
+
+// Skips a comment, CDATA section or processing instruction starting at `i` (a '<'), whose
+// contents are not markup; returns where to go on from.
+std::size_t skip_unparsed(std::string_view text, std::size_t i) {
+    struct Section {
+        std::string_view open, close;
+    };
+    constexpr Section kSections[] = {{"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", "?>"}};
+    for (const Section& s : kSections) {
+        if (text.compare(i, s.open.size(), s.open) != 0) continue;
+        const std::size_t end = text.find(s.close, i + s.open.size());
+        return end == std::string_view::npos ? text.size() : end + s.close.size();
+    }
+    return i + 1;
+}
+
+}  // namespace
+
+std::size_t find_bad_reference(std::string_view text, std::string& what) {
+    // Most files hold no character reference at all: one search settles them.
+    if (text.find("&#") == std::string_view::npos) return std::string_view::npos;
+    std::size_t i = 0;
+    while ((i = text.find_first_of("&<", i)) != std::string_view::npos) {
+        if (text[i] == '<') {
+            i = skip_unparsed(text, i);
+            continue;
+        }
+        if (text.compare(i, 2, "&#") != 0) {
+            ++i;
+            continue;
+        }
+        const bool hex = i + 2 < text.size() && text[i + 2] == 'x';
+        std::size_t k = i + (hex ? 3 : 2);
+        std::uint64_t cp = 0;
+        bool digits = false;
+        for (; k < text.size() && cp <= 0x10FFFF; ++k) {
+            const char c = text[k];
+            int d = -1;
+            if (c >= '0' && c <= '9') d = c - '0';
+            else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
+            else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
+            if (d < 0) break;
+            cp = cp * (hex ? 16 : 10) + static_cast<std::uint64_t>(d);
+            digits = true;
+        }
+        if (digits && !is_xml_char(static_cast<std::uint32_t>(std::min<std::uint64_t>(cp, 0x110000)))) {
+            const std::size_t end = text.find(';', i);
+            const std::string ref(text.substr(i, end == std::string_view::npos || end - i > 16 ? 8 : end - i + 1));
+            char code[16];
+            std::snprintf(code, sizeof code, "U+%04llX", static_cast<unsigned long long>(std::min<std::uint64_t>(cp, 0x110000)));
+            const char* kind = cp < 0x20    ? (cp == 0 ? "the NUL character" : "a control character")
+                               : cp >= 0xD800 && cp <= 0xDFFF ? "half of a UTF-16 surrogate pair"
+                               : cp > 0x10FFFF                 ? "no character (beyond U+10FFFF)"
+                                                               : "a noncharacter";
+            what = "character reference " + ref + " stands for " + code + ", " + kind +
+                   ", which XML 1.0 does not allow; remove it (tabs and line breaks are allowed)";
+            return i;
+        }
+        i = k;
+    }
     return std::string_view::npos;
 }
 

@@ -39,9 +39,15 @@ private:
     std::vector<std::size_t> line_starts_;   // offsets in the whole text
 };
 
-// The first byte that makes the text unfit for XML: not UTF-8, or a character XML 1.0 forbids
-// (NUL and other control characters). `what` receives a plain-English description.
-// Returns std::string_view::npos when the text is fine.
+// The first byte that makes the text unfit for XML: not UTF-8, a character XML 1.0 forbids
+// (NUL and other control characters), or a character reference to one (find_bad_reference).
+// `what` receives a plain-English description. Returns std::string_view::npos when the text is fine.
 std::size_t find_bad_character(std::string_view text, std::string& what);
+
+// The first character reference (&#N; or &#xN;, outside comments, CDATA and processing
+// instructions) to a character XML 1.0 does not allow (production [2] Char: C0 controls other
+// than tab, LF and CR, surrogates, U+FFFE, U+FFFF, beyond U+10FFFF; well-formedness constraint
+// "Legal Character"). `what` receives a plain-English description. Returns npos when there is none.
+std::size_t find_bad_reference(std::string_view text, std::string& what);
 
 }  // namespace stagecraft

@@ -40,13 +40,26 @@ bool is_valid_follow_up(std::string_view d) {
 
 namespace {
 
-// What an id names; compared by address.
-constexpr const char* kJourney = "journey";
-constexpr const char* kPersona = "persona";
-constexpr const char* kPrinciple = "principle";
-constexpr const char* kRole = "role";
-constexpr const char* kStage = "stage";
-constexpr const char* kScene = "scene";
+// What an id names: one bit each, so an id given to two kinds of element answers for both.
+enum IdKind : std::uint8_t {
+    kJourney = 1,
+    kPersona = 2,
+    kPrinciple = 4,
+    kRole = 8,
+    kStage = 16,
+    kScene = 32,
+};
+
+const char* id_kind_name(IdKind kind) {
+    switch (kind) {
+        case kJourney: return "journey";
+        case kPersona: return "persona";
+        case kPrinciple: return "principle";
+        case kRole: return "role";
+        case kStage: return "stage";
+        default: return "scene";
+    }
+}
 
 // Problems found, each with the file's name.
 struct Problems {
@@ -64,34 +77,42 @@ struct Problems {
 };
 
 // Every id of the journey and what it names; one index serves every kind of reference.
+// One fault gives one problem: an id that is reported (as a duplicate or as malformed) still
+// answers for every kind it was given to, so references to it are not reported as dangling too.
 struct Ids {
     IdIndex index;
-    std::vector<const char*> kinds;   // what each id names
+    struct Named {
+        IdKind first;        // the element the id was first given to
+        std::uint8_t all;    // every kind of element it was given to, a set of IdKind bits
+    };
+    std::vector<Named> kinds;
 
     explicit Ids(std::size_t expected) : index(expected) { kinds.reserve(expected); }
 
-    void add(Problems& p, const std::string& value, const char* what, const SourcePos& pos) {
+    void add(Problems& p, const std::string& value, IdKind what, const SourcePos& pos) {
+        const char* name = id_kind_name(what);
         if (value.empty()) {
-            p.add(pos, std::string("the ") + what + " has no id; give it one (letters, digits, '_', '.', '-')");
+            p.add(pos, std::string("the ") + name + " has no id; give it one (letters, digits, '_', '.', '-')");
             return;
         }
-        if (!is_valid_id(value)) {
-            p.add(pos, std::string("'") + value + "' is not a valid id for a " + what +
+        if (!is_valid_id(value))
+            p.add(pos, std::string("'") + value + "' is not a valid id for a " + name +
                            "; an id starts with a letter and has only letters, digits, '_', '.' and '-'");
-            return;
-        }
         if (index.insert(value, static_cast<std::uint32_t>(kinds.size()))) {
-            kinds.push_back(what);
+            kinds.push_back(Named{what, what});
             return;
         }
-        p.add(pos, "duplicate id '" + value + "': a " + std::string(kinds[index.find(value)]) +
-                       " already uses it; ids must be unique in a journey");
+        Named& known = kinds[index.find(value)];
+        if (is_valid_id(value))
+            p.add(pos, "duplicate id '" + value + "': a " + std::string(id_kind_name(known.first)) +
+                           " already uses it; ids must be unique in a journey");
+        known.all = static_cast<std::uint8_t>(known.all | what);
     }
 
-    // True when `id` was registered as a `what`.
-    bool names(const std::string& id, const char* what) const {
+    // True when `id` was given to a `what` (alone or besides another element).
+    bool names(const std::string& id, IdKind what) const {
         std::uint32_t i = index.find(id);
-        return i != UINT32_MAX && kinds[i] == what;
+        return i != UINT32_MAX && (kinds[i].all & what) != 0;
     }
 };
 

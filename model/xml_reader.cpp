@@ -19,6 +19,7 @@
 #include <thread>
 
 #include "source_text.hpp"
+#include "text_encoding.hpp"
 #include "validate.hpp"
 
 namespace stagecraft {
@@ -883,9 +884,23 @@ LoadResult read_in_one_part(std::string_view text, const std::string& name) {
     return result;
 }
 
-}  // namespace
+// Decodes `text` when it is not UTF-8 and hands the UTF-8 text to `read`.
+template <typename Read>
+LoadResult read_decoded(std::string_view text, const std::string& name, Read read) {
+    const DecodedText decoded = decode_xml_text(text);
+    if (!decoded.error.empty()) {
+        LoadResult result;
+        result.problems.push_back(
+            Problem{name, decoded.error_line, decoded.error_column, Severity::Error, decoded.error});
+        return result;
+    }
+    if (!decoded.converted()) return read(text);
+    LoadResult result = read(std::string_view(decoded.utf8));
+    result.converted_from = decoded.encoding;
+    return result;
+}
 
-LoadResult load_journey_text(std::string_view text, const std::string& name) {
+LoadResult read_utf8(std::string_view text, const std::string& name) {
     if (text.size() >= kParallelBytes) {
         if (std::optional<Journey> journey = read_in_parts(text, bom_length(text), name)) {
             LoadResult result;
@@ -896,8 +911,14 @@ LoadResult load_journey_text(std::string_view text, const std::string& name) {
     return read_in_one_part(text, name);
 }
 
+}  // namespace
+
+LoadResult load_journey_text(std::string_view text, const std::string& name) {
+    return read_decoded(text, name, [&](std::string_view utf8) { return read_utf8(utf8, name); });
+}
+
 LoadResult load_journey_text_in_one_part(std::string_view text, const std::string& name) {
-    return read_in_one_part(text, name);
+    return read_decoded(text, name, [&](std::string_view utf8) { return read_in_one_part(utf8, name); });
 }
 
 LoadResult load_journey_file(const std::string& path, const std::string& display_name) {

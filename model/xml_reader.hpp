@@ -16,6 +16,8 @@ struct LoadResult {
     std::optional<Journey> journey;   // empty when any error was found
     std::vector<Problem> problems;    // every problem, in file order
     bool unreadable = false;          // the file could not be read at all (missing, permissions, too big)
+    std::string converted_from;       // the file's encoding when it was not UTF-8 ("ISO-8859-1",
+                                      // "UTF-16LE", ...); saving writes UTF-8
     bool ok() const { return journey.has_value(); }
 };
 
@@ -25,7 +27,9 @@ constexpr std::size_t kMaxJourneyFileBytes = 64u * 1024u * 1024u;
 // Load a journey file. `display_name` names the file in problems (defaults to the path).
 LoadResult load_journey_file(const std::string& path, const std::string& display_name = {});
 
-// Load from text already in memory; `name` is used as the file in problems.
+// Load from text already in memory; `name` is used as the file in problems. Text in another
+// encoding than UTF-8 (by its byte order mark or XML declaration) is decoded first; one that
+// cannot be decoded is an error naming the encoding.
 LoadResult load_journey_text(std::string_view text, const std::string& name = "<memory>");
 
 // The same, read as one part whatever its size. A large text is otherwise read in parts on two

@@ -12,8 +12,9 @@ namespace {
 const char* kHelp =
     "usage: stagecraft-cli format [--check] FILE...\n\n"
     "Rewrites each valid journey file in canonical form: fixed element and attribute order,\n"
-    "2-space indent, unknown content kept in place. Saving is atomic and the previous version\n"
-    "is kept as FILE.bak. Files with errors are reported and left untouched.\n\n"
+    "2-space indent, unknown content kept in place, UTF-8 (a file in another encoding, such as\n"
+    "UTF-16 or ISO-8859-1, is converted and the output says so). Saving is atomic and the\n"
+    "previous version is kept as FILE.bak. Files with errors are reported and left untouched.\n\n"
     "  --check   change nothing; list the files that are not in canonical form (exit 1 if any)\n\n"
     "Exit status: 0 done, 1 a file has errors (or is not canonical with --check), 2 a file\n"
     "could not be read or written.\n";
@@ -61,7 +62,9 @@ int run_format(const Args& args) {
             status = 2;
             continue;
         }
-        std::cout << f << ": rewritten\n";
+        std::cout << f << ": rewritten";
+        if (!r.converted_from.empty()) std::cout << " (read as " << r.converted_from << ", saved as UTF-8)";
+        std::cout << '\n';
     }
     return status;
 }

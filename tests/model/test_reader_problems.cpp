@@ -202,3 +202,41 @@ TEST_CASE("Problems print in the compiler convention") {
     p.line = 0;
     CHECK(format_problem(p) == "a.journey.xml: warning: something is wrong");
 }
+
+TEST_CASE("A scene and a role sharing an id give one problem, not also a dangling reference") {
+    LoadResult r = load_journey_file(std::string(STAGECRAFT_TEST_DATA_DIR) + "/cases/duplicate-id-cascade.journey.xml",
+                                     "j.xml");
+    for (const auto& p : r.problems) INFO(format_problem(p));
+    REQUIRE_FALSE(r.ok());
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].line == 10);
+    CHECK_THAT(r.problems[0].message, Catch::Contains("duplicate id 'desk'") && Catch::Contains("a role already uses it"));
+}
+
+TEST_CASE("Every reference to a duplicated id resolves to what it names, and is not reported again") {
+    // The principle p1 and the stage s1 both become "dup"; the part, the principle tag and the
+    // flow still refer to elements that exist.
+    auto lines = replaced(minimal_lines(), R"(<principle id="p1")", R"(<principle id="r1")");
+    lines = replaced(lines, R"(<principle ref="p1"/>)", R"(<principle ref="r1"/>)");
+    lines = replaced(lines, R"(<stage id="s1")", R"(<stage id="t2")");
+    LoadResult r = load_lines(lines);
+    for (const auto& p : r.problems) INFO(format_problem(p));
+    REQUIRE(r.problems.size() == 2);
+    CHECK_THAT(r.problems[0].message, Catch::Contains("duplicate id 'r1'") && Catch::Contains("a principle"));
+    CHECK_THAT(r.problems[1].message, Catch::Contains("duplicate id 't2'") && Catch::Contains("a stage"));
+}
+
+TEST_CASE("A reference to a malformed id gives one problem, at the id") {
+    auto lines = replaced(minimal_lines(), R"(<role id="r1")", R"(<role id="1r")");
+    lines = replaced(lines, R"(<part role="r1")", R"(<part role="1r")");
+    LoadResult r = load_lines(lines);
+    for (const auto& p : r.problems) INFO(format_problem(p));
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].line == 8);
+    CHECK_THAT(r.problems[0].message, Catch::Contains("'1r' is not a valid id"));
+}
+
+TEST_CASE("A reference to an id of the wrong kind is still reported") {
+    auto lines = replaced(minimal_lines(), R"(<part role="r1")", R"(<part role="t2")");
+    require_one_problem(lines, 13, 9, "casts role 't2', which is not in the cast");
+}

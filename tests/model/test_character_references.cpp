@@ -1,0 +1,100 @@
+// Characters XML 1.0 does not allow are refused at load, also when written as references, and
+// every character that loads saves into a file that loads back equal.
+#include <catch2/catch.hpp>
+
+#include "minimal_journey.hpp"
+#include "model/xml_reader.hpp"
+#include "model/xml_writer.hpp"
+#include "test_support.hpp"
+
+using namespace stagecraft;
+using namespace stagecraft::test;
+
+namespace {
+
+std::vector<std::string> with_pain(const std::string& pain) {
+    return replaced(minimal_lines(), R"(        <principle ref="p1"/>)",
+                    R"(        <principle ref="p1"/>)" "\n        <pain>" + pain + "</pain>");
+}
+
+}  // namespace
+
+TEST_CASE("A character reference to a control character is refused at its place") {
+    for (const std::string ref : {"&#6;", "&#06;", "&#x6;", "&#0;", "&#x1F;", "&#xD800;", "&#xDFFF;", "&#xFFFE;",
+                                  "&#65535;", "&#x110000;", "&#99999999999999999999;"}) {
+        INFO(ref);
+        LoadResult r = load_journey_text(join_lines(with_pain("Call-back" + ref + "slot")), "j.xml");
+        REQUIRE_FALSE(r.ok());
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].line == 15);
+        CHECK(r.problems[0].column == 24);
+        CHECK_THAT(r.problems[0].message, Catch::Contains("character reference &#") &&
+                                              Catch::Contains("XML 1.0 does not allow") && Catch::Contains("remove it"));
+    }
+}
+
+TEST_CASE("The shared case with &#6; in an opportunity is refused, not saved as a raw control byte") {
+    LoadResult r = load_journey_file(std::string(STAGECRAFT_TEST_DATA_DIR) + "/cases/control-char-reference.journey.xml");
+    REQUIRE_FALSE(r.ok());
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].line == 11);
+    CHECK_THAT(r.problems[0].message, Catch::Contains("U+0006"));
+}
+
+TEST_CASE("References in comments and CDATA are text, not characters, and load") {
+    auto lines = with_pain("<![CDATA[Call-back&#6;slot]]>");
+    lines.insert(lines.begin() + 2, "  <!-- &#0; in a comment -->");
+    LoadResult r = load_journey_text(join_lines(lines));
+    for (const auto& p : r.problems) INFO(format_problem(p));
+    REQUIRE(r.ok());
+    CHECK(r.journey->stages[0].touchpoints[0].pains.at(0) == "Call-back&#6;slot");
+    LoadResult again = load_journey_text(journey_to_xml(*r.journey));
+    REQUIRE(again.ok());
+    CHECK(*again.journey == *r.journey);
+}
+
+TEST_CASE("Tabs, line feeds and carriage returns given as references survive a save and reload") {
+    // As files saved on Windows hold them: CRLF line ends and &#13; in text and attributes.
+    auto lines = with_pain("one&#13;&#10;two&#9;three");
+    lines = replaced(lines, R"(name="Greeting")", R"(name="Greet&#13;&#10;ing&#9;")");
+    std::string text = join_lines(lines);
+    std::string crlf;
+    for (char c : text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    LoadResult r = load_journey_text(crlf);
+    for (const auto& p : r.problems) INFO(format_problem(p));
+    REQUIRE(r.ok());
+    const Touchpoint& t = r.journey->stages[0].touchpoints[0];
+    CHECK(t.pains.at(0) == "one\r\ntwo\tthree");
+    CHECK(t.name == "Greet\r\ning\t");
+    const std::string saved = journey_to_xml(*r.journey);
+    LoadResult again = load_journey_text(saved);
+    REQUIRE(again.ok());
+    CHECK(*again.journey == *r.journey);
+    CHECK(journey_to_xml(*again.journey) == saved);
+}
+
+TEST_CASE("Every allowed character reference saves and loads back equal") {
+    for (const std::string ref : {"&#9;", "&#x20;", "&#xD7FF;", "&#xE000;", "&#xFFFD;", "&#x10000;", "&#x10FFFF;",
+                                  "&#38;", "&#60;", "&#62;", "&#34;", "&#39;", "&#x85;", "&#x2028;"}) {
+        INFO(ref);
+        auto lines = with_pain("a" + ref + "b");
+        lines = replaced(lines, R"(name="Greeting")", "name=\"G" + ref + "\"");
+        LoadResult r = load_journey_text(join_lines(lines));
+        REQUIRE(r.ok());
+        LoadResult again = load_journey_text(journey_to_xml(*r.journey));
+        REQUIRE(again.ok());
+        CHECK(*again.journey == *r.journey);
+    }
+}
+
+TEST_CASE("stagecraft-cli format leaves a file with a forbidden reference untouched") {
+    TempDir dir;
+    const auto path = dir / "helpline.journey.xml";
+    const std::string original =
+        read_file(std::string(STAGECRAFT_TEST_DATA_DIR) + "/cases/control-char-reference.journey.xml");
+    write_file(path, original);
+    CommandResult r = run_cli({"format", path.string()});
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains(":11:") && Catch::Contains("U+0006"));
+    CHECK(read_file(path) == original);
+}
