@@ -21,6 +21,12 @@ std::string html_escape(std::string_view text) {
     return out;
 }
 
+std::string graphviz_html_escape(std::string_view text) {
+    std::string out = html_escape(text);
+    for (std::size_t at = out.find('\\'); at != std::string::npos; at = out.find('\\', at + 2)) out.insert(at, 1, '\\');
+    return out;
+}
+
 std::string csv_field(std::string_view text) {
     if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
     std::string out = "\"";

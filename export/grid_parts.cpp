@@ -48,7 +48,7 @@ void Label::add(const std::vector<std::string>& lines, double size, const char* 
     html += "><FONT POINT-SIZE=\"" + num(size) + "\" COLOR=\"" + colour + "\">" + open;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (i) html += "<BR ALIGN=\"LEFT\"/>";
-        html += html_escape(lines[i]);
+        html += graphviz_html_escape(lines[i]);
     }
     html += std::string(close) + "</FONT></TD></TR>";
     height += lines_height(lines.size(), size) + 5;

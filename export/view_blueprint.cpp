@@ -271,7 +271,7 @@ DotGraph build_blueprint(const Journey& journey) {
         if (!text.empty()) {
             const auto lines = wrap_to_width(text, 110, 10, false, 2);
             std::string html;
-            for (std::size_t i = 0; i < lines.size(); ++i) html += (i ? "<BR/>" : "") + html_escape(lines[i]);
+            for (std::size_t i = 0; i < lines.size(); ++i) html += (i ? "<BR/>" : "") + graphviz_html_escape(lines[i]);
             set_attr(e.attrs, "label", html, true);
             set_attr(e.attrs, "lp", point(label_at.first, label_at.second + 2));
         }

@@ -146,7 +146,7 @@ DotGraph build_emotion_curve(const Journey& journey) {
         if (t.moment_of_truth) name += "&#9733; ";
         if (t.fail_point) name += "&#9888; ";
         const auto lines = style::wrap(t.name.empty() ? t.id : t.name, 15, 3);
-        for (std::size_t k = 0; k < lines.size(); ++k) name += (k ? "<BR/>" : "") + html_escape(lines[k]);
+        for (std::size_t k = 0; k < lines.size(); ++k) name += (k ? "<BR/>" : "") + graphviz_html_escape(lines[k]);
         name += "</FONT>";
         g.nodes.push_back(text_node("name:" + t.id, x, kNamesY, name));
 

@@ -109,7 +109,7 @@ std::string html_text(std::string_view text, std::size_t width, std::size_t max_
     std::string out;
     for (const auto& line : wrap(text, width, max_lines)) {
         if (!out.empty()) out += "<BR ALIGN=\"LEFT\"/>";
-        out += html_escape(line);
+        out += graphviz_html_escape(line);
     }
     if (!out.empty()) out += "<BR ALIGN=\"LEFT\"/>";
     return out;
@@ -119,7 +119,7 @@ std::string html_line(std::string_view text) {
     std::string flat(text);
     for (char& c : flat)
         if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-    return html_escape(flat);
+    return graphviz_html_escape(flat);
 }
 
 void apply_common(DotGraph& g, std::string_view journey_title, std::string_view view_name,

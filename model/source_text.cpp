@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <emmintrin.h>
 #include <cstring>
+#include <optional>
 
 namespace stagecraft {
 
@@ -151,19 +152,60 @@ bool is_xml_char(std::uint32_t cp) {
            (cp >= 0x10000 && cp <= 0x10FFFF);
 }
 
-// Skips a comment, CDATA section or processing instruction starting at `i` (a '<'), whose
-// contents are not markup; returns where to go on from.
+// Skips a comment, CDATA section, processing instruction or declaration starting at `i` (a
+// '<' in content), whose contents are not markup; returns where to go on from, or `i` when
+// `i` starts a tag.
 std::size_t skip_unparsed(std::string_view text, std::size_t i) {
     struct Section {
         std::string_view open, close;
     };
-    constexpr Section kSections[] = {{"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", "?>"}};
+    constexpr Section kSections[] = {{"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", "?>"}, {"<!", ">"}};
     for (const Section& s : kSections) {
         if (text.compare(i, s.open.size(), s.open) != 0) continue;
         const std::size_t end = text.find(s.close, i + s.open.size());
         return end == std::string_view::npos ? text.size() : end + s.close.size();
     }
-    return i + 1;
+    return i;
+}
+
+// The character a reference starting at `i` ("&#") stands for (values past U+10FFFF as
+// 0x110000), or nothing when it is not a reference the parser decodes (no digits, no ';').
+std::optional<std::uint32_t> reference_value(std::string_view text, std::size_t i) {
+    const bool hex = i + 2 < text.size() && text[i + 2] == 'x';
+    std::size_t k = i + (hex ? 3 : 2);
+    std::uint32_t cp = 0;
+    bool digits = false;
+    for (; k < text.size(); ++k) {
+        const char c = text[k];
+        int d = -1;
+        if (c >= '0' && c <= '9') d = c - '0';
+        else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
+        else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
+        if (d < 0) break;
+        cp = std::min<std::uint32_t>(cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(d), 0x110000);
+        digits = true;
+    }
+    if (!digits || k >= text.size() || text[k] != ';') return std::nullopt;
+    return cp;
+}
+
+// `i` when the reference starting there ("&#") stands for a character XML forbids (with
+// `what` describing it), else npos.
+std::size_t check_reference(std::string_view text, std::size_t i, std::string& what) {
+    const std::optional<std::uint32_t> value = reference_value(text, i);
+    if (!value || is_xml_char(*value)) return std::string_view::npos;
+    const std::uint32_t cp = *value;
+    const std::size_t semicolon = text.find(';', i);
+    const std::string ref = semicolon - i > 16 ? std::string(text.substr(i, 12)) + "..." : std::string(text.substr(i, semicolon - i + 1));
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04llX", static_cast<unsigned long long>(cp));
+    const char* kind = cp < 0x20                     ? (cp == 0 ? "the NUL character" : "a control character")
+                       : cp >= 0xD800 && cp <= 0xDFFF ? "half of a UTF-16 surrogate pair"
+                       : cp > 0x10FFFF                 ? "no character (beyond U+10FFFF)"
+                                                       : "a noncharacter";
+    what = "character reference " + ref + " stands for " + code + ", " + kind +
+           ", which XML 1.0 does not allow; remove it (tabs and line breaks are allowed)";
+    return i;
 }
 
 }  // namespace
@@ -171,44 +213,37 @@ std::size_t skip_unparsed(std::string_view text, std::size_t i) {
 std::size_t find_bad_reference(std::string_view text, std::string& what) {
     // Most files hold no character reference at all: one search settles them.
     if (text.find("&#") == std::string_view::npos) return std::string_view::npos;
+    // A small lexer: character data and quoted attribute values hold references; comments,
+    // CDATA sections, processing instructions and the rest of a tag do not.
     std::size_t i = 0;
-    while ((i = text.find_first_of("&<", i)) != std::string_view::npos) {
+    bool in_tag = false;
+    while (i < text.size()) {
+        if (in_tag) {
+            i = text.find_first_of("\"'>", i);
+            if (i == std::string_view::npos) break;
+            if (text[i] == '>') {
+                in_tag = false;
+                ++i;
+                continue;
+            }
+            const char quote = text[i];
+            const std::size_t close = text.find(quote, i + 1);
+            const std::size_t end = close == std::string_view::npos ? text.size() : close;
+            for (std::size_t r = text.find("&#", i + 1); r < end; r = text.find("&#", r + 2))
+                if (const std::size_t bad = check_reference(text, r, what); bad != std::string_view::npos) return bad;
+            i = end + 1;
+            continue;
+        }
+        i = text.find_first_of("&<", i);
+        if (i == std::string_view::npos) break;
         if (text[i] == '<') {
-            i = skip_unparsed(text, i);
+            const std::size_t next = skip_unparsed(text, i);
+            in_tag = next == i;
+            i = in_tag ? i + 1 : next;
             continue;
         }
-        if (text.compare(i, 2, "&#") != 0) {
-            ++i;
-            continue;
-        }
-        const bool hex = i + 2 < text.size() && text[i + 2] == 'x';
-        std::size_t k = i + (hex ? 3 : 2);
-        std::uint64_t cp = 0;
-        bool digits = false;
-        for (; k < text.size() && cp <= 0x10FFFF; ++k) {
-            const char c = text[k];
-            int d = -1;
-            if (c >= '0' && c <= '9') d = c - '0';
-            else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
-            else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
-            if (d < 0) break;
-            cp = cp * (hex ? 16 : 10) + static_cast<std::uint64_t>(d);
-            digits = true;
-        }
-        if (digits && !is_xml_char(static_cast<std::uint32_t>(std::min<std::uint64_t>(cp, 0x110000)))) {
-            const std::size_t end = text.find(';', i);
-            const std::string ref(text.substr(i, end == std::string_view::npos || end - i > 16 ? 8 : end - i + 1));
-            char code[16];
-            std::snprintf(code, sizeof code, "U+%04llX", static_cast<unsigned long long>(std::min<std::uint64_t>(cp, 0x110000)));
-            const char* kind = cp < 0x20    ? (cp == 0 ? "the NUL character" : "a control character")
-                               : cp >= 0xD800 && cp <= 0xDFFF ? "half of a UTF-16 surrogate pair"
-                               : cp > 0x10FFFF                 ? "no character (beyond U+10FFFF)"
-                                                               : "a noncharacter";
-            what = "character reference " + ref + " stands for " + code + ", " + kind +
-                   ", which XML 1.0 does not allow; remove it (tabs and line breaks are allowed)";
-            return i;
-        }
-        i = k;
+        if (const std::size_t bad = check_reference(text, i, what); bad != std::string_view::npos) return bad;
+        ++i;
     }
     return std::string_view::npos;
 }

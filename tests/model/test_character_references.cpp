@@ -98,3 +98,25 @@ TEST_CASE("stagecraft-cli format leaves a file with a forbidden reference untouc
     CHECK_THAT(r.err, Catch::Contains(":11:") && Catch::Contains("U+0006"));
     CHECK(read_file(path) == original);
 }
+
+TEST_CASE("A reference inside an attribute value that looks like a CDATA start is still checked") {
+    // Found by fuzzing: a lexer that took "<![CDATA[" in a quoted value for a section let the
+    // later &#29; through, and the save no longer loaded.
+    LoadResult r = load_journey_file(std::string(STAGECRAFT_TEST_DATA_DIR) + "/fuzz-crash-cdata-in-attribute.journey.xml");
+    REQUIRE_FALSE(r.ok());
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].line == 14);
+    CHECK_THAT(r.problems[0].message, Catch::Contains("U+001D"));
+}
+
+TEST_CASE("A reference whose number overflows is refused, one without ';' is plain text") {
+    LoadResult wraps = load_journey_text(join_lines(with_pain("a&#4294967302;b")), "j.xml");
+    REQUIRE_FALSE(wraps.ok());
+    CHECK_THAT(wraps.problems.at(0).message, Catch::Contains("beyond U+10FFFF"));
+    LoadResult plain = load_journey_text(join_lines(with_pain("a &#6 b")));
+    REQUIRE(plain.ok());
+    CHECK(plain.journey->stages[0].touchpoints[0].pains.at(0) == "a &#6 b");
+    LoadResult again = load_journey_text(journey_to_xml(*plain.journey));
+    REQUIRE(again.ok());
+    CHECK(*again.journey == *plain.journey);
+}
