@@ -7,6 +7,8 @@
 #include <wx/propgrid/advprops.h>
 #include <wx/sizer.h>
 
+#include "app/editor/core/text_lines.hpp"
+#include "app/editor/text_block_property.hpp"
 #include "model/analysis.hpp"
 #include "model/edits.hpp"
 
@@ -121,7 +123,7 @@ void PropertiesPane::category(const wxString& label) { grid_->Append(new wxPrope
 
 void PropertiesPane::add_string(const wxString& label, const wxString& key, const std::string& value,
                                 std::function<CommandPtr(std::string)> make, bool long_text) {
-    if (long_text) grid_->Append(new wxLongStringProperty(label, key, wx(value)));
+    if (long_text) grid_->Append(new TextBlockProperty(label, key, wx(value), false));
     else grid_->Append(new wxStringProperty(label, key, wx(value)));
     makers_[key] = [make = std::move(make)](const wxVariant& v) { return make(utf8(v.GetString())); };
 }
@@ -140,15 +142,8 @@ void PropertiesPane::add_choice(const wxString& label, const wxString& key, cons
 
 void PropertiesPane::add_list(const wxString& label, const wxString& key, const std::vector<std::string>& items,
                               std::function<CommandPtr(std::vector<std::string>)> make) {
-    wxArrayString values;
-    for (const auto& item : items) values.Add(wx(item));
-    grid_->Append(new wxArrayStringProperty(label, key, values));
-    makers_[key] = [make = std::move(make)](const wxVariant& v) {
-        std::vector<std::string> out;
-        for (const auto& s : v.GetArrayString())
-            if (!s.empty()) out.push_back(utf8(s));
-        return make(std::move(out));
-    };
+    grid_->Append(new TextBlockProperty(label, key, wx(items_to_lines(items)), true));
+    makers_[key] = [make = std::move(make)](const wxVariant& v) { return make(lines_to_items(utf8(v.GetString()))); };
 }
 
 void PropertiesPane::build_journey() {
