@@ -83,7 +83,13 @@ public:
         out += '<';
         out += name;
         out += '>';
-        append_escaped(out, text, false);
+        if (!text.empty() && text.find_first_not_of(" \t\n\r") == std::string::npos) {
+            // Text of white space alone would be dropped by the reader as layout: write it as
+            // character references so it reads back as it is.
+            for (char c : text) out += c == ' ' ? "&#32;" : c == '\t' ? "&#9;" : c == '\n' ? "&#10;" : "&#13;";
+        } else {
+            append_escaped(out, text, false);
+        }
         out += "</";
         out += name;
         out += ">\n";

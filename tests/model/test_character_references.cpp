@@ -120,3 +120,20 @@ TEST_CASE("A reference whose number overflows is refused, one without ';' is pla
     REQUIRE(again.ok());
     CHECK(*again.journey == *plain.journey);
 }
+
+TEST_CASE("Text of white space alone saves and loads back as the same white space") {
+    // Found by fuzzing: <title>&#10;&#9;</title> loaded as a line break and a tab, was written
+    // raw, and the reader dropped it as layout on the way back.
+    for (const std::string ws : {"&#10;&#9;", "&#32;", "&#32;&#32;&#13;&#10;"}) {
+        INFO(ws);
+        auto lines = replaced(minimal_lines(), "<title>Minimal</title>", "<title>" + ws + "</title>");
+        lines = replaced(lines, R"(        <principle ref="p1"/>)", R"(        <principle ref="p1"/>)" "\n        <pain>" + ws + "</pain>");
+        LoadResult r = load_journey_text(join_lines(lines));
+        REQUIRE(r.ok());
+        CHECK_FALSE(r.journey->title.empty());
+        LoadResult again = load_journey_text(journey_to_xml(*r.journey));
+        REQUIRE(again.ok());
+        CHECK(again.journey->title == r.journey->title);
+        CHECK(*again.journey == *r.journey);
+    }
+}

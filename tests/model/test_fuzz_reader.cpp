@@ -3,6 +3,7 @@
 // failure reproduces; the asan preset runs it under the sanitizers.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <random>
 
 #include "model/xml_reader.hpp"
@@ -59,4 +60,23 @@ TEST_CASE("Damaged journey files never crash the reader") {
     }
     CHECK(refused > 0);
     CHECK(loaded + refused >= 2400);
+}
+
+TEST_CASE("Every input the fuzzer ever broke loads and saves to a file that loads back equal, or is refused") {
+    int seen = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(STAGECRAFT_TEST_DATA_DIR)) {
+        if (entry.path().filename().string().rfind("fuzz-crash-", 0) != 0) continue;
+        ++seen;
+        INFO(entry.path().filename().string());
+        LoadResult r = load_journey_file(entry.path().string());
+        if (!r.ok()) {
+            CHECK_FALSE(r.problems.empty());
+            continue;
+        }
+        LoadResult again = load_journey_text(journey_to_xml(*r.journey));
+        for (const auto& p : again.problems) INFO(format_problem(p));
+        REQUIRE(again.ok());
+        CHECK(*again.journey == *r.journey);
+    }
+    CHECK(seen >= 2);
 }
