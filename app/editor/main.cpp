@@ -7,6 +7,7 @@
 #include <wx/stdpaths.h>
 
 #include "app/editor/main_frame.hpp"
+#include "app/editor/user_settings.hpp"
 
 namespace {
 
@@ -16,7 +17,7 @@ public:
         SetAppName("stagecraft");
         SetAppDisplayName("Stagecraft");
         wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
-        wxConfigBase::Set(new wxConfig("stagecraft", "", "", "", wxCONFIG_USE_LOCAL_FILE | wxCONFIG_USE_SUBDIR));
+        stagecraft::editor::install_user_settings();
         wxInitAllImageHandlers();
         if (!wxApp::OnInit()) return false;
         auto* frame = new stagecraft::editor::MainFrame();

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 
 #include <wx/aboutdlg.h>
 #include <wx/config.h>
@@ -24,6 +25,8 @@
 #include "app/editor/properties_pane.hpp"
 #include "app/editor/rehearsal_frame.hpp"
 #include "app/editor/core/prompt_book.hpp"
+#include "app/editor/core/user_dirs.hpp"
+#include "app/editor/user_settings.hpp"
 #include "model/atomic_file.hpp"
 #include "model/edits.hpp"
 #include "model/xml_reader.hpp"
@@ -45,9 +48,7 @@ std::string lower(std::string s) {
 
 }  // namespace
 
-std::string default_recovery_dir() {
-    return utf8(wxStandardPaths::Get().GetUserConfigDir()) + "/stagecraft";
-}
+std::string default_recovery_dir() { return user_state_dir(); }
 
 MainFrame::MainFrame(FrameOptions options)
     : wxFrame(nullptr, wxID_ANY, "Stagecraft", wxDefaultPosition, wxSize(1280, 800)),
@@ -234,6 +235,15 @@ void MainFrame::build_panes() {
 
 void MainFrame::status(const wxString& text) { SetStatusText(text, 0); }
 
+void MainFrame::remember_recent_files() {
+    if (!remember_) return;
+    wxConfigBase* config = wxConfigBase::Get();
+    config->SetPath("/RecentFiles");
+    file_history_.Save(*config);
+    config->SetPath("/");
+    if (auto error = flush_user_settings()) status(GetStatusBar()->GetStatusText(0) + " (" + wx(*error) + ")");
+}
+
 void MainFrame::document_changed() {
     update_title();
     update_menus();
@@ -304,6 +314,7 @@ bool MainFrame::open_file(const std::string& path) {
     recovery_.discard();
     autosave_.reset(document_.generation());
     status("Opened " + wx(path));
+    remember_recent_files();
     return true;
 }
 
@@ -327,6 +338,7 @@ bool MainFrame::save_as(const std::string& path) {
     recovery_.discard();
     autosave_.reset(document_.generation());
     status("Saved " + wx(path));
+    remember_recent_files();
     return true;
 }
 
@@ -466,7 +478,8 @@ void MainFrame::on_close_window(wxCloseEvent& event) {
             config->Write("/Window/Width", GetSize().x);
             config->Write("/Window/Height", GetSize().y);
         }
-        config->Flush();
+        // The window is going: a failure can only be told on the terminal.
+        if (auto error = flush_user_settings()) std::fprintf(stderr, "stagecraft: %s\n", error->c_str());
     }
     // A clean close: nothing to recover next time.
     recovery_.discard();

@@ -79,6 +79,8 @@ private:
     void update_menus();
     bool confirm_discard();
     void status(const wxString& text);
+    // Saves the recent files now, so they survive a crash; a failure is shown in the status bar.
+    void remember_recent_files();
     void run_command(CommandPtr command, const Selection& select_after);
 
     void on_new(wxCommandEvent&);

@@ -11,10 +11,10 @@
 
 namespace stagecraft::test {
 
-EditorWindow::EditorWindow(const std::string& recovery_dir) {
+EditorWindow::EditorWindow(const std::string& recovery_dir, bool remember) {
     editor::FrameOptions options;
     options.prompter = std::make_unique<ScriptedPrompter>(answers);
-    options.remember = false;
+    options.remember = remember;
     options.recovery_dir = recovery_dir.empty() ? recovery_.path().string() : recovery_dir;
     options.autosave_interval = std::chrono::milliseconds(0);
     frame_ = new editor::MainFrame(std::move(options));

@@ -47,7 +47,8 @@ private:
 // A shown main window driven by the test; destroyed (without questions) at the end.
 class EditorWindow {
 public:
-    explicit EditorWindow(const std::string& recovery_dir = {});
+    // `remember`: read and write the user's settings (wxConfigBase), as the application does.
+    explicit EditorWindow(const std::string& recovery_dir = {}, bool remember = false);
     ~EditorWindow();
     EditorWindow(const EditorWindow&) = delete;
     EditorWindow& operator=(const EditorWindow&) = delete;

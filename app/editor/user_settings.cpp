@@ -1,0 +1,30 @@
+// Settings in ~/.config/stagecraft/stagecraft.conf (see user_settings.hpp).
+#include "app/editor/user_settings.hpp"
+
+#include <wx/fileconf.h>
+#include <wx/log.h>
+
+#include "app/editor/core/user_dirs.hpp"
+
+namespace stagecraft::editor {
+
+void install_user_settings() {
+    wxLogNull quiet;
+    auto* config = new wxFileConfig("stagecraft", "", wxString::FromUTF8(user_settings_file()), "",
+                                    wxCONFIG_USE_LOCAL_FILE);
+    // Written only by flush_user_settings: a destructor that writes would report failures
+    // in a dialog when the application quits.
+    config->DisableAutoSave();
+    delete wxConfigBase::Set(config);
+}
+
+std::optional<std::string> flush_user_settings() {
+    wxConfigBase* config = wxConfigBase::Get(false);
+    if (!config) return std::nullopt;
+    if (auto error = ensure_dir(user_state_dir())) return "settings not saved: " + *error;
+    wxLogNull quiet;
+    if (!config->Flush()) return "settings not saved: cannot write " + user_settings_file();
+    return std::nullopt;
+}
+
+}  // namespace stagecraft::editor
