@@ -171,8 +171,53 @@ public:
                 out.append(static_cast<const char*>(data), size);
             }
         } w;
+        // Text that pugixml would print in a form that does not read back (a carriage return,
+        // which reading turns into a line feed; text of white space alone, which reading drops)
+        // is held out and written as character references.
+        // A mark is two private-use characters around a number; a fragment that holds the first
+        // of them already is printed as it is.
+        struct Holder : pugi::xml_tree_walker {
+            static std::string mark(std::size_t i) { return "\xEE\x80\x80" + std::to_string(i) + "\xEE\x80\x81"; }
+            std::vector<std::string> held;
+            bool for_each(pugi::xml_node& n) override {
+                if (n.type() != pugi::node_pcdata) return true;
+                const std::string_view v = n.value();
+                const bool blank = !v.empty() && v.find_first_not_of(" \t\n\r") == std::string_view::npos;
+                if (!blank && v.find('\r') == std::string_view::npos) return true;
+                held.emplace_back(v);
+                n.set_value(mark(held.size() - 1).c_str());
+                return true;
+            }
+        } holder;
         child.print(w, "", pugi::format_raw, pugi::encoding_utf8);
-        extras.elements.push_back(ExtraElement{known_before, std::move(w.out)});
+        if (w.out.find("\xEE\x80\x80") == std::string::npos) {
+            child.traverse(holder);
+            w.out.clear();
+            child.print(w, "", pugi::format_raw, pugi::encoding_utf8);
+        }
+        std::string xml = std::move(w.out);
+        for (std::size_t i = 0; i < holder.held.size(); ++i) {
+            const std::string mark = Holder::mark(i);
+            const std::size_t at = xml.find(mark);
+            if (at == std::string::npos) continue;
+            const std::string& text = holder.held[i];
+            const bool blank = text.find_first_not_of(" \t\n\r") == std::string::npos;
+            std::string escaped;
+            for (char c : text) {
+                switch (c) {
+                    case '&': escaped += "&amp;"; break;
+                    case '<': escaped += "&lt;"; break;
+                    case '>': escaped += "&gt;"; break;
+                    case '\r': escaped += "&#13;"; break;
+                    case ' ': escaped += blank ? "&#32;" : " "; break;
+                    case '\t': escaped += blank ? "&#9;" : "\t"; break;
+                    case '\n': escaped += blank ? "&#10;" : "\n"; break;
+                    default: escaped += c;
+                }
+            }
+            xml.replace(at, mark.size(), escaped);
+        }
+        extras.elements.push_back(ExtraElement{known_before, std::move(xml)});
     }
 
     bool too_deep(pugi::xml_node root) {
