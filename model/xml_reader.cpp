@@ -38,12 +38,24 @@ inline bool same(const char* a, const char* b) {
     return *a == *b;
 }
 
+class Reader;
+// Reports an attribute given twice on one element (XML 1.0, "Unique Att Spec"; pugixml lets
+// it through): the reader would keep one and write the other back as unknown.
+void report_repeated(Reader& reader, pugi::xml_node n, const char* name);
+
+// True when an attribute named `name` comes before `a` on its element.
+inline bool named_before(pugi::xml_node n, pugi::xml_attribute a, const char* name) {
+    for (pugi::xml_attribute b = n.first_attribute(); b && b != a; b = b.next_attribute())
+        if (same(b.name(), name)) return true;
+    return false;
+}
+
 // The attributes of one element, read in a single pass: the known ones by index, the rest kept
 // in `extras` to be written back.
 template <std::size_t N>
 struct Attrs {
     pugi::xml_attribute at[N];
-    Attrs(pugi::xml_node n, const char* const (&names)[N], Extras& extras) {
+    Attrs(pugi::xml_node n, const char* const (&names)[N], Extras& extras, Reader& reader) {
         std::size_t next = 0;   // canonical files write the attributes in the order of `names`
         for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
             const char* name = a.name();
@@ -54,6 +66,8 @@ struct Attrs {
             if (i < N && !at[i]) {
                 at[i] = a;
                 next = i + 1;
+            } else if (i < N || named_before(n, a, name)) {
+                report_repeated(reader, n, name);
             } else {
                 extras.attributes.push_back(ExtraAttribute{name, a.value()});
             }
@@ -63,9 +77,11 @@ struct Attrs {
 };
 
 // Attributes of elements that have none of their own.
-void keep_all_attributes(pugi::xml_node n, Extras& extras) {
-    for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute())
-        extras.attributes.push_back(ExtraAttribute{a.name(), a.value()});
+void keep_all_attributes(pugi::xml_node n, Extras& extras, Reader& reader) {
+    for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
+        if (named_before(n, a, a.name())) report_repeated(reader, n, a.name());
+        else extras.attributes.push_back(ExtraAttribute{a.name(), a.value()});
+    }
 }
 
 // The child elements of <journey> read so far: which kinds, and how many known ones.
@@ -179,8 +195,19 @@ public:
         struct Holder : pugi::xml_tree_walker {
             static std::string mark(std::size_t i) { return "\xEE\x80\x80" + std::to_string(i) + "\xEE\x80\x81"; }
             std::vector<std::string> held;
+            bool hold = true;
+            pugi::xml_node repeated;
+            pugi::xml_attribute repeated_attribute;
+            void check(pugi::xml_node n) {
+                for (pugi::xml_attribute a = n.first_attribute(); a && !repeated; a = a.next_attribute())
+                    if (named_before(n, a, a.name())) {
+                        repeated = n;
+                        repeated_attribute = a;
+                    }
+            }
             bool for_each(pugi::xml_node& n) override {
-                if (n.type() != pugi::node_pcdata) return true;
+                if (n.type() == pugi::node_element && !repeated) check(n);
+                if (!hold || n.type() != pugi::node_pcdata) return true;
                 const std::string_view v = n.value();
                 const bool blank = !v.empty() && v.find_first_not_of(" \t\n\r") == std::string_view::npos;
                 if (!blank && v.find('\r') == std::string_view::npos) return true;
@@ -190,8 +217,11 @@ public:
             }
         } holder;
         child.print(w, "", pugi::format_raw, pugi::encoding_utf8);
-        if (w.out.find("\xEE\x80\x80") == std::string::npos) {
-            child.traverse(holder);
+        holder.hold = w.out.find("\xEE\x80\x80") == std::string::npos;
+        holder.check(child);
+        child.traverse(holder);
+        if (holder.repeated) report_repeated(*this, holder.repeated, holder.repeated_attribute.name());
+        if (!holder.held.empty()) {
             w.out.clear();
             child.print(w, "", pugi::format_raw, pugi::encoding_utf8);
         }
@@ -268,7 +298,7 @@ public:
 
     void read_meta(pugi::xml_node n, Meta& m) {
         static const char* const kNames[] = {"author", "organisation", "created", "modified"};
-        Attrs a(n, kNames, m.extras);
+        Attrs a(n, kNames, m.extras, *this);
         m.author = a[0].value();
         m.organisation = a[1].value();
         m.created = a[2].value();
@@ -281,7 +311,7 @@ public:
     void read_persona(pugi::xml_node n, Persona& p) {
         p.pos = pos(n);
         static const char* const kNames[] = {"id", "name"};
-        Attrs a(n, kNames, p.extras);
+        Attrs a(n, kNames, p.extras, *this);
         if (const char* v = required(n, a[0], "id")) p.id = v;
         if (const char* v = required(n, a[1], "name")) p.name = v;
         std::size_t known = 0;
@@ -297,7 +327,7 @@ public:
     }
 
     void read_principles(pugi::xml_node n, Journey& j) {
-        keep_all_attributes(n, j.principles_extras);
+        keep_all_attributes(n, j.principles_extras, *this);
         std::size_t known = 0;
         for (pugi::xml_node c : n.children()) {
             if (c.type() != pugi::node_element) continue;
@@ -306,7 +336,7 @@ public:
             Principle p;
             p.pos = pos(c);
             static const char* const kNames[] = {"id", "name"};
-            Attrs a(c, kNames, p.extras);
+            Attrs a(c, kNames, p.extras, *this);
             if (const char* v = required(c, a[0], "id")) p.id = v;
             if (const char* v = required(c, a[1], "name")) p.name = v;
             std::size_t k = 0;
@@ -321,7 +351,7 @@ public:
     }
 
     void read_cast(pugi::xml_node n, Journey& j) {
-        keep_all_attributes(n, j.cast_extras);
+        keep_all_attributes(n, j.cast_extras, *this);
         std::size_t known = 0;
         for (pugi::xml_node c : n.children()) {
             if (c.type() != pugi::node_element) continue;
@@ -330,7 +360,7 @@ public:
             Role r;
             r.pos = pos(c);
             static const char* const kNames[] = {"id", "name", "zone", "colour", "capacity"};
-            Attrs a(c, kNames, r.extras);
+            Attrs a(c, kNames, r.extras, *this);
             if (const char* v = required(c, a[0], "id")) r.id = v;
             if (const char* v = required(c, a[1], "name")) r.name = v;
             if (auto z = enum_attr<Zone>(c, a[2], "zone", parse_zone, zone_names(), true)) r.zone = *z;
@@ -355,7 +385,7 @@ public:
         t.pos = pos(n);
         static const char* const kNames[] = {"id",   "name",      "lane",       "channel",        "emotion",
                                              "minutes", "wait", "follow-up", "fail-point", "moment-of-truth"};
-        Attrs a(n, kNames, t.extras);
+        Attrs a(n, kNames, t.extras, *this);
         if (const char* v = required(n, a[0], "id")) t.id = v;
         if (const char* v = required(n, a[1], "name")) t.name = v;
         if (auto l = enum_attr<Lane>(n, a[2], "lane", parse_lane, lane_names(), true)) t.lane = *l;
@@ -420,7 +450,7 @@ public:
                     Part& p = t.cast.emplace_back();
                     p.pos = pos(c);
                     static const char* const kPartNames[] = {"role", "as"};
-                    Attrs pa(c, kPartNames, p.extras);
+                    Attrs pa(c, kPartNames, p.extras, *this);
                     if (const char* v = required(c, pa[0], "role")) p.role = v;
                     if (auto k = enum_attr<PartKind>(c, pa[1], "as", parse_part_kind, part_kind_names(), true))
                         p.kind = *k;
@@ -431,7 +461,7 @@ public:
                     Kpi& k = t.kpis.emplace_back();
                     k.pos = pos(c);
                     static const char* const kKpiNames[] = {"name", "unit", "target", "actual"};
-                    Attrs ka(c, kKpiNames, k.extras);
+                    Attrs ka(c, kKpiNames, k.extras, *this);
                     if (const char* v = required(c, ka[0], "name")) k.name = v;
                     k.unit = ka[1].value();
                     k.target = ka[2].value();
@@ -443,7 +473,7 @@ public:
                     PrincipleTag& tag = t.principles.emplace_back();
                     tag.pos = pos(c);
                     static const char* const kTagNames[] = {"ref"};
-                    Attrs ta(c, kTagNames, tag.extras);
+                    Attrs ta(c, kTagNames, tag.extras, *this);
                     if (const char* v = required(c, ta[0], "ref")) tag.ref = v;
                     keep_unknown_children(c, tag.extras);
                     break;
@@ -464,7 +494,7 @@ public:
     void read_stage(pugi::xml_node c, Stage& s) {
         s.pos = pos(c);
         static const char* const kNames[] = {"id", "name"};
-        Attrs a(c, kNames, s.extras);
+        Attrs a(c, kNames, s.extras, *this);
         if (const char* v = required(c, a[0], "id")) s.id = v;
         if (const char* v = required(c, a[1], "name")) s.name = v;
         std::vector<pugi::xml_node>& scenes = stage_children_;
@@ -492,7 +522,7 @@ public:
     }
 
     void read_stages(pugi::xml_node n, Journey& j) {
-        keep_all_attributes(n, j.stages_extras);
+        keep_all_attributes(n, j.stages_extras, *this);
         std::size_t count = 0;
         for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) ++count;
         j.stages.reserve(j.stages.size() + count);
@@ -506,7 +536,7 @@ public:
     }
 
     void read_flows(pugi::xml_node n, Journey& j) {
-        keep_all_attributes(n, j.flows_extras);
+        keep_all_attributes(n, j.flows_extras, *this);
         std::size_t count = 0;
         for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) ++count;
         j.flows.reserve(count);
@@ -518,7 +548,7 @@ public:
             Flow f;
             f.pos = pos(c);
             static const char* const kNames[] = {"from", "to", "kind", "label", "condition"};
-            Attrs a(c, kNames, f.extras);
+            Attrs a(c, kNames, f.extras, *this);
             if (const char* v = required(c, a[0], "from")) f.from = v;
             if (const char* v = required(c, a[1], "to")) f.to = v;
             if (auto k = enum_attr<FlowKind>(c, a[2], "kind", parse_flow_kind, flow_kind_names(), true)) f.kind = *k;
@@ -542,7 +572,7 @@ public:
     bool read_journey_attributes(pugi::xml_node root, Journey& j) {
         j.pos = pos(root);
         static const char* const kNames[] = {"xmlns", "format", "id", "kind"};
-        Attrs a(root, kNames, j.extras);
+        Attrs a(root, kNames, j.extras, *this);
         if (pugi::xml_attribute ns = a[0]; ns && std::strcmp(ns.value(), kNamespace) != 0) {
             error_attr(root, "xmlns", std::string("namespace '") + ns.value() +
                                           "' is not Stagecraft's; a journey uses xmlns=\"" + kNamespace + "\"");
@@ -626,6 +656,11 @@ private:
     std::vector<Child> children_;
     std::vector<pugi::xml_node> stage_children_;
 };
+
+void report_repeated(Reader& reader, pugi::xml_node n, const char* name) {
+    reader.error_attr(n, name, std::string("attribute '") + name + "' is given twice on <" + n.name() +
+                                   ">; an attribute may appear once on an element, so keep one");
+}
 
 std::string parse_error_message(const pugi::xml_parse_result& r) {
     std::string what = r.description();

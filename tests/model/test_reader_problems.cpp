@@ -240,3 +240,17 @@ TEST_CASE("A reference to an id of the wrong kind is still reported") {
     auto lines = replaced(minimal_lines(), R"(<part role="r1")", R"(<part role="t2")");
     require_one_problem(lines, 13, 9, "casts role 't2', which is not in the cast");
 }
+
+TEST_CASE("An attribute given twice on one element is refused where it stands") {
+    // Found by fuzzing: name="" name="der" loaded as an empty name plus an unknown attribute
+    // that the save then wrote back as the name.
+    auto lines = replaced(minimal_lines(), R"(name="Pay")", R"(name="" name="Pay")");
+    require_one_problem(lines, 16, column_of(lines, 16, "name="), "attribute 'name' is given twice on <touchpoint>");
+    auto unknown = replaced(minimal_lines(), R"(<title>Minimal</title>)",
+                            R"(<title>Minimal</title><x:n xmlns:x="urn:x"><x:m a="1" a="2"/></x:n>)");
+    require_one_problem(unknown, 3, column_of(unknown, 3, "a=\"1\""), "attribute 'a' is given twice on <x:m>");
+    auto extra = replaced(minimal_lines(), R"(<stage id="s1")", R"(<stage x:y="1" x:y="2" id="s1")");
+    require_one_problem(extra, 11, column_of(extra, 11, "x:y"), "attribute 'x:y' is given twice on <stage>");
+    auto flows = replaced(minimal_lines(), R"(<flows>)", R"(<flows q="1" q="1">)");
+    require_one_problem(flows, 19, column_of(flows, 19, "q="), "attribute 'q' is given twice on <flows>");
+}
