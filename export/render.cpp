@@ -231,7 +231,7 @@ void warm_up_graphviz() {
     // initialises the font machinery, which the first real render would otherwise pay for.
     // The views use the nop2 engine, so only that plugin is loaded.
     static const char* const kTiny =
-        "digraph { layout=nop2; node [fontname=\"Helvetica\"]; a [pos=\"0,0!\", label=<<B>a</B>>]; }";
+        "digraph { layout=nop2; node [fontname=\"Nimbus Sans,DejaVu Sans\"]; a [pos=\"0,0!\", label=<<B>a</B>>]; }";
     run_graphviz(kTiny, nullptr, Format::Svg, {}, Work::Render);
 }
 

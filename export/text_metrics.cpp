@@ -1,27 +1,127 @@
-// Helvetica advance widths (Adobe AFM, 1/1000 em) and width-based wrapping.
+// Pango measurement in the diagram face, cached per thread, and width-based wrapping.
 #include "export/text_metrics.hpp"
+
+#include <pango/pangocairo.h>
+
+#include <cmath>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
+
+#include "export/view_style.hpp"
 
 namespace stagecraft::diagram {
 
 namespace {
 
-// Printable ASCII 32..126.
-constexpr short kRegular[95] = {
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,  // ' '../
-    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,  // 0..?
-    1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @..O
-    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,  // P.._
-    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,  // `..o
-    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584};      // p..~
-constexpr short kBold[95] = {
-    278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278,
-    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611,
-    975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778,
-    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556,
-    333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611,
-    611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584};
+// Graphviz's pango plugin lays text out at 96 dpi with these font options and converts pango
+// units to points (plugin/pango/gvtextlayout_pango.c); measuring the same way gives its widths.
+constexpr double kFontDpi = 96.0;
+constexpr double kPointsPerUnit = 72.0 / (kFontDpi * PANGO_SCALE);
+// A little room against rounding differences between the sum of words and the whole line.
+constexpr double kRoom = 1.01;
 
-constexpr double kSafety = 1.24;   // Graphviz lays text out about a fifth wider than the AFM advances
+// One pango context and layout for the process, used under a lock (pango objects must not be
+// used by two threads at once), with the widths it measured.
+class Measurer {
+public:
+    Measurer() {
+        map_ = pango_cairo_font_map_new();
+        context_ = pango_font_map_create_context(map_);
+        cairo_font_options_t* options = cairo_font_options_create();
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_FULL);
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_ON);
+        cairo_font_options_set_subpixel_order(options, CAIRO_SUBPIXEL_ORDER_BGR);
+        pango_cairo_context_set_font_options(context_, options);
+        cairo_font_options_destroy(options);
+        pango_cairo_context_set_resolution(context_, kFontDpi);
+        layout_ = pango_layout_new(context_);
+    }
+    ~Measurer() {
+        g_object_unref(layout_);
+        g_object_unref(context_);
+        g_object_unref(map_);
+    }
+    Measurer(const Measurer&) = delete;
+    Measurer& operator=(const Measurer&) = delete;
+
+    // Width in points of `text` on one line.
+    double width(std::string_view text, double size, bool bold) {
+        if (text.empty()) return 0;
+        // Printable ASCII, the bulk of most journeys: the sum of each character's advance (the
+        // face's kerning only ever narrows a line, so the sum leaves room), from a table
+        // measured once per size and weight. Everything else is laid out whole.
+        bool ascii = true;
+        for (char c : text) ascii = ascii && c >= 0x20 && c < 0x7F;
+        if (ascii) {
+            const std::vector<double>& advances = ascii_advances(size, bold);
+            double w = 0;
+            for (char c : text) w += advances[static_cast<std::size_t>(c - 0x20)];
+            return w;
+        }
+        std::string key;
+        key.reserve(text.size() + 8);
+        key += bold ? 'B' : 'R';
+        key += std::to_string(static_cast<int>(std::lround(size * 10)));
+        key += ':';
+        key.append(text);
+        auto it = widths_.find(key);
+        if (it != widths_.end()) return it->second;
+        set(text, size, bold);
+        PangoRectangle logical;
+        pango_layout_get_extents(layout_, nullptr, &logical);
+        const double w = logical.width * kPointsPerUnit;
+        widths_.emplace(std::move(key), w);
+        return w;
+    }
+
+    const std::vector<double>& ascii_advances(double size, bool bold) {
+        const int key = static_cast<int>(std::lround(size * 10)) * 2 + (bold ? 1 : 0);
+        std::vector<double>& advances = advances_[key];
+        if (advances.empty()) {
+            advances.resize(0x7F - 0x20);
+            for (char c = 0x20; c < 0x7F; ++c) {
+                set(std::string_view(&c, 1), size, bold);
+                PangoRectangle logical;
+                pango_layout_get_extents(layout_, nullptr, &logical);
+                advances[static_cast<std::size_t>(c - 0x20)] = logical.width * kPointsPerUnit;
+            }
+        }
+        return advances;
+    }
+
+    int unknown(std::string_view text, bool bold) {
+        set(text, 14, bold);
+        return pango_layout_get_unknown_glyphs_count(layout_);
+    }
+
+private:
+    void set(std::string_view text, double size, bool bold) {
+        PangoFontDescription* desc = pango_font_description_from_string(style::kFont);
+        pango_font_description_set_size(desc, static_cast<gint>(size * PANGO_SCALE));
+        if (bold) pango_font_description_set_weight(desc, PANGO_WEIGHT_BOLD);
+        pango_layout_set_font_description(layout_, desc);
+        pango_font_description_free(desc);
+        pango_layout_set_text(layout_, text.data(), static_cast<int>(text.size()));
+    }
+
+    PangoFontMap* map_ = nullptr;
+    PangoContext* context_ = nullptr;
+    PangoLayout* layout_ = nullptr;
+    std::unordered_map<std::string, double> widths_;
+    std::unordered_map<int, std::vector<double>> advances_;
+};
+
+std::mutex& measurer_lock() {
+    static std::mutex lock;
+    return lock;
+}
+
+Measurer& measurer() {
+    static Measurer m;
+    return m;
+}
 
 std::size_t utf8_length(unsigned char c) {
     if (c >= 0xF0) return 4;
@@ -38,88 +138,136 @@ unsigned decode(std::string_view s) {
     return cp;
 }
 
-double glyph_units(std::string_view g, bool bold) {
-    if (g.size() == 1) {
-        const auto c = static_cast<unsigned char>(g[0]);
-        if (c >= 32 && c <= 126) return (bold ? kBold : kRegular)[c - 32];
-        return c == '\t' ? 1112 : 556;
-    }
-    const unsigned cp = decode(g);
-    const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-                      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-                      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-                      (cp >= 0x1F300 && cp <= 0x1FAFF) || (cp >= 0x20000 && cp <= 0x3FFFD);
-    return wide ? 1000 : (bold ? 700 : 650);
+// A character that belongs to the one before it: combining marks, joiners, variation
+// selectors and emoji modifiers. A long word is never broken before one.
+bool joins_previous(unsigned cp) {
+    return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x0610 && cp <= 0x061A) || (cp >= 0x064B && cp <= 0x065F) ||
+           cp == 0x0670 || (cp >= 0x06D6 && cp <= 0x06ED) || (cp >= 0x0591 && cp <= 0x05C7) || cp == 0x200C ||
+           cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF) ||
+           (cp >= 0xE0020 && cp <= 0xE007F) || (cp >= 0x20D0 && cp <= 0x20FF);
 }
 
-std::vector<std::string_view> glyphs(std::string_view text) {
+// The text split into clusters: a character with the ones that join it.
+std::vector<std::string_view> clusters(std::string_view text) {
     std::vector<std::string_view> out;
+    bool after_joiner = false;
     for (std::size_t i = 0; i < text.size();) {
         std::size_t n = utf8_length(static_cast<unsigned char>(text[i]));
         if (i + n > text.size()) n = text.size() - i;
-        out.push_back(text.substr(i, n));
+        const std::string_view g = text.substr(i, n);
+        const unsigned cp = decode(g);
+        if (!out.empty() && (joins_previous(cp) || after_joiner))
+            out.back() = std::string_view(out.back().data(), out.back().size() + n);
+        else
+            out.push_back(g);
+        after_joiner = cp == 0x200D;
         i += n;
     }
     return out;
 }
 
-bool is_space(std::string_view g) { return g.size() == 1 && (g[0] == ' ' || g[0] == '\t' || g[0] == '\n' || g[0] == '\r'); }
+bool is_space(std::string_view g) { return g.size() == 1 && (g[0] == ' ' || g[0] == '\t' || g[0] == '\r'); }
+
+// The words of one paragraph (no line breaks in it), split at white space.
+std::vector<std::string_view> words_of(std::string_view paragraph) {
+    std::vector<std::string_view> words;
+    std::size_t i = 0;
+    while (i < paragraph.size()) {
+        while (i < paragraph.size() && is_space(paragraph.substr(i, 1))) ++i;
+        std::size_t end = i;
+        while (end < paragraph.size() && !is_space(paragraph.substr(end, 1))) ++end;
+        if (end > i) words.push_back(paragraph.substr(i, end - i));
+        i = end;
+    }
+    return words;
+}
 
 }  // namespace
 
 double text_width(std::string_view text, double size, bool bold) {
-    double units = 0;
-    for (auto g : glyphs(text)) units += glyph_units(g, bold);
-    return units * size / 1000.0 * kSafety;
+    std::lock_guard<std::mutex> hold(measurer_lock());
+    return measurer().width(text, size, bold) * kRoom;
+}
+
+void warm_up_text_metrics() {
+    std::lock_guard<std::mutex> hold(measurer_lock());
+    for (double size : {10.0, 11.0, 12.0, 13.0, 14.0, 16.0}) {
+        measurer().ascii_advances(size, false);
+        measurer().ascii_advances(size, true);
+    }
 }
 
 double lines_height(std::size_t lines, double size) { return static_cast<double>(lines) * size * 1.17; }
 
+int unknown_glyphs(std::string_view text, bool bold) {
+    std::lock_guard<std::mutex> hold(measurer_lock());
+    return measurer().unknown(text, bold);
+}
+
 std::vector<std::string> wrap_to_width(std::string_view text, double width, double size, bool bold,
                                        std::size_t max_lines) {
-    const auto gs = glyphs(text);
-    const double limit = width * 1000.0 / (size * kSafety);   // in glyph units
+    std::unique_lock<std::mutex> hold(measurer_lock());
+    Measurer& m = measurer();
+    const double limit = width / kRoom;
+    const double space = m.width(" ", size, bold);
     std::vector<std::string> lines;
-    std::size_t i = 0;
     bool cut = false;
-    while (i < gs.size()) {
-        while (i < gs.size() && is_space(gs[i])) ++i;
-        if (i >= gs.size()) break;
-        if (lines.size() == max_lines) {
-            cut = true;
-            break;
-        }
-        double used = 0;
-        std::size_t end = i;
-        std::size_t last_space = 0;
-        bool have_space = false;
-        while (end < gs.size()) {
-            if (gs[end] == "\n") break;
-            const double w = glyph_units(gs[end], bold);
-            if (used + w > limit && end > i) break;
-            if (is_space(gs[end])) {
-                last_space = end;
-                have_space = true;
-            }
-            used += w;
-            ++end;
-        }
-        if (end < gs.size() && !is_space(gs[end]) && gs[end] != "\n" && have_space && last_space > i)
-            end = last_space;
+    // Paragraph by paragraph (a line break in the text always breaks the line), word by word.
+    std::size_t from = 0;
+    while (from <= text.size() && !cut) {
+        std::size_t end = text.find('\n', from);
+        if (end == std::string_view::npos) end = text.size();
         std::string line;
-        for (std::size_t k = i; k < end; ++k) line += is_space(gs[k]) ? std::string_view(" ") : gs[k];
-        while (!line.empty() && line.back() == ' ') line.pop_back();
-        lines.push_back(std::move(line));
-        i = end;
+        double used = 0;
+        auto flush = [&] {
+            if (line.empty()) return;
+            if (lines.size() == max_lines) {
+                cut = true;
+                return;
+            }
+            lines.push_back(std::move(line));
+            line.clear();
+            used = 0;
+        };
+        for (std::string_view word : words_of(text.substr(from, end - from))) {
+            if (cut) break;
+            const double w = m.width(word, size, bold);
+            if (!line.empty() && used + space + w <= limit) {
+                line += ' ';
+                line.append(word);
+                used += space + w;
+                continue;
+            }
+            flush();
+            if (cut) break;
+            if (w <= limit) {
+                line.assign(word);
+                used = w;
+                continue;
+            }
+            // A word wider than a line: break it between clusters.
+            for (std::string_view g : clusters(word)) {
+                const double gw = m.width(g, size, bold);
+                if (!line.empty() && used + gw > limit) {
+                    flush();
+                    if (cut) break;
+                }
+                line.append(g);
+                used += gw;
+            }
+        }
+        if (!cut) flush();
+        from = end + 1;
     }
+    hold.unlock();
     if (cut && !lines.empty()) {
         const std::string ellipsis = "\xE2\x80\xA6";
         std::string& last = lines.back();
         while (!last.empty() && text_width(last + ellipsis, size, bold) > width) {
-            // drop one whole UTF-8 sequence from the end
-            std::size_t n = last.size() - 1;
-            while (n > 0 && (static_cast<unsigned char>(last[n]) & 0xC0u) == 0x80u) --n;
-            last.resize(n);
+            // drop one whole cluster from the end
+            const auto cs = clusters(last);
+            last.resize(last.size() - cs.back().size());
+            while (!last.empty() && last.back() == ' ') last.pop_back();
         }
         last += ellipsis;
     }

@@ -6,6 +6,7 @@
 
 #include "export/escape.hpp"
 #include "export/scene_order.hpp"
+#include "export/text_metrics.hpp"
 #include "export/view_style.hpp"
 #include "export/views.hpp"
 #include "model/analysis.hpp"
@@ -101,10 +102,10 @@ DotGraph build_emotion_curve(const Journey& journey) {
         const auto& run = stage_runs[s];
         const double first = kLeft + kStep * static_cast<double>(run.second.front());
         const double last = kLeft + kStep * static_cast<double>(run.second.back());
-        const std::size_t width_chars = std::max<std::size_t>(12, static_cast<std::size_t>((last - first + kStep) / 8));
         const std::string name = run.first ? (run.first->name.empty() ? run.first->id : run.first->name) : "";
         g.nodes.push_back(text_node("stage:" + std::to_string(s), (first + last) / 2, kStagesY,
-                                    "<FONT POINT-SIZE=\"14\"><B>" + style::html_text(name, width_chars, 2) +
+                                    "<FONT POINT-SIZE=\"14\"><B>" +
+                                        style::html_lines(wrap_to_width(name, last - first + kStep - 16, 14, true, 3)) +
                                         "</B></FONT>"));
         if (s > 0) {
             const double x = first - kStep / 2;
@@ -142,12 +143,12 @@ DotGraph build_emotion_curve(const Journey& journey) {
         set_attr(n.attrs, "label", scored ? (e > 0 ? "+" + std::to_string(e) : std::to_string(e)) : "?");
         g.nodes.push_back(std::move(n));
 
-        std::string name = "<FONT POINT-SIZE=\"10\">";
-        if (t.moment_of_truth) name += "&#9733; ";
-        if (t.fail_point) name += "&#9888; ";
-        const auto lines = style::wrap(t.name.empty() ? t.id : t.name, 15, 3);
-        for (std::size_t k = 0; k < lines.size(); ++k) name += (k ? "<BR/>" : "") + graphviz_html_escape(lines[k]);
-        name += "</FONT>";
+        std::string marked;
+        if (t.moment_of_truth) marked += "\xE2\x98\x85 ";   // ★
+        if (t.fail_point) marked += "\xE2\x9A\xA0 ";        // ⚠
+        marked += t.name.empty() ? t.id : t.name;
+        const std::string name =
+            "<FONT POINT-SIZE=\"10\">" + style::html_lines(wrap_to_width(marked, kStep - 10, 10, false, 3)) + "</FONT>";
         g.nodes.push_back(text_node("name:" + t.id, x, kNamesY, name));
 
         if (scored) {
@@ -158,7 +159,7 @@ DotGraph build_emotion_curve(const Journey& journey) {
             previous = scene_node_name(t.id);
             if (e == lowest && lowest < 0) {
                 std::string note = "<FONT POINT-SIZE=\"10\" COLOR=\"#b2182b\"><B>Low point</B>";
-                if (!t.pains.empty()) note += "<BR/>" + style::html_text(t.pains.front(), 18, 3);
+                if (!t.pains.empty()) note += "<BR/>" + style::html_lines(wrap_to_width(t.pains.front(), kStep - 10, 10, false, 3));
                 note += "</FONT>";
                 g.nodes.push_back(text_node("low:" + t.id, x, kNeutral + e * kUnit - 40, note));
             }

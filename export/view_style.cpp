@@ -35,83 +35,12 @@ std::string_view emotion_word(int emotion) {
     }
 }
 
-namespace {
-
-// Byte length of the UTF-8 sequence starting with `c` (1 for stray continuation bytes).
-std::size_t utf8_length(unsigned char c) {
-    if (c >= 0xF0) return 4;
-    if (c >= 0xE0) return 3;
-    if (c >= 0xC0) return 2;
-    return 1;
-}
-
-struct Glyph {
-    std::string_view bytes;
-    bool space;
-};
-
-std::vector<Glyph> glyphs(std::string_view text) {
-    std::vector<Glyph> out;
-    for (std::size_t i = 0; i < text.size();) {
-        std::size_t n = utf8_length(static_cast<unsigned char>(text[i]));
-        if (i + n > text.size()) n = text.size() - i;
-        const bool space = n == 1 && std::isspace(static_cast<unsigned char>(text[i]));
-        out.push_back(Glyph{text.substr(i, n), space});
-        i += n;
-    }
-    return out;
-}
-
-}  // namespace
-
-std::vector<std::string> wrap(std::string_view text, std::size_t width, std::size_t max_lines) {
-    std::vector<std::string> lines;
-    if (width == 0) width = 1;
-    const auto gs = glyphs(text);
-    std::size_t i = 0;
-    bool cut = false;
-    while (i < gs.size()) {
-        while (i < gs.size() && gs[i].space) ++i;   // no leading spaces
-        if (i >= gs.size()) break;
-        if (lines.size() == max_lines) {
-            cut = true;
-            break;
-        }
-        // Take up to `width` glyphs, backing off to the last space when a word would be split.
-        std::size_t end = i;
-        std::size_t last_space = std::string::npos;
-        while (end < gs.size() && end - i < width) {
-            if (gs[end].space) last_space = end;
-            if (gs[end].bytes == "\n") break;
-            ++end;
-        }
-        if (end < gs.size() && !gs[end].space && last_space != std::string::npos && last_space > i)
-            end = last_space;
-        std::string line;
-        for (std::size_t k = i; k < end; ++k) line += gs[k].space ? std::string_view(" ") : gs[k].bytes;
-        while (!line.empty() && line.back() == ' ') line.pop_back();
-        lines.push_back(std::move(line));
-        i = end;
-    }
-    if (cut && !lines.empty()) {
-        std::string& last = lines.back();
-        // Make room for the ellipsis without splitting a UTF-8 sequence.
-        auto g = glyphs(last);
-        while (g.size() + 1 > width && !g.empty()) g.pop_back();
-        std::string shortened;
-        for (const auto& x : g) shortened += x.bytes;
-        last = shortened + "\xE2\x80\xA6";
-    }
-    return lines;
-}
-
-std::string html_text(std::string_view text, std::size_t width, std::size_t max_lines) {
+std::string html_lines(const std::vector<std::string>& lines, const char* line_break) {
     std::string out;
-    for (const auto& line : wrap(text, width, max_lines)) {
-        if (!out.empty()) out += "<BR ALIGN=\"LEFT\"/>";
-        out += graphviz_html_escape(line);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (i) out += line_break;
+        out += graphviz_html_escape(lines[i]);
     }
-    if (!out.empty()) out += "<BR ALIGN=\"LEFT\"/>";
     return out;
 }
 
@@ -132,11 +61,9 @@ void apply_common(DotGraph& g, std::string_view journey_title, std::string_view 
     set_attr(g.graph_attrs, "labelloc", "t");
     set_attr(g.graph_attrs, "labeljust", "l");
     std::string label = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">";
-    label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"24\" FACE=\"";
-    label += kBoldFont;
-    label += "\">";
+    label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"24\"><B>";
     label += html_line(journey_title.empty() ? std::string_view("Untitled journey") : journey_title);
-    label += "</FONT></TD></TR><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\" COLOR=\"";
+    label += "</B></FONT></TD></TR><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\" COLOR=\"";
     label += kMuted;
     label += "\">";
     label += html_line(view_name);

@@ -11,8 +11,13 @@
 
 namespace stagecraft::diagram::style {
 
-inline constexpr const char* kFont = "Helvetica";
-inline constexpr const char* kBoldFont = "Helvetica-Bold";
+// The diagram face as a pango family list: Nimbus Sans (URW's Helvetica, fonts-urw-base35) for
+// text, DejaVu Sans for the symbols Nimbus lacks (★ ⚠ ▪ −); fontconfig supplies other scripts.
+// Not "Helvetica": Graphviz maps that PostScript name to a face of its own choosing (DejaVu
+// Sans on Debian 12), about 15% wider than the metrics it is laid out with.
+inline constexpr const char* kFont = "Nimbus Sans,DejaVu Sans";
+// What an SVG asks its viewer for: the same faces, then their common equivalents.
+inline constexpr const char* kSvgFontFamily = "'Nimbus Sans',Helvetica,Arial,'DejaVu Sans',sans-serif";
 inline constexpr const char* kInk = "#222222";
 inline constexpr const char* kMuted = "#666666";
 inline constexpr const char* kNoEmotionFill = "#eeeeee";
@@ -22,12 +27,8 @@ const char* emotion_fill(int emotion);
 const char* emotion_text(int emotion);
 std::string_view emotion_word(int emotion);   // "very negative" .. "very positive"
 
-// Lines of at most `width` characters (UTF-8 code points), broken at spaces where possible;
-// at most `max_lines`, the last ending in an ellipsis when text was cut. Empty text: no lines.
-std::vector<std::string> wrap(std::string_view text, std::size_t width, std::size_t max_lines = 8);
-
-// Escaped HTML-like label text for `text` wrapped at `width`, lines joined by left-aligned breaks.
-std::string html_text(std::string_view text, std::size_t width, std::size_t max_lines = 8);
+// Escaped HTML-like label text of `lines` (from wrap_to_width), joined by `line_break`.
+std::string html_lines(const std::vector<std::string>& lines, const char* line_break = "<BR/>");
 
 // Escaped single line.
 std::string html_line(std::string_view text);

@@ -9,7 +9,11 @@ BUILD_DIR="${STAGECRAFT_BUILD_DIR:-$STAGECRAFT_ROOT/build/main}"
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   libwxgtk3.2-dev libgraphviz-dev graphviz libpugixml-dev catch2
-  xvfb xauth fonts-dejavu-core fonts-urw-base35
+  libpango1.0-dev libcairo2-dev
+  xvfb xauth poppler-utils
+  # The faces the diagrams are measured and drawn in: Nimbus Sans (Helvetica's metrics) for
+  # Latin, DejaVu Sans for symbols, Noto for the other scripts people write, colour emoji.
+  fonts-urw-base35 fonts-dejavu-core fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -10,6 +10,7 @@
 #include "cli_util.hpp"
 #include "export/cast_sheet.hpp"
 #include "export/render.hpp"
+#include "export/text_metrics.hpp"
 #include "model/atomic_file.hpp"
 
 namespace stagecraft::cli {
@@ -238,8 +239,14 @@ int run_export(const Args& args) {
     std::error_code size_error;
     const auto first_size = o.files.empty() ? 0 : fs::file_size(o.files.front(), size_error);
     const bool large = !size_error && first_size >= kWarmUpBytes;
+    // A large journey takes long enough to load that Graphviz starts beside it, after the
+    // diagram face is loaded for measuring.
     std::thread warm_up;
-    if (any_diagram && large) warm_up = std::thread(diagram::warm_up_graphviz);
+    if (any_diagram && large)
+        warm_up = std::thread([] {
+            diagram::warm_up_text_metrics();
+            diagram::warm_up_graphviz();
+        });
     struct Joiner {
         std::thread& t;
         ~Joiner() {
