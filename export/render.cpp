@@ -1,6 +1,8 @@
 // Laying out and rendering view graphs through Graphviz, with errors returned as values.
 #include "export/render.hpp"
 
+#include "export/view_style.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -50,6 +52,15 @@ const LayoutElement* DiagramLayout::element_at(double px, double py) const {
 }
 
 namespace {
+
+// Graphviz writes the pango family list as the SVG font-family; a viewer without Nimbus Sans
+// should fall back to the faces with the same metrics (Helvetica, Arial), not to its default.
+void ask_viewer_for_diagram_face(std::string& svg) {
+    const std::string from = std::string("font-family=\"") + style::kFont + "\"";
+    const std::string to = std::string("font-family=\"") + style::kSvgFontFamily + "\"";
+    for (std::size_t at = svg.find(from); at != std::string::npos; at = svg.find(from, at + to.size()))
+        svg.replace(at, from.size(), to);
+}
 
 constexpr double kDefaultDpi = 96.0;
 
@@ -182,6 +193,7 @@ RenderResult run_graphviz(std::string_view dot, const DotGraph* value, Format fo
             return result;
         }
         result.bytes.assign(data, length);
+        if (format == Format::Svg) ask_viewer_for_diagram_face(result.bytes);
         for (auto& w : messages.warnings) result.warnings.push_back(std::move(w));
     }
     result.ok = true;

@@ -139,3 +139,11 @@ TEST_CASE("A wider face is measured wider: widths come from the face, not a fixe
     const double helvetica_bold_afm = 14.0 * 16.557;   // sum of the AFM advances of that text / 1000
     CHECK(measured == Approx(helvetica_bold_afm).epsilon(0.03));
 }
+
+TEST_CASE("SVG asks the viewer for the diagram face, then faces with the same metrics") {
+    const RenderResult r = render_view(test::load_sample("coffee-shop.journey.xml"), View::Map, Format::Svg);
+    REQUIRE(r.ok);
+    CHECK(r.bytes.find("font-family=\"'Nimbus Sans',Helvetica,Arial,'DejaVu Sans',sans-serif\"") != std::string::npos);
+    CHECK(r.bytes.find("font-family=\"Nimbus Sans,DejaVu Sans\"") == std::string::npos);
+    CHECK(r.bytes.find("Helvetica,sans-Serif") == std::string::npos);
+}
