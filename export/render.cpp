@@ -4,6 +4,9 @@
 #include "export/view_style.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <optional>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -123,6 +126,49 @@ DiagramLayout extract_layout(Agraph_t* g) {
     return layout;
 }
 
+// Why a PNG of `bounds` (points) at these options cannot be drawn, or nothing when it can.
+std::optional<std::string> png_too_large(const Box& bounds, const RenderOptions& options) {
+    const double scale = options.scale > 0 ? options.scale : 1.0;
+    const double dpi = (options.dpi > 0 ? options.dpi : kDefaultDpi) * scale;
+    const double w = std::ceil(bounds.width * dpi / 72.0), h = std::ceil(bounds.height * dpi / 72.0);
+    if (w <= kMaxPngSide && h <= kMaxPngSide && w * h <= kMaxPngPixels) return std::nullopt;
+    // The largest scale that fits, rounded down to a tenth.
+    const double fit = std::min({kMaxPngSide / w, kMaxPngSide / h, std::sqrt(kMaxPngPixels / (w * h))});
+    const double largest = std::floor(scale * fit * 10.0) / 10.0;
+    auto grouped = [](double v) {
+        std::string digits = std::to_string(static_cast<long long>(v));
+        for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) digits.insert(static_cast<std::size_t>(at), ",");
+        return digits;
+    };
+    const std::string size = "the PNG would be " + grouped(w) + " x " + grouped(h) + " pixels (" +
+                             grouped(std::round(w * h / 1e6)) + " million)";
+    std::string message = size +
+                          ", more than a PNG can be drawn at (32,767 pixels a side and 100 million pixels in all); "
+                          "export SVG or PDF, which have no such limit";
+    if (largest >= 0.1) {
+        char hint[96];
+        std::snprintf(hint, sizeof hint, ", or lower the scale to %.1f (--scale %.1f) or less", largest, largest);
+        message += hint;
+    }
+    return message;
+}
+
+// Graphviz's warnings in Stagecraft's words: the diagram was drawn, and this is what may look
+// wrong in it.
+std::string explain_warning(const std::string& warning) {
+    if (warning.find("too small for label") != std::string::npos) {
+        const std::size_t q = warning.find('\'');
+        const std::size_t end = q == std::string::npos ? q : warning.find('\'', q + 1);
+        std::string node = end == std::string::npos ? std::string() : warning.substr(q + 1, end - q - 1);
+        for (const char* prefix : {"scene:", "role:", "stage:"})
+            if (node.rfind(prefix, 0) == 0) node = std::string(prefix, std::strlen(prefix) - 1) + " '" + node.substr(std::strlen(prefix)) + "'";
+        return "a label is wider than its box and may overlap its border" + (node.empty() ? std::string() : " (" + node + ")");
+    }
+    if (warning.find("too large for cairo") != std::string::npos)
+        return "the picture was too large to draw at full size and was scaled down";
+    return "the diagram was drawn, but Graphviz reported a problem that may show in it";
+}
+
 enum class Work { Parse, Layout, Render };
 
 // Runs Graphviz on the graph given either as DOT text or as a graph value (built in cgraph
@@ -151,7 +197,7 @@ RenderResult run_graphviz(std::string_view dot, const DotGraph* value, Format fo
     Agraph_t* g = graph.get();
     if (work == Work::Parse) {
         result.ok = true;
-        result.warnings = std::move(messages.warnings);
+        for (auto& w : messages.warnings) result.warnings.push_back(explain_warning(w));
         return result;
     }
     if (format == Format::Png || format == Format::Bitmap) {
@@ -180,6 +226,13 @@ RenderResult run_graphviz(std::string_view dot, const DotGraph* value, Format fo
     gv::Layout layout_guard(session.context(), g, !layout_damaged);
     result.warnings = std::move(messages.warnings);
     result.layout = extract_layout(g);
+    if (work == Work::Render && format == Format::Png) {
+        if (auto refusal = png_too_large(result.layout.bounds, options)) {
+            gvFreeLayout(session.context(), g);
+            result.error = std::move(*refusal);
+            return result;
+        }
+    }
     if (work == Work::Render) {
         char* data = nullptr;
         unsigned int length = 0;
@@ -196,6 +249,7 @@ RenderResult run_graphviz(std::string_view dot, const DotGraph* value, Format fo
         if (format == Format::Svg) ask_viewer_for_diagram_face(result.bytes);
         for (auto& w : messages.warnings) result.warnings.push_back(std::move(w));
     }
+    for (auto& w : result.warnings) w = explain_warning(w);
     result.ok = true;
     return result;
 }

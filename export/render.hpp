@@ -27,6 +27,12 @@ std::optional<Format> parse_format(std::string_view s);     // case-insensitive;
 std::optional<Format> format_from_path(std::string_view path);
 std::string_view file_extension(Format f);                  // without the dot
 
+// The largest PNG drawn: cairo's image surfaces hold at most 32,767 pixels a side, and the
+// drawing needs 4 bytes a pixel, so 100 million pixels (400 MB while drawing) is the budget.
+// A PNG over either limit is refused with a message saying what would fit; SVG and PDF have none.
+inline constexpr double kMaxPngSide = 32767;
+inline constexpr double kMaxPngPixels = 100e6;
+
 struct RenderOptions {
     double scale = 1.0;   // multiplies the resolution of PNG and bitmap output (slides: 2 or 3)
     double dpi = 0;       // PNG and bitmap resolution in dots per inch; 0 = 96
@@ -66,7 +72,7 @@ struct RenderResult {
     std::string bytes;                       // the file's content when ok
     DiagramLayout layout;                    // filled when ok and the format is not Dot
     std::string error;                       // plain-English message when !ok
-    std::vector<std::string> warnings;       // what Graphviz warned about, if anything
+    std::vector<std::string> warnings;       // what Graphviz warned about, in Stagecraft's words
 };
 
 struct LayoutResult {
