@@ -37,7 +37,8 @@ public:
 
 class NoPrompts final : public Prompter {
 public:
-    Answer unsaved_changes(wxWindow*, const wxString&) override { return Answer::Discard; }
+    Answer unsaved_changes(wxWindow*, const wxString&, const wxString&) override { return Answer::Discard; }
+    bool replace_file(wxWindow*, const std::string&) override { return false; }
     std::optional<std::string> open_path(wxWindow*) override { return std::nullopt; }
     std::optional<std::string> save_path(wxWindow*, const std::string&) override { return std::nullopt; }
     std::optional<std::string> ask_text(wxWindow*, const wxString&, const wxString&) override { return std::nullopt; }

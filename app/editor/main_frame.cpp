@@ -24,6 +24,7 @@
 #include "app/editor/problems_pane.hpp"
 #include "app/editor/properties_pane.hpp"
 #include "app/editor/rehearsal_frame.hpp"
+#include "app/editor/core/file_names.hpp"
 #include "app/editor/core/prompt_book.hpp"
 #include "app/editor/core/user_dirs.hpp"
 #include "app/editor/user_settings.hpp"
@@ -273,9 +274,9 @@ void MainFrame::update_menus() {
                     kind == SelectionKind::Principle || kind == SelectionKind::Flow);
 }
 
-bool MainFrame::confirm_discard() {
+bool MainFrame::confirm_discard(const wxString& before) {
     if (!document_.modified()) return true;
-    switch (prompter_->unsaved_changes(this, wx(document_.display_name()))) {
+    switch (prompter_->unsaved_changes(this, wx(document_.display_name()), before)) {
     case Prompter::Answer::Save: return save();
     case Prompter::Answer::Discard: return true;
     case Prompter::Answer::Cancel: break;
@@ -284,7 +285,7 @@ bool MainFrame::confirm_discard() {
 }
 
 bool MainFrame::new_journey() {
-    if (!confirm_discard()) return false;
+    if (!confirm_discard("starting a new journey")) return false;
     document_.reset(editor::new_journey(), "");
     selection_.select(Selection::journey());
     recovery_.discard();
@@ -294,7 +295,11 @@ bool MainFrame::new_journey() {
 }
 
 bool MainFrame::open_file(const std::string& path) {
-    if (!confirm_discard()) return false;
+    if (!confirm_discard("opening another journey")) return false;
+    return load_file(path);
+}
+
+bool MainFrame::load_file(const std::string& path) {
     auto problems = document_.open(path);
     if (has_errors(problems) || document_.path() != path) {
         problems_->show_load_problems(problems);
@@ -320,12 +325,21 @@ bool MainFrame::open_file(const std::string& path) {
 
 bool MainFrame::save() {
     if (document_.path().empty()) {
-        const std::string& id = document_.journey().id;
-        auto path = prompter_->save_path(this, (id.empty() ? std::string("journey") : id) + ".journey.xml");
-        if (!path) return false;
-        return save_as(*path);
+        auto path = choose_save_path();
+        return path && save_as(*path);
     }
     return save_as(document_.path());
+}
+
+std::optional<std::string> MainFrame::choose_save_path() {
+    const std::string suggestion =
+        document_.path().empty() ? suggested_file_name(document_.journey()) : document_.path();
+    auto chosen = prompter_->save_path(this, suggestion);
+    if (!chosen) return std::nullopt;
+    // The dialog asked about replacing the name as typed; a name that gains its ending is asked about here.
+    const std::string path = with_journey_extension(*chosen);
+    if (path != *chosen && wxFileExists(wx(path)) && !prompter_->replace_file(this, path)) return std::nullopt;
+    return path;
 }
 
 bool MainFrame::save_as(const std::string& path) {
@@ -410,8 +424,9 @@ void MainFrame::run_command(CommandPtr command, const Selection& select_after) {
 void MainFrame::on_new(wxCommandEvent&) { new_journey(); }
 
 void MainFrame::on_open(wxCommandEvent&) {
-    if (!confirm_discard()) return;
-    if (auto path = prompter_->open_path(this)) open_file(*path);
+    // Asked once, before the file is chosen.
+    if (!confirm_discard("opening another journey")) return;
+    if (auto path = prompter_->open_path(this)) load_file(*path);
 }
 
 void MainFrame::on_open_recent(wxCommandEvent& event) {
@@ -424,8 +439,7 @@ void MainFrame::on_open_recent(wxCommandEvent& event) {
 void MainFrame::on_save(wxCommandEvent&) { save(); }
 
 void MainFrame::on_save_as(wxCommandEvent&) {
-    const std::string suggestion = document_.path().empty() ? document_.journey().id + ".journey.xml" : document_.path();
-    if (auto path = prompter_->save_path(this, suggestion)) save_as(*path);
+    if (auto path = choose_save_path()) save_as(*path);
 }
 
 void MainFrame::on_export(wxCommandEvent&) {
@@ -453,7 +467,7 @@ void MainFrame::on_export(wxCommandEvent&) {
 }
 
 void MainFrame::on_close_document(wxCommandEvent&) {
-    if (!confirm_discard()) return;
+    if (!confirm_discard("closing it")) return;
     document_.reset(editor::new_journey(), "");
     selection_.select(Selection::journey());
     recovery_.discard();
@@ -463,7 +477,7 @@ void MainFrame::on_close_document(wxCommandEvent&) {
 void MainFrame::on_quit(wxCommandEvent&) { Close(false); }
 
 void MainFrame::on_close_window(wxCloseEvent& event) {
-    if (event.CanVeto() && !confirm_discard()) {
+    if (event.CanVeto() && !confirm_discard("quitting")) {
         event.Veto();
         return;
     }

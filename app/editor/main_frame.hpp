@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <wx/aui/framemanager.h>
@@ -77,7 +78,12 @@ private:
     void document_changed();
     void update_title();
     void update_menus();
-    bool confirm_discard();
+    // Asks about unsaved changes; `before` ends the question ("quitting"). True: go ahead.
+    bool confirm_discard(const wxString& before);
+    // Opens `path` without asking (the caller asked).
+    bool load_file(const std::string& path);
+    // Asks where to save (proposing the title as the name) and ensures the .journey.xml ending.
+    std::optional<std::string> choose_save_path();
     void status(const wxString& text);
     // Saves the recent files now, so they survive a crash; a failure is shown in the status bar.
     void remember_recent_files();

@@ -12,8 +12,8 @@ namespace {
 const char* const kWildcard = "Journeys (*.journey.xml)|*.journey.xml|XML files (*.xml)|*.xml|All files|*";
 }
 
-Prompter::Answer DialogPrompter::unsaved_changes(wxWindow* parent, const wxString& name) {
-    wxMessageDialog dialog(parent, "Save the changes to \"" + name + "\" before closing?\n\nIf you don't save, your changes will be lost.",
+Prompter::Answer DialogPrompter::unsaved_changes(wxWindow* parent, const wxString& name, const wxString& before) {
+    wxMessageDialog dialog(parent, "Save the changes to \"" + name + "\" before " + before + "?\n\nIf you don't save, your changes will be lost.",
                            "Unsaved changes", wxYES_NO | wxCANCEL | wxICON_WARNING);
     dialog.SetYesNoCancelLabels("&Save", "&Don't save", "&Cancel");
     switch (dialog.ShowModal()) {
@@ -34,9 +34,16 @@ std::optional<std::string> DialogPrompter::save_path(wxWindow* parent, const std
     wxFileDialog dialog(parent, "Save journey as", wxString::FromUTF8(p.parent_path().string()),
                         wxString::FromUTF8(p.filename().string()), kWildcard, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() != wxID_OK) return std::nullopt;
-    std::string path(dialog.GetPath().utf8_str());
-    if (path.find('.', path.find_last_of('/') + 1) == std::string::npos) path += ".journey.xml";
-    return path;
+    return std::string(dialog.GetPath().utf8_str());
+}
+
+bool DialogPrompter::replace_file(wxWindow* parent, const std::string& path) {
+    wxMessageDialog dialog(parent,
+                           "\"" + wxString::FromUTF8(std::filesystem::path(path).filename().string()) +
+                               "\" already exists.\n\nReplace it? The current file is kept as a .bak copy.",
+                           "Replace file", wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+    dialog.SetYesNoLabels("&Replace", "&Cancel");
+    return dialog.ShowModal() == wxID_YES;
 }
 
 std::optional<std::string> DialogPrompter::ask_text(wxWindow* parent, const wxString& title, const wxString& prompt) {

@@ -15,7 +15,10 @@ class Prompter {
 public:
     enum class Answer { Save, Discard, Cancel };
     virtual ~Prompter() = default;
-    virtual Answer unsaved_changes(wxWindow* parent, const wxString& document_name) = 0;
+    // `before`: what the user asked for, as the question ends ("closing", "opening another journey").
+    virtual Answer unsaved_changes(wxWindow* parent, const wxString& document_name, const wxString& before) = 0;
+    // True when the existing file at `path` may be replaced.
+    virtual bool replace_file(wxWindow* parent, const std::string& path) = 0;
     virtual std::optional<std::string> open_path(wxWindow* parent) = 0;
     virtual std::optional<std::string> save_path(wxWindow* parent, const std::string& suggestion) = 0;
     virtual std::optional<std::string> ask_text(wxWindow* parent, const wxString& title, const wxString& prompt) = 0;
@@ -26,7 +29,8 @@ public:
 // The real dialogs.
 class DialogPrompter final : public Prompter {
 public:
-    Answer unsaved_changes(wxWindow* parent, const wxString& document_name) override;
+    Answer unsaved_changes(wxWindow* parent, const wxString& document_name, const wxString& before) override;
+    bool replace_file(wxWindow* parent, const std::string& path) override;
     std::optional<std::string> open_path(wxWindow* parent) override;
     std::optional<std::string> save_path(wxWindow* parent, const std::string& suggestion) override;
     std::optional<std::string> ask_text(wxWindow* parent, const wxString& title, const wxString& prompt) override;

@@ -15,9 +15,13 @@ namespace stagecraft::test {
 struct ScriptedAnswers {
     editor::Prompter::Answer unsaved = editor::Prompter::Answer::Cancel;
     std::optional<std::string> path;
+    std::string suggested;                   // the name the last Save As proposed
     std::optional<std::string> text;
     bool restore = true;
     int unsaved_asked = 0;
+    std::string unsaved_before;              // how the last unsaved-changes question ended
+    bool replace = true;
+    std::vector<std::string> replace_asked;
     int restore_asked = 0;
     std::vector<std::string> errors;
 };
@@ -25,12 +29,20 @@ struct ScriptedAnswers {
 class ScriptedPrompter final : public editor::Prompter {
 public:
     explicit ScriptedPrompter(ScriptedAnswers& answers) : a_(answers) {}
-    Answer unsaved_changes(wxWindow*, const wxString&) override {
+    Answer unsaved_changes(wxWindow*, const wxString&, const wxString& before) override {
         ++a_.unsaved_asked;
+        a_.unsaved_before = std::string(before.utf8_str());
         return a_.unsaved;
     }
+    bool replace_file(wxWindow*, const std::string& path) override {
+        a_.replace_asked.push_back(path);
+        return a_.replace;
+    }
     std::optional<std::string> open_path(wxWindow*) override { return a_.path; }
-    std::optional<std::string> save_path(wxWindow*, const std::string&) override { return a_.path; }
+    std::optional<std::string> save_path(wxWindow*, const std::string& suggestion) override {
+        a_.suggested = suggestion;
+        return a_.path;
+    }
     std::optional<std::string> ask_text(wxWindow*, const wxString&, const wxString&) override { return a_.text; }
     bool offer_restore(wxWindow*, const wxString&) override {
         ++a_.restore_asked;

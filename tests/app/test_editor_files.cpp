@@ -168,3 +168,44 @@ TEST_CASE("Recent files and the pane layout are remembered across windows", "[gu
     }
     delete wxConfigBase::Set(previous);
 }
+
+TEST_CASE("Open with unsaved changes asks once, about opening, before the file is chosen", "[gui][files]") {
+    EditorWindow window;
+    window->document().execute(edits::set_journey_title("Draft"));
+    window.answers.unsaved = Prompter::Answer::Discard;
+    window.answers.path = test::sample_path(kSample);
+    wxCommandEvent open(wxEVT_MENU, wxID_OPEN);
+    window->ProcessWindowEvent(open);
+    test::pump();
+    CHECK(window.answers.unsaved_asked == 1);
+    CHECK(window.answers.unsaved_before == "opening another journey");
+    CHECK(window->document().path() == test::sample_path(kSample));
+    // Opening a recent file asks once too.
+    window->document().execute(edits::set_journey_title("Draft again"));
+    CHECK(window->open_file(test::sample_path("hotel-stay.journey.xml")));
+    CHECK(window.answers.unsaved_asked == 2);
+}
+
+TEST_CASE("Save As proposes the title and always writes NAME.journey.xml, asking before replacing", "[gui][files]") {
+    test::TempDir dir;
+    EditorWindow window;
+    REQUIRE(window->new_journey());
+    window->document().execute(edits::set_journey_title("Dentist check-up"));
+    // The name typed without the ending, as GTK leaves it when "untitled.journey" is selected.
+    window.answers.path = (dir / "visit.xml").string();
+    wxCommandEvent save_as(wxEVT_MENU, wxID_SAVEAS);
+    window->ProcessWindowEvent(save_as);
+    test::pump();
+    CHECK(window.answers.suggested == "dentist-check-up.journey.xml");
+    CHECK(window->document().path() == (dir / "visit.journey.xml").string());
+    CHECK(std::filesystem::exists(dir / "visit.journey.xml"));
+    CHECK_FALSE(std::filesystem::exists(dir / "visit.xml"));
+    CHECK(window.answers.replace_asked.empty());
+    // Typing the same name again: the file it becomes exists, so the replace question comes.
+    window.answers.replace = false;
+    window->document().execute(edits::set_journey_title("Dentist check-up, changed"));
+    window->ProcessWindowEvent(save_as);
+    test::pump();
+    CHECK(window.answers.replace_asked.size() == 1);
+    CHECK(window->document().modified());
+}
