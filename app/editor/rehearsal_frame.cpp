@@ -40,8 +40,30 @@ RehearsalFrame::RehearsalFrame(wxWindow* parent, std::vector<PromptPage> pages, 
                                bool full_screen)
     : wxFrame(parent, wxID_ANY, "Rehearsal", wxDefaultPosition, wxSize(1280, 800)), pages_(std::move(pages)) {
     SetBackgroundColour(kBackground);
+    // The panel and the navigation stay for the whole rehearsal; only the page's content is
+    // rebuilt. The focus therefore never moves while stepping (a window taking the focus on
+    // GTK swallows the next key press, so every other key was lost).
     panel_ = new wxPanel(this);
     panel_->SetBackgroundColour(kBackground);
+    content_ = new wxPanel(panel_);
+    content_->SetBackgroundColour(kBackground);
+    auto* nav = new wxBoxSizer(wxHORIZONTAL);
+    back_ = new wxButton(panel_, wxID_BACKWARD, wxString::FromUTF8("← Previous"));
+    forward_ = new wxButton(panel_, wxID_FORWARD, wxString::FromUTF8("Next →"));
+    auto* leave = new wxButton(panel_, wxID_CLOSE, "Leave rehearsal");
+    back_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { previous(); });
+    forward_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { next(); });
+    leave->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Close(); });
+    nav->Add(back_, 0, wxRIGHT, 8);
+    nav->Add(forward_, 0, wxRIGHT, 24);
+    nav->Add(text(panel_, wxString::FromUTF8("← → or Page Up/Down step · Home/End · Esc leaves"), 12, kMuted), 0,
+             wxALIGN_CENTER_VERTICAL);
+    nav->AddStretchSpacer();
+    nav->Add(leave, 0);
+    auto* outer = new wxBoxSizer(wxVERTICAL);
+    outer->Add(content_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 48);
+    outer->Add(nav, 0, wxEXPAND | wxALL, 48);
+    panel_->SetSizer(outer);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(panel_, 1, wxEXPAND);
     SetSizer(sizer);
@@ -51,6 +73,7 @@ RehearsalFrame::RehearsalFrame(wxWindow* parent, std::vector<PromptPage> pages, 
     Bind(wxEVT_CHAR_HOOK, &RehearsalFrame::on_key, this);
     show_page(start);
     if (full_screen) ShowFullScreen(true);
+    panel_->SetFocusIgnoringChildren();
 }
 
 void RehearsalFrame::on_key(wxKeyEvent& event) {
@@ -74,95 +97,80 @@ void RehearsalFrame::show_page(int index) {
     if (pages_.empty()) return;
     index_ = std::clamp(index, 0, page_count() - 1);
     const PromptPage& p = pages_[static_cast<std::size_t>(index_)];
-    panel_->Freeze();
-    panel_->DestroyChildren();
+    content_->Freeze();
+    content_->DestroyChildren();
     const int wrap = std::max(600, GetClientSize().x / 2 - 120);
 
     auto* page = new wxBoxSizer(wxVERTICAL);
-    page->Add(text(panel_, wxString::Format(wxString::FromUTF8("Act %d  ·  "), p.stage_number) + wx(p.stage) +
+    page->Add(text(content_, wxString::Format(wxString::FromUTF8("Act %d  ·  "), p.stage_number) + wx(p.stage) +
                                wxString::Format(wxString::FromUTF8("  —  scene %d of %d"), index_ + 1, page_count()),
                    16, kMuted),
               0, wxBOTTOM, 4);
     if (!p.stage_goal.empty())
-        page->Add(text(panel_, wxString::FromUTF8("Customer’s goal: ") + wx(p.stage_goal), 14, kMuted, false, true), 0,
+        page->Add(text(content_, wxString::FromUTF8("Customer’s goal: ") + wx(p.stage_goal), 14, kMuted, false, true), 0,
                   wxBOTTOM, 16);
     wxString title = wx(p.scene);
     if (p.moment_of_truth) title = wxString::FromUTF8("★ ") + title;
-    page->Add(text(panel_, title, 34, kText, true, false, GetClientSize().x - 160), 0, wxBOTTOM, 6);
+    page->Add(text(content_, title, 34, kText, true, false, GetClientSize().x - 160), 0, wxBOTTOM, 6);
     wxString facts = wx(display_name(p.lane)) + wxString::FromUTF8("  ·  ") + wx(display_name(p.channel));
     if (p.minutes) facts += wxString::FromUTF8("  ·  ") + wx(format_number(*p.minutes)) + " min";
     if (p.wait) facts += wxString::FromUTF8("  ·  customer waits ") + wx(format_number(*p.wait)) + " min first";
     if (!p.follow_up.empty()) facts += wxString::FromUTF8("  ·  ") + wx(p.follow_up) + " after the visit";
-    page->Add(text(panel_, facts, 15, kMuted), 0, wxBOTTOM, 4);
+    page->Add(text(content_, facts, 15, kMuted), 0, wxBOTTOM, 4);
     if (p.fail_point)
-        page->Add(text(panel_, wxString::FromUTF8("⚠ Fail point: rehearse what happens when this goes wrong"), 15, kAccent, true),
+        page->Add(text(content_, wxString::FromUTF8("⚠ Fail point: rehearse what happens when this goes wrong"), 15, kAccent, true),
                   0, wxBOTTOM, 4);
     page->AddSpacer(24);
 
     auto* columns = new wxBoxSizer(wxHORIZONTAL);
     auto* left = new wxBoxSizer(wxVERTICAL);
     auto* right = new wxBoxSizer(wxVERTICAL);
-    left->Add(text(panel_, "ON STAGE", 13, kAccent, true), 0, wxBOTTOM, 8);
-    if (p.cast.empty()) left->Add(text(panel_, "Nobody is cast in this scene.", 18, kAccent, false, true), 0, wxBOTTOM, 6);
+    left->Add(text(content_, "ON STAGE", 13, kAccent, true), 0, wxBOTTOM, 8);
+    if (p.cast.empty()) left->Add(text(content_, "Nobody is cast in this scene.", 18, kAccent, false, true), 0, wxBOTTOM, 6);
     for (const auto& line : p.cast)
-        left->Add(text(panel_, wx(line.role) + wxString::FromUTF8("  —  ") + part_word(line.part), 20, kText,
+        left->Add(text(content_, wx(line.role) + wxString::FromUTF8("  —  ") + part_word(line.part), 20, kText,
                        line.part == PartKind::Lead),
                   0, wxBOTTOM, 6);
     left->AddSpacer(20);
-    left->Add(text(panel_, "PROPS", 13, kAccent, true), 0, wxBOTTOM, 8);
-    if (p.props.empty()) left->Add(text(panel_, "None", 17, kMuted, false, true), 0, wxBOTTOM, 4);
+    left->Add(text(content_, "PROPS", 13, kAccent, true), 0, wxBOTTOM, 8);
+    if (p.props.empty()) left->Add(text(content_, "None", 17, kMuted, false, true), 0, wxBOTTOM, 4);
     for (const auto& prop : p.props)
-        left->Add(text(panel_, wxString::FromUTF8("•  ") + wx(prop), 17, kText, false, false, wrap), 0, wxBOTTOM, 4);
+        left->Add(text(content_, wxString::FromUTF8("•  ") + wx(prop), 17, kText, false, false, wrap), 0, wxBOTTOM, 4);
     if (!p.principles.empty()) {
         left->AddSpacer(20);
-        left->Add(text(panel_, "EMBODY", 13, kAccent, true), 0, wxBOTTOM, 8);
-        for (const auto& name : p.principles) left->Add(text(panel_, wx(name), 17, kText), 0, wxBOTTOM, 4);
+        left->Add(text(content_, "EMBODY", 13, kAccent, true), 0, wxBOTTOM, 8);
+        for (const auto& name : p.principles) left->Add(text(content_, wx(name), 17, kText), 0, wxBOTTOM, 4);
     }
 
-    right->Add(text(panel_, "SCRIPT", 13, kAccent, true), 0, wxBOTTOM, 8);
-    right->Add(text(panel_, p.script.empty() ? wxString("(no script written)") : wx(p.script), 22,
+    right->Add(text(content_, "SCRIPT", 13, kAccent, true), 0, wxBOTTOM, 8);
+    right->Add(text(content_, p.script.empty() ? wxString("(no script written)") : wx(p.script), 22,
                     p.script.empty() ? kMuted : kText, false, true, wrap),
                0, wxBOTTOM, 20);
     if (!p.pains.empty()) {
-        right->Add(text(panel_, "WATCH FOR", 13, kAccent, true), 0, wxBOTTOM, 8);
+        right->Add(text(content_, "WATCH FOR", 13, kAccent, true), 0, wxBOTTOM, 8);
         for (const auto& pain : p.pains)
-            right->Add(text(panel_, wxString::FromUTF8("−  ") + wx(pain), 16, kText, false, false, wrap), 0, wxBOTTOM, 4);
+            right->Add(text(content_, wxString::FromUTF8("−  ") + wx(pain), 16, kText, false, false, wrap), 0, wxBOTTOM, 4);
         right->AddSpacer(20);
     }
-    right->Add(text(panel_, "CUE", 13, kAccent, true), 0, wxBOTTOM, 8);
-    if (p.cues.empty()) right->Add(text(panel_, "End of the journey.", 18, kMuted, false, true), 0, wxBOTTOM, 4);
+    right->Add(text(content_, "CUE", 13, kAccent, true), 0, wxBOTTOM, 8);
+    if (p.cues.empty()) right->Add(text(content_, "End of the journey.", 18, kMuted, false, true), 0, wxBOTTOM, 4);
     for (const auto& cue : p.cues) {
         wxString line = wxString::FromUTF8("→  ") + wx(cue.to_scene);
         if (cue.kind != FlowKind::Sequence) line += "  (" + wx(display_name(cue.kind)).Lower() + ")";
         if (!cue.label.empty()) line += wxString::FromUTF8(" — ") + wx(cue.label);
         if (!cue.condition.empty()) line += "  if " + wx(cue.condition);
-        right->Add(text(panel_, line, 18, kText, false, false, wrap), 0, wxBOTTOM, 4);
+        right->Add(text(content_, line, 18, kText, false, false, wrap), 0, wxBOTTOM, 4);
     }
     columns->Add(left, 2, wxRIGHT, 60);
     columns->Add(right, 3);
     page->Add(columns, 1, wxEXPAND);
 
-    auto* nav = new wxBoxSizer(wxHORIZONTAL);
-    auto* back = new wxButton(panel_, wxID_BACKWARD, wxString::FromUTF8("← Previous"));
-    auto* forward = new wxButton(panel_, wxID_FORWARD, wxString::FromUTF8("Next →"));
-    auto* leave = new wxButton(panel_, wxID_CLOSE, "Leave rehearsal");
-    back->Enable(index_ > 0);
-    forward->Enable(index_ + 1 < page_count());
-    back->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { previous(); });
-    forward->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { next(); });
-    leave->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Close(); });
-    nav->Add(back, 0, wxRIGHT, 8);
-    nav->Add(forward, 0, wxRIGHT, 24);
-    nav->Add(text(panel_, wxString::FromUTF8("← → step · Esc leaves"), 12, kMuted), 0, wxALIGN_CENTER_VERTICAL);
-    nav->AddStretchSpacer();
-    nav->Add(leave, 0);
-    page->Add(nav, 0, wxEXPAND | wxTOP, 16);
-
-    auto* outer = new wxBoxSizer(wxVERTICAL);
-    outer->Add(page, 1, wxEXPAND | wxALL, 48);
-    panel_->SetSizer(outer, true);
+    content_->SetSizer(page, true);
+    content_->Layout();
+    content_->Thaw();
+    back_->Enable(index_ > 0);
+    forward_->Enable(index_ + 1 < page_count());
     panel_->Layout();
-    panel_->Thaw();
     SetTitle(wxString::Format("Rehearsal: scene %d of %d", index_ + 1, page_count()));
 }
 

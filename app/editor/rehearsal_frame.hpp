@@ -1,6 +1,7 @@
 // Rehearsal mode: the journey as a prompt book, full screen, one scene at a time — who is on
 // stage, the script, the props, the cue to the next scene — for a team walk-through.
-// Left/Right (or Page Up/Down, Space) step through the scenes; Escape leaves.
+// Left/Right (or Page Up/Down, Space, a presenter's clicker) step through the scenes, Home/End
+// jump to either end; Escape leaves.
 #pragma once
 
 #include <vector>
@@ -9,6 +10,7 @@
 
 #include "app/editor/core/prompt_book.hpp"
 
+class wxButton;
 class wxPanel;
 
 namespace stagecraft::editor {
@@ -29,7 +31,10 @@ private:
 
     std::vector<PromptPage> pages_;
     int index_ = 0;
-    wxPanel* panel_ = nullptr;
+    wxPanel* panel_ = nullptr;     // the whole window; holds the focus while stepping
+    wxPanel* content_ = nullptr;   // the page, rebuilt on every step
+    wxButton* back_ = nullptr;
+    wxButton* forward_ = nullptr;
 };
 
 }  // namespace stagecraft::editor

@@ -2,6 +2,7 @@
 // the property grid, undo and redo, switch views, follow problems to their element.
 #include <catch2/catch.hpp>
 
+#include <wx/uiaction.h>
 #include <wx/dcclient.h>
 #include <wx/dcmemory.h>
 #include <wx/propgrid/propgrid.h>
@@ -289,4 +290,39 @@ TEST_CASE("A pane's context-menu command adds a scene after the selected one", "
     CHECK(scenes.at(3)->name == "New scene");
     CHECK(window->selection().current() == Selection::scene(scenes.at(3)->id));
     CHECK(window->undo_label().StartsWith("Undo Add scene"));
+}
+
+TEST_CASE("Every key in rehearsal acts once: six steps forward are six scenes, Esc right after leaves",
+          "[gui][rehearsal]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path(kSample)));
+    const auto scenes = all_touchpoints(window->document().journey());
+    REQUIRE(scenes.size() >= 8);
+    window->selection().select(Selection::scene(scenes.at(0)->id));
+    RehearsalFrame* rehearsal = window->rehearse(false);
+    REQUIRE(rehearsal);
+    rehearsal->Raise();
+    test::pump(300);
+    wxUIActionSimulator sim;
+    for (int i = 0; i < 4; ++i) {
+        sim.Char(WXK_RIGHT);
+        test::pump(150);
+    }
+    CHECK(rehearsal->page() == 4);
+    sim.Char(WXK_PAGEDOWN);   // a presenter's clicker
+    test::pump(150);
+    sim.Char(WXK_PAGEDOWN);
+    test::pump(150);
+    CHECK(rehearsal->page() == 6);
+    sim.Char(WXK_LEFT);
+    test::pump(150);
+    CHECK(rehearsal->page() == 5);
+    bool closed = false;
+    rehearsal->Bind(wxEVT_CLOSE_WINDOW, [&closed](wxCloseEvent& e) {
+        closed = true;
+        e.Skip();
+    });
+    sim.Char(WXK_ESCAPE);
+    test::pump(300);
+    CHECK(closed);
 }
