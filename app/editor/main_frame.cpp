@@ -6,6 +6,9 @@
 #include <cstdio>
 
 #include <wx/aboutdlg.h>
+#include <wx/accel.h>
+#include <wx/combobox.h>
+#include <wx/textctrl.h>
 #include <wx/config.h>
 #include <wx/menu.h>
 #include <wx/sizer.h>
@@ -26,6 +29,7 @@
 #include "app/editor/rehearsal_frame.hpp"
 #include "app/editor/core/file_names.hpp"
 #include "app/editor/core/prompt_book.hpp"
+#include "app/editor/core/shortcuts.hpp"
 #include "app/editor/core/user_dirs.hpp"
 #include "app/editor/user_settings.hpp"
 #include "model/atomic_file.hpp"
@@ -149,6 +153,16 @@ void MainFrame::build_menus() {
     bar->Append(view, "&View");
     bar->Append(help, "&Help");
     SetMenuBar(bar);
+
+    // The window's shortcuts, for on_char_hook.
+    for (std::size_t m = 0; m < bar->GetMenuCount(); ++m) {
+        for (wxMenuItem* item : bar->GetMenu(m)->GetMenuItems()) {
+            std::unique_ptr<wxAcceleratorEntry> accel(item->GetAccel());
+            if (accel && (accel->GetFlags() & (wxACCEL_CTRL | wxACCEL_ALT)))
+                shortcuts_.push_back(Shortcut{accel->GetFlags(), accel->GetKeyCode(), item->GetId()});
+        }
+    }
+    Bind(wxEVT_CHAR_HOOK, &MainFrame::on_char_hook, this);
 
     Bind(wxEVT_MENU, &MainFrame::on_new, this, wxID_NEW);
     Bind(wxEVT_MENU, &MainFrame::on_open, this, wxID_OPEN);
@@ -422,6 +436,35 @@ void MainFrame::run_command(CommandPtr command, const Selection& select_after) {
 }
 
 void MainFrame::on_new(wxCommandEvent&) { new_journey(); }
+
+void MainFrame::on_char_hook(wxKeyEvent& event) {
+    // Before the focused pane sees the key: a tree would take Ctrl+- to collapse, a list
+    // Ctrl+1 to jump. Only a field being typed in keeps the keys text fields have.
+    int key = event.GetKeyCode();
+    if (key == WXK_NUMPAD_SUBTRACT) key = '-';
+    if (key == WXK_NUMPAD_ADD || key == '+') key = '=';
+    if (key >= 'a' && key <= 'z') key = key - 'a' + 'A';
+    const KeyChord chord{key, event.ControlDown(), event.ShiftDown(), event.AltDown()};
+    wxWindow* focus = FindFocus();
+    const bool typing = focus && (wxDynamicCast(focus, wxTextCtrl) || wxDynamicCast(focus, wxComboBox));
+    if (!chord.ctrl || (typing && text_field_keeps(chord))) {
+        event.Skip();
+        return;
+    }
+    const int flags = (chord.ctrl ? wxACCEL_CTRL : 0) | (chord.shift ? wxACCEL_SHIFT : 0) | (chord.alt ? wxACCEL_ALT : 0);
+    for (const Shortcut& s : shortcuts_) {
+        int accel_key = s.key >= 'a' && s.key <= 'z' ? s.key - 'a' + 'A' : s.key;
+        if (accel_key == '+') accel_key = '=';
+        if (s.flags != flags || accel_key != key) continue;
+        wxMenuItem* item = GetMenuBar()->FindItem(s.id);
+        if (item && !item->IsEnabled()) break;
+        wxCommandEvent command(wxEVT_MENU, s.id);
+        command.SetEventObject(this);
+        ProcessWindowEvent(command);
+        return;
+    }
+    event.Skip();
+}
 
 void MainFrame::on_open(wxCommandEvent&) {
     // Asked once, before the file is chosen.

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <wx/aui/framemanager.h>
 #include <wx/filehistory.h>
@@ -80,6 +81,14 @@ private:
     void update_menus();
     // Asks about unsaved changes; `before` ends the question ("quitting"). True: go ahead.
     bool confirm_discard(const wxString& before);
+    // Window shortcuts whatever pane has the focus (see core/shortcuts.hpp).
+    void on_char_hook(wxKeyEvent& event);
+    struct Shortcut {
+        int flags;   // wxACCEL_CTRL, _SHIFT, _ALT
+        int key;
+        int id;      // the menu command
+    };
+    std::vector<Shortcut> shortcuts_;
     // Opens `path` without asking (the caller asked).
     bool load_file(const std::string& path);
     // Asks where to save (proposing the title as the name) and ensures the .journey.xml ending.

@@ -326,3 +326,30 @@ TEST_CASE("Every key in rehearsal acts once: six steps forward are six scenes, E
     test::pump(300);
     CHECK(closed);
 }
+
+TEST_CASE("Window shortcuts work whatever pane has the focus: Ctrl+- in the Outline zooms out", "[gui][keys]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path(kSample)));
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    OutlinePane* outline = window->outline();
+    const Journey& j = window->document().journey();
+    const wxTreeItemId stage = outline->find_item(Selection::stage(j.stages.at(0).id));
+    REQUIRE(stage.IsOk());
+    outline->Expand(stage);
+    outline->SetFocus();
+    test::pump(200);
+    REQUIRE(wxWindow::FindFocus() == outline);
+    const double before = window->diagram()->zoom();
+    wxUIActionSimulator sim;
+    sim.Char('-', wxMOD_CONTROL);
+    test::pump(200);
+    CHECK(window->diagram()->zoom() < before);
+    CHECK(outline->IsExpanded(stage));
+    sim.Char('=', wxMOD_CONTROL);
+    test::pump(200);
+    CHECK(window->diagram()->zoom() == Approx(before));
+    // Ctrl+2 switches the view from the Outline too.
+    sim.Char('2', wxMOD_CONTROL);
+    test::pump(200);
+    CHECK(window->diagram()->view() == DiagramView::Blueprint);
+}
