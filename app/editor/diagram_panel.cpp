@@ -270,7 +270,8 @@ void DiagramPanel::zoom_fit() {
     fit_ = Fit::Whole;
     apply_fit();
     Refresh();
-    settle_timer_.StartOnce(150);
+    // One step, not a gesture still going on: ask for the picture at once.
+    ensure_picture();
 }
 
 wxRect DiagramPanel::box_to_client(double x, double y, double w, double h) const {
@@ -328,6 +329,8 @@ void DiagramPanel::on_paint(wxPaintEvent&) {
     std::unique_ptr<wxGraphicsContext> gc;
     for (int pass = 0; pass < 2; ++pass) {
         for (const auto& t : st.tiles) {
+            // A picture of another layout than the one shown would sit in the wrong places.
+            if (t.generation != st.layout_generation) continue;
             const bool exact = t.generation == document_.generation() && std::abs(t.zoom - zoom_) < 1e-3;
             if (exact != (pass == 1)) continue;
             const wxRect r = box_to_client(t.region.x, t.region.y, t.region.width, t.region.height);

@@ -248,7 +248,10 @@ void MainFrame::build_panes() {
     default_perspective_ = aui_.SavePerspective();
 }
 
-void MainFrame::status(const wxString& text) { SetStatusText(text, 0); }
+void MainFrame::status(const wxString& text) {
+    SetStatusText(text, 0);
+    status_generation_ = document_.generation();
+}
 
 void MainFrame::remember_recent_files() {
     if (!remember_) return;
@@ -262,6 +265,8 @@ void MainFrame::remember_recent_files() {
 void MainFrame::document_changed() {
     update_title();
     update_menus();
+    // A message tells of one step ("Undid Rename scene"); the next edit makes it old news.
+    if (document_.generation() != status_generation_) SetStatusText("", 0);
     const Journey& j = document_.journey();
     SetStatusText(wxString::Format(wxString::FromUTF8("%zu stages · %zu scenes · %zu roles"), j.stages.size(), touchpoint_count(j), j.cast.size()), 2);
 }

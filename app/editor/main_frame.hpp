@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -89,6 +90,7 @@ private:
         int id;      // the menu command
     };
     std::vector<Shortcut> shortcuts_;
+    std::uint64_t status_generation_ = 0;   // the journey's generation when the message was shown
     // Opens `path` without asking (the caller asked).
     bool load_file(const std::string& path);
     // Asks where to save (proposing the title as the name) and ensures the .journey.xml ending.

@@ -116,8 +116,22 @@ void ProblemsPane::fill() {
     filter_.notes = notes_->GetValue();
     auto shown = filter_problems(all_, filter_);
     if (!same(shown, shown_) || list_->GetItemCount() != static_cast<long>(shown.size())) {
+        // The highlighted finding keeps its highlight where it moved to, and loses it when fixed.
+        const long old_row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+        std::optional<ProblemItem> highlighted;
+        if (old_row >= 0 && static_cast<std::size_t>(old_row) < shown_.size())
+            highlighted = shown_[static_cast<std::size_t>(old_row)];
         shown_ = std::move(shown);
+        if (old_row >= 0) list_->SetItemState(old_row, 0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
         list_->SetItemCount(static_cast<long>(shown_.size()));
+        if (highlighted) {
+            if (auto row = find_same_problem(shown_, *highlighted)) {
+                restoring_ = true;
+                list_->SetItemState(static_cast<long>(*row), wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                                    wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+                restoring_ = false;
+            }
+        }
         list_->Refresh();
     }
     const auto counts = count_problems(all_);
@@ -148,6 +162,14 @@ void ProblemsPane::activate(long row) {
     if (target.kind != SelectionKind::None) selection_.select(target);
 }
 
-void ProblemsPane::on_selected(wxListEvent& event) { activate(event.GetIndex()); }
+void ProblemsPane::click_row(long row) {
+    list_->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+}
+
+long ProblemsPane::highlighted_row() const { return list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED); }
+
+void ProblemsPane::on_selected(wxListEvent& event) {
+    if (!restoring_) activate(event.GetIndex());
+}
 
 }  // namespace stagecraft::editor

@@ -30,6 +30,9 @@ public:
     void refresh();
     // Act as if the user clicked row `row`.
     void activate(long row);
+    // Highlight row `row` as a click does (and act on it); the highlighted row, or -1.
+    void click_row(long row);
+    long highlighted_row() const;
     // Called with the whole message and hint of the clicked problem (the columns cut them short).
     std::function<void(const wxString&)> on_message;
 
@@ -46,6 +49,7 @@ private:
     wxStaticText* summary_ = nullptr;
     class List;                 // a virtual list: rows are drawn from shown_, never inserted
     List* list_ = nullptr;
+    bool restoring_ = false;   // re-highlighting after a refill, not a click
     std::vector<ProblemItem> all_;
     std::vector<ProblemItem> shown_;
     SeverityFilter filter_;

@@ -353,3 +353,53 @@ TEST_CASE("Window shortcuts work whatever pane has the focus: Ctrl+- in the Outl
     test::pump(200);
     CHECK(window->diagram()->view() == DiagramView::Blueprint);
 }
+
+TEST_CASE("After fixing a finding the Problems highlight stays on the finding it was on", "[gui][problems]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path("utility-billing-dispute-before.journey.xml")));
+    test::pump();
+    ProblemsPane* problems = window->problems();
+    const auto& shown = problems->shown();
+    REQUIRE(shown.size() >= 3);
+    // Highlight the last scene finding, then fix the first finding about another scene.
+    long row = -1;
+    for (std::size_t i = shown.size(); i-- > 0 && row < 0;)
+        if (shown[i].target.kind == SelectionKind::Scene) row = static_cast<long>(i);
+    REQUIRE(row > 0);
+    const ProblemItem highlighted = shown[static_cast<std::size_t>(row)];
+    problems->click_row(row);
+    test::pump();
+    REQUIRE(problems->highlighted_row() == row);
+    std::string other;
+    for (const auto& item : shown)
+        if (item.target.kind == SelectionKind::Scene && item.target.id != highlighted.target.id) {
+            other = item.target.id;
+            break;
+        }
+    REQUIRE_FALSE(other.empty());
+    REQUIRE_FALSE(window->document().execute(edits::remove_scene(other)));
+    test::pump(100);
+    const long now = problems->highlighted_row();
+    REQUIRE(now >= 0);
+    CHECK(problems->shown()[static_cast<std::size_t>(now)].target == highlighted.target);
+    CHECK(problems->shown()[static_cast<std::size_t>(now)].source == highlighted.source);
+    CHECK(window->selection().current() == highlighted.target);
+    // Fixing the highlighted finding itself leaves nothing highlighted.
+    REQUIRE_FALSE(window->document().execute(edits::remove_scene(highlighted.target.id)));
+    test::pump(100);
+    const long after = problems->highlighted_row();
+    if (after >= 0) CHECK_FALSE(problems->shown()[static_cast<std::size_t>(after)].target == highlighted.target);
+}
+
+TEST_CASE("A status message lasts until the next edit", "[gui]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path(kSample)));
+    window->document().execute(edits::set_journey_title("One"));
+    wxCommandEvent undo(wxEVT_MENU, wxID_UNDO);
+    window->ProcessWindowEvent(undo);
+    test::pump();
+    CHECK_THAT(std::string(window->GetStatusBar()->GetStatusText(0).utf8_str()), Catch::StartsWith("Undid"));
+    window->document().execute(edits::set_journey_title("Two"));
+    test::pump();
+    CHECK_THAT(std::string(window->GetStatusBar()->GetStatusText(0).utf8_str()), !Catch::Contains("Undid"));
+}

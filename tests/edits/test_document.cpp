@@ -95,3 +95,17 @@ TEST_CASE("The severity filter keeps only the chosen severities", "[problems]") 
     auto counts = count_problems(items);
     CHECK((counts.errors == 1 && counts.warnings == 1 && counts.notes == 1));
 }
+
+TEST_CASE("A highlighted finding is found again after the list changes, and is gone once fixed") {
+    using namespace stagecraft::editor;
+    ProblemItem a{Severity::Error, "no-lead", "Scene: Greet", "no lead", "", Selection::scene("greet")};
+    ProblemItem b{Severity::Warning, "dip-without-opportunity", "Scene: Pay", "dip", "", Selection::scene("pay")};
+    ProblemItem b_reworded = b;
+    b_reworded.message = "dip, now worded otherwise";
+    const std::vector<ProblemItem> after_fixing_a{b_reworded};
+    CHECK(find_same_problem(after_fixing_a, b) == std::optional<std::size_t>(0));
+    CHECK_FALSE(find_same_problem(after_fixing_a, a));
+    ProblemItem same_check_other_scene = a;
+    same_check_other_scene.target = Selection::scene("pay");
+    CHECK_FALSE(find_same_problem({same_check_other_scene}, a));
+}

@@ -96,4 +96,14 @@ ProblemCounts count_problems(const std::vector<ProblemItem>& items) {
     return c;
 }
 
+std::optional<std::size_t> find_same_problem(const std::vector<ProblemItem>& items, const ProblemItem& item) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const ProblemItem& other = items[i];
+        if (other.source == item.source && other.target.kind == item.target.kind && other.target.id == item.target.id &&
+            other.target.flow_index == item.target.flow_index && other.element == item.element)
+            return i;
+    }
+    return std::nullopt;
+}
+
 }  // namespace stagecraft::editor

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "app/editor/core/selection.hpp"
+#include <optional>
+
 #include "model/journey.hpp"
 #include "model/problem.hpp"
 
@@ -32,6 +34,10 @@ struct SeverityFilter {
 };
 
 std::vector<ProblemItem> filter_problems(const std::vector<ProblemItem>& items, const SeverityFilter& filter);
+
+// Where `item` stands in `items` after the list changed: the row of the same finding (the same
+// check about the same element, its wording aside), or nothing when it is gone (fixed).
+std::optional<std::size_t> find_same_problem(const std::vector<ProblemItem>& items, const ProblemItem& item);
 
 struct ProblemCounts {
     int errors = 0;
