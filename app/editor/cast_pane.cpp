@@ -45,8 +45,23 @@ CastPane::CastPane(wxWindow* parent, Document& document, SelectionModel& selecti
     AppendColumn("Leads", wxLIST_FORMAT_RIGHT, 50);
     AppendColumn("Min", wxLIST_FORMAT_RIGHT, 40);
     AppendColumn("Load", wxLIST_FORMAT_RIGHT, 84);
-    SetToolTip("Swatch colour: frontstage (teal), backstage (dark blue), support (amber), partner (violet). "
-               "Load: minutes against the role's capacity, or its share of the journey's scenes.");
+    // Every row has its whole story in a tooltip (the Role column can still be narrow).
+    Bind(wxEVT_MOTION, [this](wxMouseEvent& event) {
+        int flags = 0;
+        const long row = HitTest(event.GetPosition(), flags);
+        const wxString tip = row >= 0 && static_cast<std::size_t>(row) < rows_.size()
+                                 ? rows_[static_cast<std::size_t>(row)].tip
+                                 : wxString("Swatch colour: frontstage (teal), backstage (dark blue), support (amber), "
+                                            "partner (violet). Load: minutes against the role's capacity, or its "
+                                            "share of the journey's scenes.");
+        if (GetToolTipText() != tip) SetToolTip(tip);
+        event.Skip();
+    });
+    // The number columns as wide as their text; the Role column takes the rest of the pane.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        fit_columns();
+        event.Skip();
+    });
     Bind(wxEVT_LIST_ITEM_SELECTED, &CastPane::on_selected, this);
     Bind(wxEVT_LIST_ITEM_RIGHT_CLICK, [this](wxListEvent& event) {
         on_selected(event);
@@ -91,6 +106,12 @@ void CastPane::rebuild() {
         row.cells = {wxString::FromUTF8(role.name.empty() ? role.id : role.name), wxString::Format("%d", load.scenes),
                      wxString::Format("%d", load.leads), wxString::FromUTF8(format_number(load.minutes)),
                      wxString::Format(role.capacity ? "%d%% cap" : "%d%% scenes", static_cast<int>(share * 100 + 0.5))};
+        row.tip = row.cells[0] + wxString::FromUTF8(" — ") + wxString::FromUTF8(std::string(display_name(role.zone))) +
+                  wxString::Format(wxString::FromUTF8(" · %d scenes · %d lead parts · "), load.scenes, load.leads) +
+                  wxString::FromUTF8(format_number(load.minutes)) + " minutes" +
+                  (role.capacity ? " of " + wxString::FromUTF8(format_number(*role.capacity)) + " capacity (" +
+                                       wxString::Format("%d%%", static_cast<int>(share * 100 + 0.5)) + ")"
+                                 : wxString::Format(" (%d%% of the scenes)", static_cast<int>(share * 100 + 0.5)));
         rows.push_back(std::move(row));
     }
     if (rows == rows_) return;
@@ -109,8 +130,26 @@ void CastPane::rebuild() {
         ids_.push_back(r.id);
     }
     follow_selection(selection_.current());
+    fit_columns();
     Thaw();
     updating_ = false;
+}
+
+void CastPane::fit_columns() {
+    if (GetColumnCount() < 5) return;
+    int used = 0;
+    for (int c = 1; c < GetColumnCount(); ++c) {
+        wxListItem header;
+        header.SetMask(wxLIST_MASK_TEXT);
+        GetColumn(c, header);
+        int widest = GetTextExtent(header.GetText()).x;
+        for (const Row& r : rows_) widest = std::max(widest, GetTextExtent(r.cells[static_cast<std::size_t>(c)]).x);
+        const int width = widest + FromDIP(16);
+        if (GetColumnWidth(c) != width) SetColumnWidth(c, width);
+        used += width;
+    }
+    const int rest = std::max(FromDIP(90), GetClientSize().x - used - FromDIP(4));
+    if (GetColumnWidth(0) != rest) SetColumnWidth(0, rest);
 }
 
 void CastPane::follow_selection(const Selection& selection) {

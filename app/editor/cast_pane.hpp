@@ -24,6 +24,8 @@ public:
 
 private:
     void rebuild();
+    // Number columns as wide as their text, the Role column the rest of the pane.
+    void fit_columns();
     void follow_selection(const Selection& selection);
     void on_selected(wxListEvent& event);
 
@@ -32,7 +34,10 @@ private:
         Zone zone = Zone::Frontstage;
         bool over = false;
         std::vector<wxString> cells;
-        bool operator==(const Row& o) const { return id == o.id && zone == o.zone && over == o.over && cells == o.cells; }
+        wxString tip;   // the whole row in words, for the tooltip
+        bool operator==(const Row& o) const {
+            return id == o.id && zone == o.zone && over == o.over && cells == o.cells && tip == o.tip;
+        }
     };
     std::vector<Row> rows_;
 

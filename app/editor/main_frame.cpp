@@ -74,6 +74,10 @@ MainFrame::MainFrame(FrameOptions options)
     document_token_ = document_.subscribe([this] { document_changed(); });
     selection_.subscribe([this](const Selection&) { update_menus(); });
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close_window, this);
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        CallAfter([this] { share_width(); });
+    });
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { autosave_tick(); }, autosave_timer_.GetId());
     autosave_timer_.Start(kAutosaveTickMs);
 
@@ -246,6 +250,32 @@ void MainFrame::build_panes() {
     aui_.AddPane(problems_, wxAuiPaneInfo().Name("problems").Caption("Problems").Bottom().Layer(0).Position(0)
                                 .BestSize(700, 200).MinSize(300, 90).CloseButton(true));
     default_perspective_ = aui_.SavePerspective();
+}
+
+void MainFrame::share_width() {
+    // The side panes grow with the window (a wider window is mostly for the diagram, but
+    // names and values should not be cut short when there is room for them): at 1280 px the
+    // Outline and Cast take about 300 px and Properties 330 px, at 1920 px 400 and 460.
+    const int width = GetClientSize().x;
+    if (width <= 0 || std::abs(width - shared_width_) < 40) return;
+    shared_width_ = width;
+    const int left = std::clamp(width * 21 / 100, FromDIP(260), FromDIP(520));
+    const int right = std::clamp(width * 24 / 100, FromDIP(300), FromDIP(560));
+    struct Side {
+        const char* pane;
+        int width;
+    };
+    const Side sides[] = {{"outline", left}, {"cast", left}, {"properties", right}};
+    std::vector<wxSize> minimum;
+    for (const Side& side : sides) {
+        wxAuiPaneInfo& pane = aui_.GetPane(side.pane);
+        minimum.push_back(pane.min_size);
+        pane.MinSize(side.width, minimum.back().y).BestSize(side.width, pane.best_size.y);
+    }
+    aui_.Update();
+    // The docks keep the width just given; the minimum goes back to what the user may shrink to.
+    for (std::size_t i = 0; i < minimum.size(); ++i) aui_.GetPane(sides[i].pane).MinSize(minimum[i]);
+    aui_.Update();
 }
 
 void MainFrame::status(const wxString& text) {

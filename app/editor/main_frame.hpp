@@ -90,6 +90,9 @@ private:
         int id;      // the menu command
     };
     std::vector<Shortcut> shortcuts_;
+    // Gives the side panes their share of the window's width when the width changed much.
+    void share_width();
+    int shared_width_ = 0;   // the client width the panes were last shared for
     std::uint64_t status_generation_ = 0;   // the journey's generation when the message was shown
     // Opens `path` without asking (the caller asked).
     bool load_file(const std::string& path);

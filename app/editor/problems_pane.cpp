@@ -64,6 +64,18 @@ ProblemsPane::ProblemsPane(wxWindow* parent, Document& document, SelectionModel&
     list_->AppendColumn("What to do", wxLIST_FORMAT_LEFT, 380);
     list_->AppendColumn("Check", wxLIST_FORMAT_LEFT, 150);
     list_->Bind(wxEVT_LIST_ITEM_SELECTED, &ProblemsPane::on_selected, this);
+    // The columns cut long messages short: the row under the mouse shows whole in a tooltip.
+    list_->Bind(wxEVT_MOTION, [this](wxMouseEvent& event) {
+        int flags = 0;
+        const long row = list_->HitTest(event.GetPosition(), flags);
+        wxString tip;
+        if (row >= 0 && static_cast<std::size_t>(row) < shown_.size()) {
+            const ProblemItem& item = shown_[static_cast<std::size_t>(row)];
+            tip = wxString::FromUTF8(item.element + "\n" + item.message + (item.hint.empty() ? "" : "\nFix: " + item.hint));
+        }
+        if (list_->GetToolTipText() != tip) list_->SetToolTip(tip);
+        event.Skip();
+    });
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(bar, 0, wxEXPAND | wxALL, 4);

@@ -61,7 +61,8 @@ const char* const kNoPart = "—";
 PropertiesPane::PropertiesPane(wxWindow* parent, Document& document, SelectionModel& selection)
     : wxPanel(parent), document_(document), selection_(selection) {
     grid_ = new wxPropertyGrid(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                               wxPG_SPLITTER_AUTO_CENTER | wxPG_BOLD_MODIFIED | wxBORDER_NONE);
+                               wxPG_SPLITTER_AUTO_CENTER | wxPG_BOLD_MODIFIED | wxPG_TOOLTIPS | wxBORDER_NONE);
+    // A value or label too long for its cell shows whole in a tooltip (wxPG_TOOLTIPS).
     grid_->SetExtraStyle(wxPG_EX_HELP_AS_TOOLTIPS);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(grid_, 1, wxEXPAND);

@@ -403,3 +403,22 @@ TEST_CASE("A status message lasts until the next edit", "[gui]") {
     test::pump();
     CHECK_THAT(std::string(window->GetStatusBar()->GetStatusText(0).utf8_str()), !Catch::Contains("Undid"));
 }
+
+TEST_CASE("Side panes share a wider window: the Cast pane's names get the room", "[gui][layout]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path("hotel-stay.journey.xml")));
+    test::pump(200);
+    CastPane* cast = window->cast();
+    const int narrow = cast->GetColumnWidth(0);
+    window->SetSize(1920, 1080);
+    test::pump(300);
+    const int wide = cast->GetColumnWidth(0);
+    CHECK(wide > narrow + 60);
+    // Every number column shows its header whole.
+    for (int c = 1; c < cast->GetColumnCount(); ++c) {
+        wxListItem header;
+        header.SetMask(wxLIST_MASK_TEXT);
+        cast->GetColumn(c, header);
+        CHECK(cast->GetColumnWidth(c) >= cast->GetTextExtent(header.GetText()).x);
+    }
+}
