@@ -33,6 +33,7 @@ constexpr double kHeaderWidth = 190;   // the column of lane names
 constexpr double kChannel = 48;        // between lanes: the line, and room for flows
 constexpr double kBandPad = 12;        // above and below the boxes of a band
 constexpr double kArrow = 10;
+constexpr double kFlowLabelWidth = 110;   // flow labels wrap at this width, on two lines at most
 
 constexpr const char* kLaneTitles[4] = {"Customer actions", "Frontstage", "Backstage", "Support processes"};
 constexpr const char* kLineTitles[3] = {"line of interaction", "line of visibility", "line of internal interaction"};
@@ -72,13 +73,34 @@ DotGraph build_blueprint(const Journey& journey) {
     std::vector<double> gap_before(columns.size());
     std::vector<double> stage_rules;
     std::vector<std::pair<double, double>> stage_span(journey.stages.size(), {0, 0});
+    // A labelled flow between neighbours in one lane runs straight across the gap between
+    // them, with its label in the gap: the gap is made wide enough for the label.
+    std::vector<double> label_room(columns.size() + 1, 0.0);
+    {
+        std::map<std::string, std::pair<int, std::size_t>> cell;
+        for (std::size_t c = 0; c < columns.size(); ++c)
+            for (int lane = 0; lane < 4; ++lane)
+                if (columns[c].lanes[lane]) cell[columns[c].lanes[lane]->id] = {lane, c};
+        for (const auto& f : journey.flows) {
+            const std::string& text = !f.label.empty() ? f.label : f.condition;
+            auto a = cell.find(f.from), b = cell.find(f.to);
+            if (text.empty() || a == cell.end() || b == cell.end() || a->second.first != b->second.first) continue;
+            const std::size_t ca = a->second.second, cb = b->second.second;
+            if (ca + 1 != cb && cb + 1 != ca) continue;
+            double widest = 0;
+            for (const auto& line : wrap_to_width(text, kFlowLabelWidth, 10, false, 2))
+                widest = std::max(widest, text_width(line, 10));
+            double& room = label_room[std::max(ca, cb)];
+            room = std::max(room, widest + 2 * kArrow + 8);
+        }
+    }
     double cursor = kHeaderWidth + kStageGap;
     stage_rules.push_back(kHeaderWidth + kStageGap / 2);
     for (std::size_t c = 0; c < columns.size(); ++c) {
         const bool new_stage = c > 0 && columns[c].stage != columns[c - 1].stage;
-        if (c > 0) cursor += new_stage ? kStageGap : kGutter;
-        if (new_stage) stage_rules.push_back(cursor - kStageGap / 2);
-        gap_before[c] = c == 0 || new_stage ? kStageGap : kGutter;
+        gap_before[c] = std::max(c == 0 || new_stage ? kStageGap : kGutter, label_room[c]);
+        if (c > 0) cursor += gap_before[c];
+        if (new_stage) stage_rules.push_back(cursor - gap_before[c] / 2);
         left[c] = cursor;
         auto& span = stage_span[columns[c].stage];
         if (c == 0 || new_stage) span.first = cursor;
@@ -231,12 +253,15 @@ DotGraph build_blueprint(const Journey& journey) {
         std::vector<std::pair<double, double>> pts;
         std::pair<double, double> label_at;
         const std::string text = !f.label.empty() ? f.label : f.condition;
-        const double gap = ct > cs ? gap_before[ct] : gap_after(ct);
-        const bool label_fits_gap = text.empty() || text_width(text, 10) < gap - 6;
-        if (rs == rt && (ct == cs + 1 || cs == ct + 1) && label_fits_gap) {
+        const auto lines = text.empty() ? std::vector<std::string>{} : wrap_to_width(text, kFlowLabelWidth, 10, false, 2);
+        // The label sits clear of its own line: above a straight flow, below a routed one.
+        const double half = lines.empty() ? 0 : lines_height(lines.size(), 10) / 2 + 4;
+        if (rs == rt && (ct == cs + 1 || cs == ct + 1)) {
+            // Neighbours in one lane: straight across, never out of the lane (a frontstage
+            // handoff does not cross the line of visibility).
             const double dir = ct > cs ? 1 : -1;
             pts = {{s.x + dir * s.w / 2, s.y}, {t.x - dir * t.w / 2, t.y}};
-            label_at = {(pts[0].first + pts[1].first) / 2, s.y + 12};
+            label_at = {(pts[0].first + pts[1].first) / 2, s.y + half};
         } else {
             const bool down = rt > rs;
             const bool same = rt == rs;
@@ -249,7 +274,7 @@ DotGraph build_blueprint(const Journey& journey) {
             pts.push_back({s.x, ya});
             if (a == b) {
                 pts.push_back({t.x, ya});
-                label_at = {(s.x + t.x) / 2, ya - 9};
+                label_at = {(s.x + t.x) / 2, ya - half};
             } else {
                 const double xg = ct > cs ? left[ct] - gap_before[ct] / 2
                                           : left[ct] + kSceneWidth + gap_after(ct) / 2;
@@ -259,7 +284,7 @@ DotGraph build_blueprint(const Journey& journey) {
                 pts.push_back({xo, ya});
                 pts.push_back({xo, yb});
                 pts.push_back({t.x, yb});
-                label_at = {(s.x + xo) / 2, ya - 9};
+                label_at = {(s.x + xo) / 2, ya - half};
             }
             pts.push_back({t.x, entry_y});
         }
@@ -268,12 +293,14 @@ DotGraph build_blueprint(const Journey& journey) {
         DotEdge e{scene_node_name(f.from), scene_node_name(f.to), {}};
         style::apply_flow_style(e.attrs, f.kind);
         set_attr(e.attrs, "pos", pos);
-        if (!text.empty()) {
-            const auto lines = wrap_to_width(text, 110, 10, false, 2);
-            std::string html;
+        if (!lines.empty()) {
+            // On a backing of the band's colour, so no line or rule runs through the words.
+            std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLPADDING=\"1\" CELLSPACING=\"0\" "
+                               "BGCOLOR=\"#ffffff\"><TR><TD>";
             for (std::size_t i = 0; i < lines.size(); ++i) html += (i ? "<BR/>" : "") + graphviz_html_escape(lines[i]);
+            html += "</TD></TR></TABLE>";
             set_attr(e.attrs, "label", html, true);
-            set_attr(e.attrs, "lp", point(label_at.first, label_at.second + 2));
+            set_attr(e.attrs, "lp", point(label_at.first, label_at.second));
         }
         g.edges.push_back(std::move(e));
     }
