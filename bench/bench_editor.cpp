@@ -19,6 +19,7 @@
 #include "app/editor/diagram_panel.hpp"
 #include "app/editor/main_frame.hpp"
 #include "bench/bench_options.hpp"
+#include "bench/editor_harness.hpp"
 #include "bench/journey_generator.hpp"
 #include "model/edits.hpp"
 
@@ -34,47 +35,6 @@ class App : public wxApp {
 public:
     bool OnInit() override { return true; }
 };
-
-class NoPrompts final : public Prompter {
-public:
-    Answer unsaved_changes(wxWindow*, const wxString&, const wxString&) override { return Answer::Discard; }
-    bool replace_file(wxWindow*, const std::string&) override { return false; }
-    std::optional<std::string> open_path(wxWindow*) override { return std::nullopt; }
-    std::optional<std::string> save_path(wxWindow*, const std::string&) override { return std::nullopt; }
-    std::optional<std::string> ask_text(wxWindow*, const wxString&, const wxString&) override { return std::nullopt; }
-    bool offer_restore(wxWindow*, const wxString&) override { return false; }
-    void error(wxWindow*, const wxString&, const wxString&) override {}
-};
-
-// One turn of the event loop; returns how long the UI thread was busy in it.
-double loop_turn() {
-    const auto start = Clock::now();
-    wxTheApp->ProcessPendingEvents();
-    wxTheApp->Yield(true);
-    return ms_since(start);
-}
-
-struct Wait {
-    bool ok = false;
-    double longest_turn_ms = 0;   // longest single event-loop turn while waiting
-};
-
-// Turn the event loop until the diagram shows the document's generation.
-Wait wait_for_picture(MainFrame& frame, double timeout_ms) {
-    Wait w;
-    const auto start = Clock::now();
-    while (ms_since(start) < timeout_ms) {
-        w.longest_turn_ms = std::max(w.longest_turn_ms, loop_turn());
-        auto* d = frame.diagram();
-        if (d->has_picture() && d->shown_generation() == frame.document().generation()) {
-            frame.diagram()->Update();   // the repaint itself, on the UI thread
-            w.ok = true;
-            return w;
-        }
-        std::this_thread::sleep_for(std::chrono::microseconds(200));
-    }
-    return w;
-}
 
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
@@ -119,16 +79,10 @@ int main(int argc, char** argv) {
                 "turn ms", "");
     int status = 0;
     for (int scenes : sizes) {
-        FrameOptions options;
-        options.prompter = std::make_unique<NoPrompts>();
-        options.remember = false;
-        options.recovery_dir = "/tmp/stagecraft-bench-recovery";
-        auto* frame = new MainFrame(std::move(options));
-        frame->SetSize(1280, 800);
-        frame->Show();
+        MainFrame* frame = bench::open_bench_window();
         frame->document().reset(bench::generate_journey(scenes), "");
         frame->set_view(view);
-        if (!wait_for_picture(*frame, 120000).ok) {
+        if (!bench::wait_for_picture(*frame, 120000).ok) {
             std::fprintf(stderr, "bench_editor: no diagram for %d scenes: %s\n", scenes, frame->diagram()->last_error().c_str());
             return 1;
         }
@@ -139,7 +93,7 @@ int main(int argc, char** argv) {
             const auto start = Clock::now();
             frame->document().execute(edits::rename_scene(id, "Renamed scene " + std::to_string(e)));
             edit_call.push_back(ms_since(start));
-            const Wait w = wait_for_picture(*frame, 120000);
+            const bench::Wait w = bench::wait_for_picture(*frame, 120000);
             if (!w.ok) {
                 std::fprintf(stderr, "bench_editor: diagram not redrawn after edit %d\n", e);
                 return 1;
@@ -154,7 +108,7 @@ int main(int argc, char** argv) {
                     *std::max_element(longest.begin(), longest.end()), med <= 100 ? "met" : "missed");
         std::fflush(stdout);
         frame->Close(true);
-        for (int i = 0; i < 20; ++i) loop_turn();
+        for (int i = 0; i < 20; ++i) bench::loop_turn();
     }
     std::printf("edit->pic: from the edit call to the new picture painted; graphviz: the worker's layout, render and\n"
                 "decode of that picture; edit call: the synchronous part of the edit (panes refreshed); longest UI\n"
