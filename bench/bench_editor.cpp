@@ -31,11 +31,6 @@ namespace {
 
 double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
 
-class App : public wxApp {
-public:
-    bool OnInit() override { return true; }
-};
-
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v[v.size() / 2];
@@ -61,15 +56,7 @@ int main(int argc, char** argv) {
         }
     }
 
-    wxApp::SetInstance(new App);
-    int wx_argc = 1;
-    char* wx_argv[] = {argv[0], nullptr};
-    if (!wxEntryStart(wx_argc, wx_argv)) {
-        std::fprintf(stderr, "bench_editor: no display (run under xvfb-run)\n");
-        return 2;
-    }
-    wxTheApp->CallOnInit();
-    wxInitAllImageHandlers();
+    if (!bench::start_wx("bench_editor")) return 2;
 
     std::printf("view: %s, %d edits per size (rename a scene), window 1280x800\n",
                 std::string(view_label(view)).c_str(), edits_per_size);
@@ -113,6 +100,6 @@ int main(int argc, char** argv) {
     std::printf("edit->pic: from the edit call to the new picture painted; graphviz: the worker's layout, render and\n"
                 "decode of that picture; edit call: the synchronous part of the edit (panes refreshed); longest UI\n"
                 "turn: the longest single event-loop turn while waiting, i.e. the longest the UI thread was busy.\n");
-    wxEntryCleanup();
+    bench::stop_wx();
     return status;
 }

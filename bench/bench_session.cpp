@@ -29,11 +29,6 @@ using namespace stagecraft::editor;
 
 namespace {
 
-class App : public wxApp {
-public:
-    bool OnInit() override { return true; }
-};
-
 // Resident memory in MB, after handing freed memory back (so what is measured is what is kept).
 double resident_mb() {
     malloc_trim(0);
@@ -83,15 +78,7 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
-    wxApp::SetInstance(new App);
-    int wx_argc = 1;
-    char* wx_argv[] = {argv[0], nullptr};
-    if (!wxEntryStart(wx_argc, wx_argv)) {
-        std::fprintf(stderr, "bench_session: no display (run under xvfb-run)\n");
-        return 2;
-    }
-    wxTheApp->CallOnInit();
-    wxInitAllImageHandlers();
+    if (!bench::start_wx("bench_session")) return 2;
 
     // Graphviz alone: what one layout and render of the blueprint keeps.
     const Journey journey = bench::generate_journey(scenes);
@@ -144,7 +131,6 @@ int main(int argc, char** argv) {
                 per_layout_kb, layouts, per_layout_kb * pictures / 1024.0);
     std::printf("undo history: %zu steps kept (at most 1000)\n", frame->document().history().size());
     frame->Close(true);
-    for (int i = 0; i < 20; ++i) bench::loop_turn();
-    wxEntryCleanup();
+    bench::stop_wx();
     return 0;
 }

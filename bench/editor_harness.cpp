@@ -5,7 +5,11 @@
 #include <chrono>
 #include <thread>
 
+#include <cstdio>
+
 #include <wx/app.h>
+#include <wx/image.h>
+#include <wx/init.h>
 
 #include "app/editor/diagram_panel.hpp"
 
@@ -28,7 +32,30 @@ public:
     void error(wxWindow*, const wxString&, const wxString&) override {}
 };
 
+class App : public wxApp {
+public:
+    bool OnInit() override { return true; }
+};
+
 }  // namespace
+
+bool start_wx(const char* program) {
+    wxApp::SetInstance(new App);
+    static char* argv[] = {const_cast<char*>(program), nullptr};
+    int argc = 1;
+    if (!wxEntryStart(argc, argv)) {
+        std::fprintf(stderr, "%s: no display (run under xvfb-run)\n", program);
+        return false;
+    }
+    wxTheApp->CallOnInit();
+    wxInitAllImageHandlers();
+    return true;
+}
+
+void stop_wx() {
+    for (int i = 0; i < 20; ++i) loop_turn();
+    wxEntryCleanup();
+}
 
 editor::MainFrame* open_bench_window() {
     editor::FrameOptions options;

@@ -8,6 +8,13 @@
 
 namespace stagecraft::bench {
 
+// Starts wxWidgets for a benchmark (an application object that does nothing of its own, image
+// handlers). False, with a message on stderr, when there is no display.
+bool start_wx(const char* program);
+
+// Shuts wxWidgets down again.
+void stop_wx();
+
 // A shown 1280x800 main window that answers no question (unsaved changes are discarded).
 editor::MainFrame* open_bench_window();
 

@@ -21,6 +21,7 @@
 #include "source_text.hpp"
 #include "text_encoding.hpp"
 #include "validate.hpp"
+#include "xml_writer.hpp"
 
 namespace stagecraft {
 namespace {
@@ -230,21 +231,8 @@ public:
             const std::string mark = Holder::mark(i);
             const std::size_t at = xml.find(mark);
             if (at == std::string::npos) continue;
-            const std::string& text = holder.held[i];
-            const bool blank = text.find_first_not_of(" \t\n\r") == std::string::npos;
             std::string escaped;
-            for (char c : text) {
-                switch (c) {
-                    case '&': escaped += "&amp;"; break;
-                    case '<': escaped += "&lt;"; break;
-                    case '>': escaped += "&gt;"; break;
-                    case '\r': escaped += "&#13;"; break;
-                    case ' ': escaped += blank ? "&#32;" : " "; break;
-                    case '\t': escaped += blank ? "&#9;" : "\t"; break;
-                    case '\n': escaped += blank ? "&#10;" : "\n"; break;
-                    default: escaped += c;
-                }
-            }
+            append_xml_text(escaped, holder.held[i]);
             xml.replace(at, mark.size(), escaped);
         }
         extras.elements.push_back(ExtraElement{known_before, std::move(xml)});

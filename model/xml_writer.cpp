@@ -16,16 +16,16 @@ constexpr const char* kNamespace = "urn:stagecraft:journey";
 
 // Appends `text` with the characters XML needs escaped. In attribute values the quote and the
 // whitespace characters that XML would otherwise normalise are escaped as well.
-void append_escaped(std::string& out, const std::string& text, bool attribute) {
+void append_escaped(std::string& out, std::string_view text, bool attribute) {
     const char* specials = attribute ? "&<>\"\t\n\r" : "&<>\r";
     std::size_t from = 0;
     for (;;) {
         std::size_t at = text.find_first_of(specials, from);
-        if (at == std::string::npos) {
-            out.append(text, from, std::string::npos);
+        if (at == std::string_view::npos) {
+            out.append(text.substr(from));
             return;
         }
-        out.append(text, from, at - from);
+        out.append(text.substr(from, at - from));
         switch (text[at]) {
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;
@@ -83,13 +83,7 @@ public:
         out += '<';
         out += name;
         out += '>';
-        if (!text.empty() && text.find_first_not_of(" \t\n\r") == std::string::npos) {
-            // Text of white space alone would be dropped by the reader as layout: write it as
-            // character references so it reads back as it is.
-            for (char c : text) out += c == ' ' ? "&#32;" : c == '\t' ? "&#9;" : c == '\n' ? "&#10;" : "&#13;";
-        } else {
-            append_escaped(out, text, false);
-        }
+        append_xml_text(out, text);
         out += "</";
         out += name;
         out += ">\n";
@@ -324,6 +318,14 @@ public:
 };
 
 }  // namespace
+
+void append_xml_text(std::string& out, std::string_view text) {
+    if (!text.empty() && text.find_first_not_of(" \t\n\r") == std::string_view::npos) {
+        for (char c : text) out += c == ' ' ? "&#32;" : c == '\t' ? "&#9;" : c == '\n' ? "&#10;" : "&#13;";
+        return;
+    }
+    append_escaped(out, text, false);
+}
 
 std::string journey_to_xml(const Journey& journey) {
     Writer w;
