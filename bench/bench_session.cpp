@@ -11,7 +11,9 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 
 #include <wx/app.h>
@@ -22,6 +24,7 @@
 #include "bench/editor_harness.hpp"
 #include "bench/journey_generator.hpp"
 #include "export/render.hpp"
+#include "export/render_process.hpp"
 #include "model/edits.hpp"
 
 using namespace stagecraft;
@@ -36,6 +39,31 @@ double resident_mb() {
     long pages = 0, resident = 0;
     statm >> pages >> resident;
     return static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+// Resident memory in MB of this process's children (the rendering helper).
+double children_mb() {
+    double total = 0;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator("/proc", ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+        std::ifstream stat(entry.path() / "stat");
+        std::string line;
+        std::getline(stat, line);
+        const auto close = line.rfind(')');
+        if (close == std::string::npos) continue;
+        std::istringstream rest(line.substr(close + 2));
+        char state;
+        long ppid = 0;
+        rest >> state >> ppid;
+        if (ppid != static_cast<long>(getpid())) continue;
+        std::ifstream statm(entry.path() / "statm");
+        long pages = 0, resident = 0;
+        statm >> pages >> resident;
+        total += static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+    }
+    return total;
 }
 
 // The edit number `e` of the session: renames, emotions, pain points added and removed, lane
@@ -102,6 +130,7 @@ int main(int argc, char** argv) {
         }
     }
     const double before = resident_mb();
+    const double helper_before = children_mb();
     const auto start = std::chrono::steady_clock::now();
     int pictures = 0;
     for (int e = 0; e < edits; ++e) {
@@ -119,6 +148,7 @@ int main(int argc, char** argv) {
     }
     bench::wait_for_picture(*frame, 120000);
     const double after = resident_mb();
+    const double helper_after = children_mb();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const double growth = after - before;
     std::printf("session: %d scenes, %d edits (8 kinds, undo and redo among them), a view switch every 250, "
@@ -126,7 +156,10 @@ int main(int argc, char** argv) {
                 scenes, edits, wait_every, pictures, seconds);
     std::printf("resident memory: %.1f MB before, %.1f MB after, growth %.1f MB (goal < 30 MB): %s\n", before, after,
                 growth, growth < 30 ? "met" : "missed");
-    std::printf("graphviz alone: %.1f KB kept per blueprint layout and render (%d renders), about %.1f MB over the "
+    std::printf("rendering helper (%s): %.1f MB before, %.1f MB after (replaced every 100 renders)\n",
+                diagram::default_render_helper().empty() ? "none: drawing in-process" : "in use", helper_before,
+                helper_after);
+    std::printf("graphviz alone, in one process: %.1f KB kept per blueprint layout and render (%d renders), about %.1f MB over the "
                 "session's pictures\n",
                 per_layout_kb, layouts, per_layout_kb * pictures / 1024.0);
     std::printf("undo history: %zu steps kept (at most 1000)\n", frame->document().history().size());

@@ -1,6 +1,8 @@
 // Graphviz's process-wide context, error capture and lock.
 #include "export/graphviz.hpp"
 
+#include "export/text_layout_plugin.hpp"
+
 #include <cstring>
 
 namespace stagecraft::diagram::gv {
@@ -31,7 +33,7 @@ GVC_t* shared_context() {
     if (!context) {
         agseterrf(capture_message);
         agseterr(AGWARN);
-        context.reset(gvContext());
+        context.reset(context_with_text_layout());
     }
     return context.get();
 }
@@ -52,6 +54,8 @@ Session::Session() : lock_(graphviz_mutex()) {
 }
 
 Session::~Session() {
+    // The graphs of this session are closed: the text layouts they pointed at can go.
+    release_text_layouts();
     captured().clear();
 }
 

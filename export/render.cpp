@@ -228,8 +228,7 @@ RenderResult run_graphviz(std::string_view dot, const DotGraph* value, Format fo
     result.layout = extract_layout(g);
     if (work == Work::Render && format == Format::Png) {
         if (auto refusal = png_too_large(result.layout.bounds, options)) {
-            gvFreeLayout(session.context(), g);
-            result.error = std::move(*refusal);
+            result.error = std::move(*refusal);   // the layout guard frees the layout
             return result;
         }
     }
@@ -282,8 +281,18 @@ RenderResult Renderer::render_dot_text(std::string_view dot, Format format, cons
     return run_graphviz(dot, nullptr, format, options, Work::Render);
 }
 
-LayoutResult Renderer::layout(const Journey& journey, View view) {
-    const DotGraph graph = build_view(journey, view);
+LayoutResult Renderer::layout_dot_text(std::string_view dot) {
+    RenderResult r = run_graphviz(dot, nullptr, Format::Svg, {}, Work::Layout);
+    LayoutResult out;
+    out.ok = r.ok;
+    out.layout = std::move(r.layout);
+    out.error = std::move(r.error);
+    return out;
+}
+
+LayoutResult Renderer::layout(const Journey& journey, View view) { return layout_graph(build_view(journey, view)); }
+
+LayoutResult Renderer::layout_graph(const DotGraph& graph) {
     RenderResult r = run_graphviz({}, &graph, Format::Svg, {}, Work::Layout);
     LayoutResult out;
     out.ok = r.ok;

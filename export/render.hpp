@@ -101,6 +101,9 @@ public:
 
     // Positions only, without producing a file.
     LayoutResult layout(const Journey& journey, View view);
+    LayoutResult layout_graph(const DotGraph& graph);
+    // Positions only, of DOT text as Graphviz reads it.
+    LayoutResult layout_dot_text(std::string_view dot);
 
 private:
     struct Impl;

@@ -22,7 +22,7 @@ diagram::View to_export_view(DiagramView view) {
 
 namespace {
 
-diagram::RenderResult render_region(diagram::Renderer& renderer, const Journey& journey, const DiagramJob& job) {
+diagram::RenderResult render_region(diagram::RenderProcess& renderer, const Journey& journey, const DiagramJob& job) {
     diagram::DotGraph graph = diagram::build_view(journey, to_export_view(job.view));
     // Graphviz's viewport: the output size in points, the zoom, and the node to centre on.
     char viewport[96];
@@ -55,7 +55,8 @@ std::optional<PictureRegion> placed_region(const DiagramJob& job, const diagram:
 
 }  // namespace
 
-DiagramWorker::DiagramWorker(Deliver deliver) : deliver_(std::move(deliver)), thread_([this] { run(); }) {}
+DiagramWorker::DiagramWorker(Deliver deliver, std::string render_helper)
+    : deliver_(std::move(deliver)), render_helper_(std::move(render_helper)), thread_([this] { run(); }) {}
 
 DiagramWorker::~DiagramWorker() {
     {
@@ -89,8 +90,11 @@ bool DiagramWorker::busy() const {
 }
 
 void DiagramWorker::run() {
-    // Created on this thread and used only here: every Graphviz call of the editor.
+    // Created on this thread and used only here: every Graphviz call of the editor. Pictures
+    // are drawn in the rendering helper (replaced every so many, taking Graphviz's leaks with
+    // it); exports, one-off, in this process.
     diagram::Renderer renderer;
+    diagram::RenderProcess pictures(render_helper_);
     for (;;) {
         DiagramJob job;
         std::vector<std::function<void(diagram::Renderer&)>> tasks;
@@ -126,12 +130,12 @@ void DiagramWorker::run() {
         result.zoom = job.zoom;
         try {
             if (!job.region) {
-                auto laid_out = renderer.layout(*job.journey, to_export_view(job.view));
+                auto laid_out = pictures.layout(diagram::build_view(*job.journey, to_export_view(job.view)));
                 result.ok = laid_out.ok;
                 result.error = laid_out.error;
                 result.layout = std::move(laid_out.layout);
             } else {
-            auto rendered = render_region(renderer, *job.journey, job);
+            auto rendered = render_region(pictures, *job.journey, job);
             result.region = placed_region(job, rendered.layout);
             if (rendered.ok && !result.region) {
                 // The scene the picture was centred on is gone: the layout is still good.

@@ -18,6 +18,8 @@
 
 #include <wx/image.h>
 
+#include "export/render_process.hpp"
+
 #include "app/editor/core/view_switch.hpp"
 #include "export/render.hpp"
 #include "model/journey.hpp"
@@ -67,7 +69,9 @@ class DiagramWorker {
 public:
     using Deliver = std::function<void(DiagramResult)>;
 
-    explicit DiagramWorker(Deliver deliver);
+    // `render_helper`: the rendering helper's path (export/render_process.hpp); empty: draw
+    // in this process.
+    explicit DiagramWorker(Deliver deliver, std::string render_helper = diagram::default_render_helper());
     ~DiagramWorker();   // finishes the job in progress, drops waiting ones, joins the thread
     DiagramWorker(const DiagramWorker&) = delete;
     DiagramWorker& operator=(const DiagramWorker&) = delete;
@@ -84,6 +88,7 @@ private:
     void run();
 
     Deliver deliver_;
+    std::string render_helper_;
     mutable std::mutex mutex_;
     std::condition_variable wake_;
     std::optional<DiagramJob> pending_;

@@ -1,0 +1,131 @@
+// A leak-free "textlayout" plugin for Graphviz (see text_layout_plugin.hpp).
+#include "export/text_layout_plugin.hpp"
+
+#include <graphviz/gvplugin.h>
+#include <graphviz/gvplugin_textlayout.h>
+#include <pango/pangocairo.h>
+
+#include <cmath>
+#include <string>
+#include <unordered_set>
+
+namespace stagecraft::diagram::gv {
+
+namespace {
+
+constexpr double kFontDpi = 96.0;   // Graphviz lays text out at 96 dpi and works in points
+constexpr double kPointsPerInch = 72.0;
+
+// The pango objects of the plugin. Only used under the Graphviz lock, on one thread at a time.
+struct Pango {
+    PangoFontMap* map = nullptr;
+    PangoContext* context = nullptr;
+    std::unordered_set<PangoLayout*> layouts;   // made and not yet released
+
+    Pango() {
+        map = pango_cairo_font_map_new();
+        context = pango_font_map_create_context(map);
+        cairo_font_options_t* options = cairo_font_options_create();
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_FULL);
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_ON);
+        cairo_font_options_set_subpixel_order(options, CAIRO_SUBPIXEL_ORDER_BGR);
+        pango_cairo_context_set_font_options(context, options);
+        cairo_font_options_destroy(options);
+        pango_cairo_context_set_resolution(context, kFontDpi);
+    }
+};
+
+Pango& pango() {
+    static Pango* p = new Pango;   // kept to the end of the process, like Graphviz's own
+    return *p;
+}
+
+// Graphviz calls this when it frees a text span; the layout may already be released.
+void free_layout(void* layout) {
+    auto& held = pango().layouts;
+    auto it = held.find(static_cast<PangoLayout*>(layout));
+    if (it == held.end()) return;
+    held.erase(it);
+    g_object_unref(layout);
+}
+
+// The pango family for a span's font: a PostScript name (Helvetica-Bold) by its family, weight
+// and style; any other name as it stands (a pango family list such as "Nimbus Sans,DejaVu Sans").
+std::string family_of(const textfont_t* font) {
+    if (!font) return "sans";
+    if (const PostscriptAlias* ps = font->postscript_alias) {
+        std::string d = ps->family ? ps->family : "sans";
+        if (ps->weight) d += std::string(" ") + ps->weight;
+        if (ps->style) d += std::string(" ") + ps->style;
+        return d;
+    }
+    return font->name ? font->name : "sans";
+}
+
+boolean layout_text(textspan_t* span, char** fontpath) {
+    if (fontpath) *fontpath = nullptr;
+    Pango& p = pango();
+    const textfont_t* font = span->font;
+    const double size = font && font->size > 0 ? font->size : 14.0;
+    PangoFontDescription* desc = pango_font_description_from_string(family_of(font).c_str());
+    pango_font_description_set_size(desc, static_cast<gint>(size * PANGO_SCALE));
+    const unsigned flags = font ? font->flags : 0;
+    if (flags & HTML_BF) pango_font_description_set_weight(desc, PANGO_WEIGHT_BOLD);
+    if (flags & HTML_IF) pango_font_description_set_style(desc, PANGO_STYLE_ITALIC);
+
+    PangoLayout* layout = pango_layout_new(p.context);
+    pango_layout_set_text(layout, span->str ? span->str : "", -1);
+    pango_layout_set_font_description(layout, desc);
+    pango_font_description_free(desc);
+    if (flags & (HTML_UL | HTML_S | HTML_SUP | HTML_SUB)) {
+        PangoAttrList* attrs = pango_attr_list_new();
+        if (flags & HTML_UL) pango_attr_list_insert(attrs, pango_attr_underline_new(PANGO_UNDERLINE_SINGLE));
+        if (flags & HTML_S) pango_attr_list_insert(attrs, pango_attr_strikethrough_new(TRUE));
+        if (flags & (HTML_SUP | HTML_SUB)) {
+            // As pango's <sup> and <sub>: a third of the size up or down, at 0.8 of it.
+            const int rise = static_cast<int>(size * PANGO_SCALE / 3) * ((flags & HTML_SUP) ? 1 : -1);
+            pango_attr_list_insert(attrs, pango_attr_rise_new(rise));
+            pango_attr_list_insert(attrs, pango_attr_scale_new(0.8));
+        }
+        pango_layout_set_attributes(layout, attrs);
+        pango_attr_list_unref(attrs);
+    }
+    p.layouts.insert(layout);
+    span->layout = layout;
+    span->free_layout = free_layout;
+
+    PangoRectangle logical;
+    pango_layout_get_extents(layout, nullptr, &logical);
+    const double scale = kPointsPerInch / (kFontDpi * PANGO_SCALE);
+    // As Graphviz: widths rounded up, the line height from the font size, the baseline offset
+    // of the layout, and centring a fifth of the size below the middle.
+    span->size.x = std::floor(logical.width * scale + 1);
+    span->size.y = std::floor(size * 1.1 + 0.5);
+    span->yoffset_layout = pango_layout_get_baseline(layout) * scale;
+    span->yoffset_centerline = 0.2 * size;
+    return logical.width != 0;
+}
+
+gvtextlayout_engine_t engine = {layout_text};
+
+// Quality 100: chosen ahead of Graphviz's pango plugin (10).
+gvplugin_installed_t types[] = {{0, "textlayout", 100, &engine, nullptr}, {0, nullptr, 0, nullptr, nullptr}};
+gvplugin_api_t apis[] = {{API_textlayout, types}, {static_cast<api_t>(0), nullptr}};
+gvplugin_library_t library = {const_cast<char*>("stagecraft_textlayout"), apis};
+// Graphviz installs the plugin libraries given to gvContextPlugins by this naming convention.
+lt_symlist_t builtins[] = {{"gvplugin_stagecraft_textlayout_LTX_library", &library}, {nullptr, nullptr}};
+
+}  // namespace
+
+GVC_t* context_with_text_layout() { return gvContextPlugins(builtins, 1); }
+
+void release_text_layouts() {
+    auto& held = pango().layouts;
+    for (PangoLayout* layout : held) g_object_unref(layout);
+    held.clear();
+}
+
+std::size_t text_layouts_held() { return pango().layouts.size(); }
+
+}  // namespace stagecraft::diagram::gv
