@@ -118,6 +118,10 @@ public:
         return src_.attribute_offset(tag_offset(n), attr);
     }
     void error_on(pugi::xml_node n, std::string message) { error_at(tag_offset(n), std::move(message)); }
+    void warning_on(pugi::xml_node n, std::string message) {
+        error_on(n, std::move(message));
+        problems.back().severity = Severity::Warning;
+    }
     void error_attr(pugi::xml_node n, const char* attr, std::string message) {
         error_at(attr_offset(n, attr), std::move(message));
     }
@@ -264,7 +268,32 @@ public:
     }
 
     // Text of a simple element (<title>, <goal>, ...). Attributes on these elements are not kept.
-    std::string text_of(pugi::xml_node n) { return n.child_value(); }
+    // The text of an element that holds plain text: all of its text and CDATA, joined (pugixml's
+    // child_value() would stop at the first comment or CDATA section). An element inside has
+    // no place in plain text and is an error; a comment, which a save cannot keep there, is
+    // told as a warning.
+    std::string text_of(pugi::xml_node n) {
+        const pugi::xml_node first = n.first_child();
+        if (!first) return {};
+        if (!first.next_sibling() && first.type() == pugi::node_pcdata) return first.value();
+        std::string text;
+        for (pugi::xml_node c = first; c; c = c.next_sibling()) {
+            switch (c.type()) {
+            case pugi::node_pcdata:
+            case pugi::node_cdata: text += c.value(); break;
+            case pugi::node_element:
+                error_on(c, std::string("<") + n.name() + "> holds the element <" + c.name() + ">, but it holds plain " +
+                                "text only; remove the element, or write '<' in the text as &lt;");
+                break;
+            case pugi::node_comment:
+                warning_on(c, std::string("the comment inside <") + n.name() + "> is not kept when the journey is " +
+                                  "saved; move it outside the element to keep it");
+                break;
+            default: break;
+            }
+        }
+        return text;
+    }
 
     // An element given again where its parent may hold only one.
     void error_repeated(pugi::xml_node c) {

@@ -42,6 +42,7 @@ int run_format(const Args& args) {
             status = std::max(status, r.unreadable ? 2 : 1);
             continue;
         }
+        print_problems(r.problems, std::cerr);   // warnings: what the rewrite will not keep
         const std::string canonical = journey_to_xml(*r.journey);
         std::string current;
         {

@@ -254,3 +254,24 @@ TEST_CASE("An attribute given twice on one element is refused where it stands") 
     auto flows = replaced(minimal_lines(), R"(<flows>)", R"(<flows q="1" q="1">)");
     require_one_problem(flows, 19, column_of(flows, 19, "q="), "attribute 'q' is given twice on <flows>");
 }
+
+TEST_CASE("Text around a comment or CDATA section in a text element is read whole") {
+    // A user's pain point was cut at its first comment, and format saved the cut text.
+    auto lines = replaced(minimal_lines(), "<title>Minimal</title>", "<title>a <![CDATA[<b>two</b>]]> c</title>");
+    lines = replaced(lines, R"(        <principle ref="p1"/>)",
+                     R"(        <principle ref="p1"/>)" "\n        <pain>Queue too long<!-- check with ops --> at 8am</pain>");
+    LoadResult r = load_lines(lines);
+    for (const auto& p : r.problems) INFO(format_problem(p));
+    REQUIRE(r.ok());
+    CHECK(r.journey->title == "a <b>two</b> c");
+    CHECK(r.journey->stages[0].touchpoints[0].pains.at(0) == "Queue too long at 8am");
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].severity == Severity::Warning);
+    CHECK(r.problems[0].line == 15);
+    CHECK_THAT(r.problems[0].message, Catch::Contains("comment inside <pain> is not kept"));
+}
+
+TEST_CASE("An element inside a text element is refused, not dropped with the text after it") {
+    auto lines = replaced(minimal_lines(), "<title>Minimal</title>", R"(<title>a<x:b xmlns:x="urn:x">B</x:b>c</title>)");
+    require_one_problem(lines, 3, column_of(lines, 3, "<x:b"), "<title> holds the element <x:b>");
+}
