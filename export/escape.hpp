@@ -11,7 +11,9 @@ namespace stagecraft {
 // newline are dropped.
 std::string html_escape(std::string_view text);
 
-// Text safe inside a Graphviz HTML-like label: html_escape, with every backslash doubled.
+// Text safe inside a Graphviz HTML-like label: html_escape, with every backslash doubled and the
+// Unicode noncharacters (which have no glyph, and on which cairo's PDF output fails) drawn as
+// the replacement character U+FFFD.
 // Graphviz (2.43, common/labels.c strdup_and_subst_obj0) expands \N, \G, \E, \T, \H, \L and
 // turns \\ into \ in label text after decoding entities, so "&#92;" would not help.
 std::string graphviz_html_escape(std::string_view text);

@@ -136,3 +136,20 @@ TEST_CASE("The shared backslash case renders its names literally, without Graphv
         CHECK(text.find(R"(Codes \N \G \E \T)") != std::string::npos);
     }
 }
+
+TEST_CASE("Noncharacters in a name are drawn as the replacement character, and PDFs keep their text") {
+    // XML allows U+FDD0 and U+1FFFF; cairo's PDF output failed on them and drew a blank page.
+    Journey j = test::hostile_journey();
+    j.title = "Plan \xEF\xB7\x90 A \xF0\x9F\xBF\xBF B";
+    CHECK(graphviz_html_escape(j.title) == "Plan \xEF\xBF\xBD A \xEF\xBF\xBD B");
+    Renderer renderer;
+    for (View v : all_views()) {
+        INFO(to_string(v));
+        const RenderResult pdf = renderer.render(j, v, Format::Pdf);
+        REQUIRE(pdf.ok);
+        CHECK(pdf.bytes.size() > 10000);   // the blank page was about 5 KB: no fonts, no text
+        const RenderResult svg = renderer.render(j, v, Format::Svg);
+        REQUIRE(svg.ok);
+        CHECK(test::svg_text(svg.bytes).find("Plan \xEF\xBF\xBD A") != std::string::npos);
+    }
+}
