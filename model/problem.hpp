@@ -11,7 +11,7 @@ enum class Severity { Error, Warning, Note };
 struct Problem {
     std::string file;        // path as given, or a name such as "<memory>"
     int line = 0;            // 1-based; 0 when not tied to a place in a file
-    int column = 0;          // 1-based byte column
+    int column = 0;          // 1-based: bytes in a UTF-8 file, characters in a file in another encoding
     Severity severity = Severity::Error;
     std::string message;     // plain English: what is wrong and what to do
 };

@@ -64,7 +64,6 @@ bool starts_with(std::string_view s, std::initializer_list<unsigned char> bytes)
 // The value of encoding="..." in an XML declaration at the start of an 8-bit text, upper case;
 // empty when there is none.
 std::string declared_encoding(std::string_view text) {
-    if (starts_with(text, {0xEF, 0xBB, 0xBF})) text.remove_prefix(3);
     if (text.substr(0, 5) != "<?xml") return {};
     const std::size_t end = text.find("?>");
     const std::string_view decl = text.substr(0, end == std::string_view::npos ? std::min<std::size_t>(text.size(), 200) : end);
@@ -146,6 +145,8 @@ DecodedText decode_xml_text(std::string_view bytes) {
 
     DecodedText out;
     out.encoding = "UTF-8";
+    // A UTF-8 mark decides, as the UTF-16 and UTF-32 marks do, whatever the declaration says.
+    if (starts_with(bytes, {0xEF, 0xBB, 0xBF})) return out;
     const std::string declared = declared_encoding(bytes);
     if (declared.empty() || declared == "UTF-8" || declared == "UTF8") return out;
     for (const Known& k : kKnown) {

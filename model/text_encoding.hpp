@@ -18,8 +18,9 @@ struct DecodedText {
     bool converted() const { return !utf8.empty(); }
 };
 
-// Detects the encoding of an XML text from its byte order mark, its first bytes (UTF-16/32
-// without a mark) or the `encoding` of its XML declaration (XML 1.0, appendix F), and decodes
+// Detects the encoding of an XML text from its byte order mark (which decides, whatever the
+// declaration says), its first bytes (UTF-16/32 without a mark) or the `encoding` of its XML
+// declaration (XML 1.0, appendix F), and decodes
 // it to UTF-8 with the C library's iconv. UTF-8 (with or without a mark) is left untouched.
 // Encodings read: UTF-16/32 (LE, BE), US-ASCII, ISO-8859-1 … 16, Windows-1250 … 1258, KOI8-R/U,
 // Shift_JIS, EUC-JP, EUC-KR, GB2312, GBK, GB18030, Big5; any other declared name is an error

@@ -994,6 +994,19 @@ LoadResult read_decoded(std::string_view text, const std::string& name, Read rea
     if (!decoded.converted()) return read(text);
     LoadResult result = read(std::string_view(decoded.utf8));
     result.converted_from = decoded.encoding;
+    // Byte columns of the decoded text mean nothing in the file: count characters instead, as
+    // an editor showing the file does.
+    const std::string_view utf8 = decoded.utf8;
+    std::vector<std::size_t> line_starts{0};
+    for (std::size_t i = utf8.find('\n'); i != std::string_view::npos; i = utf8.find('\n', i + 1)) line_starts.push_back(i + 1);
+    for (Problem& p : result.problems) {
+        if (p.line < 1 || p.column < 1 || static_cast<std::size_t>(p.line) > line_starts.size()) continue;
+        const std::size_t start = line_starts[static_cast<std::size_t>(p.line - 1)];
+        const std::size_t end = std::min(utf8.size(), start + static_cast<std::size_t>(p.column - 1));
+        int characters = 0;
+        for (std::size_t i = start; i < end; ++i) characters += (static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80;
+        p.column = characters + 1;
+    }
     return result;
 }
 

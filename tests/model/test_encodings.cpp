@@ -154,3 +154,39 @@ TEST_CASE("stagecraft-cli format rewrites a Latin-1 file as UTF-8 and says so") 
     CHECK(again.converted_from.empty());
     CHECK(again.journey->title == "Joining a gym in Malm\xC3\xB6");
 }
+
+TEST_CASE("A UTF-8 byte order mark decides over the declaration, as the UTF-16 marks do") {
+    const std::string text = "\xEF\xBB\xBF" + minimal_with_title("Caf\xC3\xA9 cr\xC3\xA8me", R"(<?xml version="1.0" encoding="windows-1252"?>)");
+    LoadResult r = load_journey_text(text);
+    REQUIRE(r.ok());
+    CHECK(r.converted_from.empty());
+    CHECK(r.journey->title == "Caf\xC3\xA9 cr\xC3\xA8me");
+    const std::string sjis = "\xEF\xBB\xBF" + minimal_with_title("x", R"(<?xml version="1.0" encoding="Shift_JIS"?>)");
+    CHECK(load_journey_text(sjis).ok());
+}
+
+TEST_CASE("In a file in another encoding, columns count characters, whatever found the problem") {
+    // The same problem in UTF-8, ISO-8859-1 and UTF-16: after "éééé" a byte column would differ.
+    const std::string utf8 = minimal_with_title("x", R"(<?xml version="1.0" encoding="UTF-8"?>)");
+    auto with_problem = [](std::string text) {
+        const std::string from = R"(name="Greeting")";
+        text.replace(text.find(from), from.size(), "name=\"\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\"");
+        const std::string e = R"(emotion="1")";
+        text.replace(text.find(e), e.size(), R"(emotion="7")");
+        return text;
+    };
+    const std::string bad = with_problem(utf8);
+    LoadResult in_utf8 = load_journey_text(bad);
+    REQUIRE(in_utf8.problems.size() == 1);
+    const int line = in_utf8.problems[0].line;
+    std::string latin1 = bad;
+    for (std::size_t at = latin1.find("\xC3\xA9"); at != std::string::npos; at = latin1.find("\xC3\xA9")) latin1.replace(at, 2, "\xE9");
+    latin1.replace(latin1.find("UTF-8"), 5, "ISO-8859-1");
+    LoadResult in_latin1 = load_journey_text(latin1);
+    REQUIRE(in_latin1.problems.size() == 1);
+    CHECK(in_latin1.problems[0].line == line);
+    CHECK(in_latin1.problems[0].column == in_utf8.problems[0].column - 4);   // four two-byte characters before it
+    LoadResult in_utf16 = load_journey_text(to_utf16(bad, true, true));
+    REQUIRE(in_utf16.problems.size() == 1);
+    CHECK(in_utf16.problems[0].column == in_latin1.problems[0].column);
+}
