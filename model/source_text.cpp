@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdint>
 #include <emmintrin.h>
+#include <cctype>
 #include <cstring>
 #include <optional>
 
@@ -132,7 +133,12 @@ std::size_t find_bad_character(std::string_view text, std::string& what) {
             if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
                 (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
                 ok = false;
-            if (cp == 0xFFFE || cp == 0xFFFF) ok = false;
+        }
+        if (ok && (cp == 0xFFFE || cp == 0xFFFF)) {
+            std::snprintf(buf, sizeof buf, "character U+%04X is a noncharacter XML does not allow; remove it",
+                          static_cast<unsigned>(cp));
+            what = buf;
+            return i;
         }
         if (!ok) {
             std::snprintf(buf, sizeof buf, "invalid UTF-8 byte 0x%02X; save the file with UTF-8 encoding", c);
@@ -141,7 +147,7 @@ std::size_t find_bad_character(std::string_view text, std::string& what) {
         }
         i += len;
     }
-    return find_bad_reference(text, what);
+    return std::string_view::npos;
 }
 
 namespace {
@@ -189,35 +195,76 @@ std::optional<std::uint32_t> reference_value(std::string_view text, std::size_t 
     return cp;
 }
 
-// `i` when the reference starting there ("&#") stands for a character XML forbids (with
-// `what` describing it), else npos.
-std::size_t check_reference(std::string_view text, std::size_t i, std::string& what) {
-    const std::optional<std::uint32_t> value = reference_value(text, i);
-    if (!value || is_xml_char(*value)) return std::string_view::npos;
-    const std::uint32_t cp = *value;
-    const std::size_t semicolon = text.find(';', i);
-    const std::string ref = semicolon - i > 16 ? std::string(text.substr(i, 12)) + "..." : std::string(text.substr(i, semicolon - i + 1));
-    char code[16];
-    std::snprintf(code, sizeof code, "U+%04llX", static_cast<unsigned long long>(cp));
-    const char* kind = cp < 0x20                     ? (cp == 0 ? "the NUL character" : "a control character")
-                       : cp >= 0xD800 && cp <= 0xDFFF ? "half of a UTF-16 surrogate pair"
-                       : cp > 0x10FFFF                 ? "no character (beyond U+10FFFF)"
-                                                       : "a noncharacter";
-    what = "character reference " + ref + " stands for " + code + ", " + kind +
-           ", which XML 1.0 does not allow; remove it (tabs and line breaks are allowed)";
-    return i;
+// What is wrong with the '&' at `i`, or nothing when it starts a reference XML defines to a
+// character it allows.
+std::optional<std::string> reference_problem(std::string_view text, std::size_t i) {
+    static constexpr std::string_view kEntities[] = {"amp;", "lt;", "gt;", "quot;", "apos;"};
+    const std::string_view rest = text.substr(i + 1, 12);
+    for (std::string_view e : kEntities)
+        if (rest.substr(0, e.size()) == e) return std::nullopt;
+    if (rest.substr(0, 1) == "#") {
+        const std::optional<std::uint32_t> value = reference_value(text, i);
+        if (!value) {
+            return std::string("'") + std::string(text.substr(i, std::min<std::size_t>(8, text.find_first_of(" <\"'\n", i) - i))) +
+                   "' is not a character reference (&#NUMBER; or &#xHEX;); write a '&' as &amp;";
+        }
+        if (is_xml_char(*value)) return std::nullopt;
+        const std::uint32_t cp = *value;
+        const std::size_t semicolon = text.find(';', i);
+        const std::string ref = semicolon - i > 16 ? std::string(text.substr(i, 12)) + "..." : std::string(text.substr(i, semicolon - i + 1));
+        char code[32];
+        if (cp > 0x10FFFF) std::snprintf(code, sizeof code, "a number beyond U+10FFFF");
+        else std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+        const char* kind = cp > 0x10FFFF                 ? "no character"
+                           : cp < 0x20                    ? (cp == 0 ? "the NUL character" : "a control character")
+                           : cp >= 0xD800 && cp <= 0xDFFF ? "half of a UTF-16 surrogate pair"
+                                                          : "a noncharacter";
+        return "character reference " + ref + " stands for " + code + ", " + kind +
+               ", which XML 1.0 does not allow; remove it (tabs and line breaks are allowed)";
+    }
+    // A name: an entity XML does not define (journey files declare none), or a bare '&'.
+    std::size_t end = i + 1;
+    while (end < text.size() && end - i < 32 &&
+           (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_' || text[end] == '-' || text[end] == '.'))
+        ++end;
+    if (end > i + 1 && end < text.size() && text[end] == ';') {
+        struct Named {
+            std::string_view name;
+            unsigned code;
+        };
+        static constexpr Named kHtml[] = {{"nbsp", 160}, {"copy", 169}, {"reg", 174}, {"euro", 8364},
+                                          {"pound", 163}, {"mdash", 8212}, {"ndash", 8211}, {"hellip", 8230},
+                                          {"lsquo", 8216}, {"rsquo", 8217}, {"ldquo", 8220}, {"rdquo", 8221},
+                                          {"laquo", 171}, {"raquo", 187}, {"trade", 8482}, {"deg", 176}};
+        const std::string_view name = text.substr(i + 1, end - i - 1);
+        std::string message = "'&" + std::string(name) + ";' is not defined in XML, which knows only &amp; &lt; &gt; " +
+                              "&quot; and &apos;; write the character itself";
+        for (const Named& n : kHtml)
+            if (n.name == name) message += " or &#" + std::to_string(n.code) + ";";
+        return message;
+    }
+    return std::string("a '&' that starts no reference; write it as &amp;");
 }
 
 }  // namespace
 
-std::size_t find_bad_reference(std::string_view text, std::string& what) {
-    // Most files hold no character reference at all: one search settles them.
-    if (text.find("&#") == std::string_view::npos) return std::string_view::npos;
+std::vector<BadReference> find_bad_references(std::string_view text, std::size_t most) {
+    std::vector<BadReference> found;
+    // Most texts have no '&', or only well-formed references to allowed characters: one pass
+    // over the '&'s settles them without reading the markup.
+    bool suspicious = false;
+    for (std::size_t i = text.find('&'); i != std::string_view::npos && !suspicious; i = text.find('&', i + 1))
+        suspicious = reference_problem(text, i).has_value();
+    if (!suspicious) return found;
     // A small lexer: character data and quoted attribute values hold references; comments,
     // CDATA sections, processing instructions and the rest of a tag do not.
+    auto check = [&](std::size_t at) {
+        if (found.size() >= most) return;
+        if (auto problem = reference_problem(text, at)) found.push_back(BadReference{at, std::move(*problem)});
+    };
     std::size_t i = 0;
     bool in_tag = false;
-    while (i < text.size()) {
+    while (i < text.size() && found.size() < most) {
         if (in_tag) {
             i = text.find_first_of("\"'>", i);
             if (i == std::string_view::npos) break;
@@ -229,8 +276,7 @@ std::size_t find_bad_reference(std::string_view text, std::string& what) {
             const char quote = text[i];
             const std::size_t close = text.find(quote, i + 1);
             const std::size_t end = close == std::string_view::npos ? text.size() : close;
-            for (std::size_t r = text.find("&#", i + 1); r < end; r = text.find("&#", r + 2))
-                if (const std::size_t bad = check_reference(text, r, what); bad != std::string_view::npos) return bad;
+            for (std::size_t r = text.find('&', i + 1); r < end; r = text.find('&', r + 1)) check(r);
             i = end + 1;
             continue;
         }
@@ -242,10 +288,10 @@ std::size_t find_bad_reference(std::string_view text, std::string& what) {
             i = in_tag ? i + 1 : next;
             continue;
         }
-        if (const std::size_t bad = check_reference(text, i, what); bad != std::string_view::npos) return bad;
+        check(i);
         ++i;
     }
-    return std::string_view::npos;
+    return found;
 }
 
 }  // namespace stagecraft

@@ -39,15 +39,23 @@ private:
     std::vector<std::size_t> line_starts_;   // offsets in the whole text
 };
 
-// The first byte that makes the text unfit for XML: not UTF-8, a character XML 1.0 forbids
-// (NUL and other control characters), or a character reference to one (find_bad_reference).
-// `what` receives a plain-English description. Returns std::string_view::npos when the text is fine.
+// The first byte that makes the text unfit for XML: not UTF-8, or a character XML 1.0 forbids
+// (NUL and other control characters, U+FFFE, U+FFFF). `what` receives a plain-English
+// description. Returns std::string_view::npos when the text is fine.
 std::size_t find_bad_character(std::string_view text, std::string& what);
 
-// The first character reference (&#N; or &#xN;, outside comments, CDATA and processing
-// instructions) to a character XML 1.0 does not allow (production [2] Char: C0 controls other
-// than tab, LF and CR, surrogates, U+FFFE, U+FFFF, beyond U+10FFFF; well-formedness constraint
-// "Legal Character"). `what` receives a plain-English description. Returns npos when there is none.
-std::size_t find_bad_reference(std::string_view text, std::string& what);
+// A '&' in character data or an attribute value that does not start a reference XML defines to
+// a character it allows: where it is and what is wrong.
+struct BadReference {
+    std::size_t offset;
+    std::string what;
+};
+
+// Every such '&' (at most `most`), in text order, outside comments, CDATA and processing
+// instructions: a reference to a character XML 1.0 forbids (production [2] Char: C0 controls
+// other than tab, LF and CR, surrogates, U+FFFE, U+FFFF, beyond U+10FFFF; well-formedness
+// constraint "Legal Character"), a malformed one (&#; &#-5; &#65 without ';'), an entity XML
+// does not define (&nbsp;), or a bare '&'. pugixml would keep them as literal text.
+std::vector<BadReference> find_bad_references(std::string_view text, std::size_t most = 100);
 
 }  // namespace stagecraft

@@ -836,7 +836,7 @@ std::optional<Journey> read_in_parts(std::string_view text, std::size_t start, c
     std::thread worker([&, lines = lines_before.get_future()]() mutable {
         const std::string_view rest = text.substr(middle);
         std::string what;
-        if (find_bad_character(rest, what) != std::string_view::npos) return;
+        if (find_bad_character(rest, what) != std::string_view::npos || !find_bad_references(rest, 1).empty()) return;
         std::size_t line_start = middle;
         while (line_start > 0 && text[line_start - 1] != '\n') --line_start;
         const SourceText src(rest, middle, lines.get(), line_start);
@@ -848,7 +848,8 @@ std::optional<Journey> read_in_parts(std::string_view text, std::size_t start, c
 
     const std::string_view head = text.substr(0, middle);
     std::string what;
-    bool ok = find_bad_character(head.substr(start), what) == std::string_view::npos;
+    bool ok = find_bad_character(head.substr(start), what) == std::string_view::npos &&
+              find_bad_references(head.substr(start), 1).empty();
     const SourceText src(head, 0, 0, 0);
     lines_before.set_value(src.line_feeds());
     PartsReader first(text, src, name);
@@ -902,9 +903,11 @@ LoadResult read_in_one_part(std::string_view text, const std::string& name) {
     // result is only used once the text has passed the check.
     std::string what;
     std::size_t bad = std::string_view::npos;
+    std::vector<BadReference> references;
     std::optional<SourceText> src;
     auto scan = [&] {
         bad = find_bad_character(body, what);
+        if (bad == std::string_view::npos) references = find_bad_references(body);
         src.emplace(text);
     };
     pugi::xml_document doc;
@@ -924,6 +927,8 @@ LoadResult read_in_one_part(std::string_view text, const std::string& name) {
         result.problems = std::move(reader.problems);
         return result;
     }
+    // Every bad reference is a problem; the file is still read for all its other problems.
+    for (BadReference& r : references) reader.error_at(start + r.offset, std::move(r.what));
     if (!parsed) {
         reader.error_at(static_cast<std::size_t>(parsed.offset), parse_error_message(parsed));
         result.problems = std::move(reader.problems);
@@ -932,6 +937,8 @@ LoadResult read_in_one_part(std::string_view text, const std::string& name) {
     pugi::xml_node root, second_root;
     for (pugi::xml_node n : doc.children()) {
         if (n.type() == pugi::node_doctype) {
+            // The one problem: the references it would define are not reported as undefined.
+            reader.problems.clear();
             std::ptrdiff_t off = n.offset_debug();
             reader.error_at(off > 0 ? static_cast<std::size_t>(off) : 0,
                             "DOCTYPE declarations are not allowed in a journey file (no DTDs or entities are "

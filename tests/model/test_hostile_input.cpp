@@ -44,13 +44,14 @@ TEST_CASE("A DOCTYPE with an external entity is refused and nothing is fetched")
     CHECK(p.message.find("root:") == std::string::npos);
 }
 
-TEST_CASE("An entity reference without a DOCTYPE stays literal text") {
+TEST_CASE("An entity reference without a DOCTYPE is refused where it stands, not kept as text") {
     const std::string doc =
         "<journey xmlns=\"urn:stagecraft:journey\" format=\"1\" id=\"j\" kind=\"customer\"><title>&xxe; &amp; co</title>"
         "<stages/></journey>";
     LoadResult r = load_journey_text(doc, "e.xml");
-    REQUIRE(r.ok());
-    CHECK(r.journey->title == "&xxe; & co");
+    const Problem p = only_problem(r);
+    CHECK(p.column == 82);
+    CHECK_THAT(p.message, Catch::Contains("'&xxe;' is not defined in XML"));
 }
 
 TEST_CASE("A document nested 100000 levels deep is refused without a crash") {
