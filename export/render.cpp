@@ -145,7 +145,11 @@ std::optional<std::string> png_too_large(const Box& bounds, const RenderOptions&
     std::string message = size +
                           ", more than a PNG can be drawn at (32,767 pixels a side and 100 million pixels in all); "
                           "export SVG or PDF, which have no such limit";
-    if (largest >= 0.1) {
+    if (options.dpi > 0) {
+        const double largest_dpi = std::floor(dpi * fit);
+        if (largest_dpi >= 10) message += ", or lower the resolution to " + grouped(largest_dpi) + " dpi (--dpi " +
+                                           grouped(largest_dpi) + ") or less";
+    } else if (largest >= 0.1) {
         char hint[96];
         std::snprintf(hint, sizeof hint, ", or lower the scale to %.1f (--scale %.1f) or less", largest, largest);
         message += hint;
@@ -173,8 +177,8 @@ enum class Work { Parse, Layout, Render };
 
 // Runs Graphviz on the graph given either as DOT text or as a graph value (built in cgraph
 // directly, which spares writing and re-parsing the text).
-RenderResult run_graphviz(std::string_view dot, const DotGraph* value, Format format, const RenderOptions& options,
-                          Work work) {
+RenderResult run_graphviz_in_its_words(std::string_view dot, const DotGraph* value, Format format,
+                                       const RenderOptions& options, Work work) {
     RenderResult result;
     gv::Session session;
     if (!session.context()) {
@@ -197,7 +201,7 @@ RenderResult run_graphviz(std::string_view dot, const DotGraph* value, Format fo
     Agraph_t* g = graph.get();
     if (work == Work::Parse) {
         result.ok = true;
-        for (auto& w : messages.warnings) result.warnings.push_back(explain_warning(w));
+        result.warnings = std::move(messages.warnings);
         return result;
     }
     if (format == Format::Png || format == Format::Bitmap) {
@@ -248,8 +252,15 @@ RenderResult run_graphviz(std::string_view dot, const DotGraph* value, Format fo
         if (format == Format::Svg) ask_viewer_for_diagram_face(result.bytes);
         for (auto& w : messages.warnings) result.warnings.push_back(std::move(w));
     }
-    for (auto& w : result.warnings) w = explain_warning(w);
     result.ok = true;
+    return result;
+}
+
+// The same, with every warning in Stagecraft's words, whichever way the work ended.
+RenderResult run_graphviz(std::string_view dot, const DotGraph* value, Format format, const RenderOptions& options,
+                          Work work) {
+    RenderResult result = run_graphviz_in_its_words(dot, value, format, options, work);
+    for (auto& w : result.warnings) w = explain_warning(w);
     return result;
 }
 

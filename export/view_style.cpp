@@ -1,6 +1,8 @@
 // Fonts, colour scales, text wrapping and the title/legend block shared by the views.
 #include "export/view_style.hpp"
 
+#include "export/text_metrics.hpp"
+
 #include <cctype>
 #include <cmath>
 
@@ -8,6 +10,10 @@
 #include "model/analysis.hpp"
 
 namespace stagecraft::diagram::style {
+
+namespace {
+constexpr double kMaxTitleWidth = 1400;   // points: the widest a journey title is drawn
+}  // namespace
 
 const char* emotion_fill(int emotion) {
     switch (emotion) {
@@ -62,7 +68,10 @@ void apply_common(DotGraph& g, std::string_view journey_title, std::string_view 
     set_attr(g.graph_attrs, "labeljust", "l");
     std::string label = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">";
     label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"24\"><B>";
-    label += html_line(journey_title.empty() ? std::string_view("Untitled journey") : journey_title);
+    // A title that is a paragraph would make the picture as wide as it: two lines at most.
+    label += html_lines(wrap_to_width(journey_title.empty() ? std::string_view("Untitled journey") : journey_title,
+                                      kMaxTitleWidth, 24, true, 2),
+                        "<BR ALIGN=\"LEFT\"/>");
     label += "</B></FONT></TD></TR><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\" COLOR=\"";
     label += kMuted;
     label += "\">";

@@ -117,10 +117,12 @@ DecodedText convert(std::string_view bytes, const char* from, std::string shown,
                                                               }));
         char byte[8];
         std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(*in));
-        out.error = errno == EINVAL
-                        ? "the file ends inside a character; it is not complete " + out.encoding + " text"
-                        : std::string("byte ") + byte + " is not valid " + out.encoding +
-                              " text; save the file as UTF-8, or correct the encoding its XML declaration names";
+        const bool wide = out.encoding.compare(0, 4, "UTF-") == 0;
+        out.error = errno == EINVAL ? "the file ends inside a character; it is not complete " + out.encoding + " text"
+                    : wide ? "the text here is not valid " + out.encoding +
+                                 " (half of a surrogate pair, or a character cut short); save the file again as UTF-8"
+                           : std::string("byte ") + byte + " is not valid " + out.encoding +
+                                 " text; save the file as UTF-8, or correct the encoding its XML declaration names";
         return out;
     }
     result.resize(static_cast<std::size_t>(dst - result.data()));

@@ -86,3 +86,35 @@ TEST_CASE("The scale the refusal proposes draws, within the limits") {
     CHECK(h <= kMaxPngSide);
     CHECK(static_cast<double>(w) * h <= kMaxPngPixels);
 }
+
+TEST_CASE("A resolution asked with --dpi is answered with the largest dpi that fits") {
+    Renderer renderer;
+    RenderOptions options;
+    options.dpi = 1200;
+    const RenderResult r = renderer.render(four_hundred_scenes(), View::Map, Format::Png, options);
+    REQUIRE_FALSE(r.ok);
+    const auto at = r.error.find("--dpi ");
+    REQUIRE(at != std::string::npos);
+    options.dpi = std::stod(r.error.substr(at + 6));
+    CHECK(options.dpi >= 10);
+    CHECK(renderer.render(four_hundred_scenes(), View::Map, Format::Png, options).ok);
+}
+
+TEST_CASE("A paragraph for a title is drawn on two lines at most, and warnings speak Stagecraft") {
+    Journey j = four_hundred_scenes();
+    j.stages.resize(2);
+    j.title.clear();
+    for (int i = 0; i < 400; ++i) j.title += "word ";
+    j.stages[0].name = std::string(3000, 'W');
+    Renderer renderer;
+    for (Format f : {Format::Png, Format::Svg}) {
+        const RenderResult r = renderer.render(j, View::Map, f);
+        REQUIRE(r.ok);
+        CHECK(r.layout.bounds.width < 4000);
+        for (const auto& w : r.warnings) {
+            INFO(w);
+            CHECK(w.find("graph '") == std::string::npos);
+            CHECK(w.find("node '") == std::string::npos);
+        }
+    }
+}
