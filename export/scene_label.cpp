@@ -53,7 +53,7 @@ DotNode scene_card(const Journey& journey, const Touchpoint& scene, const SceneL
         if (scene.cast.empty()) label.text("no cast", 10, false, ink, 1, "<I>", "</I>");
         for (const auto& part : scene.cast) {
             const Role* role = find_role(journey, part.role);
-            const std::string name = role && !role->name.empty() ? role->name : part.role;
+            const std::string name = style::isolated(role && !role->name.empty() ? role->name : part.role);
             switch (part.kind) {
                 case PartKind::Lead: label.text(name + " (lead)", 10, true, ink, 2, "<B>", "</B>"); break;
                 case PartKind::Support: label.text(name + " (support)", 10, false, ink, 2); break;
@@ -72,8 +72,8 @@ DotNode scene_card(const Journey& journey, const Touchpoint& scene, const SceneL
 DotNode scene_notes(const Touchpoint& scene, double& height) {
     grid::Label label;
     label.table_width = grid::kCardWidth - 14;
-    for (const auto& pain : scene.pains) label.text("\xE2\x88\x92 " + pain, 10, false, "#b2182b", 4);
-    for (const auto& opportunity : scene.opportunities) label.text("+ " + opportunity, 10, false, "#1b7837", 4);
+    for (const auto& pain : scene.pains) label.text("\xE2\x88\x92 " + style::isolated(pain), 10, false, "#b2182b", 4);
+    for (const auto& opportunity : scene.opportunities) label.text("+ " + style::isolated(opportunity), 10, false, "#1b7837", 4);
     height = label.height;
     DotNode node;
     node.name = "note:" + scene.id;

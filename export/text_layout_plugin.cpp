@@ -75,6 +75,11 @@ boolean layout_text(textspan_t* span, char** fontpath) {
     if (flags & HTML_IF) pango_font_description_set_style(desc, PANGO_STYLE_ITALIC);
 
     PangoLayout* layout = pango_layout_new(p.context);
+    // Every line of a label runs left to right, as the cards are laid out; right-to-left words
+    // in it are still drawn right to left, and a name in a first-strong isolate keeps its own
+    // direction (pango's automatic direction would take the first strong letter of the line,
+    // isolate or not, and swap "Name (lead)" around for a Hebrew name).
+    pango_layout_set_auto_dir(layout, FALSE);
     pango_layout_set_text(layout, span->str ? span->str : "", -1);
     pango_layout_set_font_description(layout, desc);
     pango_font_description_free(desc);

@@ -37,6 +37,7 @@ public:
         cairo_font_options_destroy(options);
         pango_cairo_context_set_resolution(context_, kFontDpi);
         layout_ = pango_layout_new(context_);
+        pango_layout_set_auto_dir(layout_, FALSE);   // as the text layout given to Graphviz
     }
     ~Measurer() {
         g_object_unref(layout_);

@@ -43,7 +43,7 @@ DotNode evidence_box(const GridColumn& column, std::size_t index, double& height
     label.table_width = kSceneWidth - 14;
     for (const Touchpoint* scene : column.lanes)
         if (scene)
-            for (const auto& prop : scene->props) label.text("\xE2\x96\xAA " + prop, 10, false, style::kInk, 2);
+            for (const auto& prop : scene->props) label.text("\xE2\x96\xAA " + style::isolated(prop), 10, false, style::kInk, 2);
     height = label.height;
     DotNode node;
     node.name = "evidence:" + std::to_string(index);

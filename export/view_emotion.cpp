@@ -146,7 +146,7 @@ DotGraph build_emotion_curve(const Journey& journey) {
         std::string marked;
         if (t.moment_of_truth) marked += "\xE2\x98\x85 ";   // ★
         if (t.fail_point) marked += "\xE2\x9A\xA0 ";        // ⚠
-        marked += t.name.empty() ? t.id : t.name;
+        marked += marked.empty() ? (t.name.empty() ? t.id : t.name) : style::isolated(t.name.empty() ? t.id : t.name);
         const std::string name =
             "<FONT POINT-SIZE=\"10\">" + style::html_lines(wrap_to_width(marked, kStep - 10, 10, false, 3)) + "</FONT>";
         g.nodes.push_back(text_node("name:" + t.id, x, kNamesY, name));

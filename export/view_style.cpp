@@ -41,6 +41,10 @@ std::string_view emotion_word(int emotion) {
     }
 }
 
+std::string isolated(std::string_view user_text) {
+    return "\xE2\x81\xA8" + std::string(user_text) + "\xE2\x81\xA9";
+}
+
 std::string html_lines(const std::vector<std::string>& lines, const char* line_break) {
     std::string out;
     for (std::size_t i = 0; i < lines.size(); ++i) {

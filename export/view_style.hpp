@@ -27,6 +27,11 @@ const char* emotion_fill(int emotion);
 const char* emotion_text(int emotion);
 std::string_view emotion_word(int emotion);   // "very negative" .. "very positive"
 
+// User text set between Unicode's first-strong isolate and pop marks (U+2068, U+2069), for a
+// line that puts words or marks of ours beside it ("Name (lead)", "− pain"): a right-to-left
+// name then keeps the line left-to-right, so our words stay where they belong.
+std::string isolated(std::string_view user_text);
+
 // Escaped HTML-like label text of `lines` (from wrap_to_width), joined by `line_break`.
 std::string html_lines(const std::vector<std::string>& lines, const char* line_break = "<BR/>");
 

@@ -9,6 +9,7 @@
 
 #include "export/render.hpp"
 #include "export/text_metrics.hpp"
+#include "export/views.hpp"
 #include "export_fixtures.hpp"
 #include "model/xml_reader.hpp"
 #include "test_support.hpp"
@@ -146,4 +147,21 @@ TEST_CASE("SVG asks the viewer for the diagram face, then faces with the same me
     CHECK(r.bytes.find("font-family=\"'Nimbus Sans',Helvetica,Arial,'DejaVu Sans',sans-serif\"") != std::string::npos);
     CHECK(r.bytes.find("font-family=\"Nimbus Sans,DejaVu Sans\"") == std::string::npos);
     CHECK(r.bytes.find("Helvetica,sans-Serif") == std::string::npos);
+}
+
+TEST_CASE("Our words beside a right-to-left name stay on their side of it") {
+    // "(lead)" and the note marks moved to the far side of Hebrew and Arabic names: the names
+    // now sit in first-strong isolates, which pango draws without a glyph.
+    Journey j = load_case("many-scripts.journey.xml");
+    const DotGraph g = build_blueprint(j);
+    bool found = false;
+    for (const auto& n : g.nodes) {
+        const std::string label = attr(n.attrs, "label");
+        if (label.find("(lead)") == std::string::npos) continue;
+        found = true;
+        CHECK(label.find("\xE2\x81\xA8") != std::string::npos);
+        CHECK(label.find("\xE2\x81\xA9 (lead)") != std::string::npos);
+    }
+    CHECK(found);
+    CHECK(unknown_glyphs("\xE2\x81\xA8\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D\xE2\x81\xA9 (lead)") == 0);
 }

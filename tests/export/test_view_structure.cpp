@@ -101,7 +101,9 @@ TEST_CASE("blueprint scenes show their cast with the lead in bold") {
             REQUIRE(role);
             const std::string name = html_escape(role->name);
             CHECK(label.find(name.substr(0, 8)) != std::string::npos);
-            if (part.kind == PartKind::Lead) CHECK(label.find("<B>" + name.substr(0, 8)) != std::string::npos);
+            // The name sits in a first-strong isolate, so a right-to-left name keeps "(lead)" after it.
+            if (part.kind == PartKind::Lead)
+                CHECK(label.find("<B>\xE2\x81\xA8" + name.substr(0, 8)) != std::string::npos);
             ++checked;
         }
     }
