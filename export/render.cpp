@@ -61,8 +61,16 @@ namespace {
 void ask_viewer_for_diagram_face(std::string& svg) {
     const std::string from = std::string("font-family=\"") + style::kFont + "\"";
     const std::string to = std::string("font-family=\"") + style::kSvgFontFamily + "\"";
-    for (std::size_t at = svg.find(from); at != std::string::npos; at = svg.find(from, at + to.size()))
-        svg.replace(at, from.size(), to);
+    std::string out;
+    out.reserve(svg.size() + svg.size() / 8);
+    std::size_t done = 0;
+    for (std::size_t at = svg.find(from); at != std::string::npos; at = svg.find(from, done)) {
+        out.append(svg, done, at - done);
+        out += to;
+        done = at + from.size();
+    }
+    out.append(svg, done, std::string::npos);
+    svg = std::move(out);
 }
 
 constexpr double kDefaultDpi = 96.0;

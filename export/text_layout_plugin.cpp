@@ -1,12 +1,15 @@
 // A leak-free "textlayout" plugin for Graphviz (see text_layout_plugin.hpp).
 #include "export/text_layout_plugin.hpp"
 
+#include "export/pango_context.hpp"
+
 #include <graphviz/gvplugin.h>
 #include <graphviz/gvplugin_textlayout.h>
 #include <pango/pangocairo.h>
 
 #include <cmath>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace stagecraft::diagram::gv {
@@ -16,24 +19,29 @@ namespace {
 constexpr double kFontDpi = 96.0;   // Graphviz lays text out at 96 dpi and works in points
 constexpr double kPointsPerInch = 72.0;
 
-// The pango objects of the plugin. Only used under the Graphviz lock, on one thread at a time.
+// The plugin's layouts and font descriptions. Only used under the Graphviz lock, on one thread
+// at a time; the layouts are made in the diagrams' one pango context.
 struct Pango {
-    PangoFontMap* map = nullptr;
-    PangoContext* context = nullptr;
     std::unordered_set<PangoLayout*> layouts;   // made and not yet released
+    // Font descriptions by family, size and weight/style: parsing one per line costs more
+    // than laying the line out.
+    std::unordered_map<std::string, PangoFontDescription*> descriptions;
 
-    Pango() {
-        map = pango_cairo_font_map_new();
-        context = pango_font_map_create_context(map);
-        cairo_font_options_t* options = cairo_font_options_create();
-        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
-        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_FULL);
-        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_ON);
-        cairo_font_options_set_subpixel_order(options, CAIRO_SUBPIXEL_ORDER_BGR);
-        pango_cairo_context_set_font_options(context, options);
-        cairo_font_options_destroy(options);
-        pango_cairo_context_set_resolution(context, kFontDpi);
+    const PangoFontDescription* description(const std::string& family, double size, bool bold, bool italic) {
+        std::string key = family;
+        key += '\0';
+        key += std::to_string(static_cast<int>(size * PANGO_SCALE));
+        key += bold ? 'B' : '-';
+        key += italic ? 'I' : '-';
+        auto it = descriptions.find(key);
+        if (it != descriptions.end()) return it->second;
+        PangoFontDescription* desc = pango_font_description_from_string(family.c_str());
+        pango_font_description_set_size(desc, static_cast<gint>(size * PANGO_SCALE));
+        if (bold) pango_font_description_set_weight(desc, PANGO_WEIGHT_BOLD);
+        if (italic) pango_font_description_set_style(desc, PANGO_STYLE_ITALIC);
+        return descriptions.emplace(std::move(key), desc).first->second;
     }
+
 };
 
 Pango& pango() {
@@ -68,13 +76,10 @@ boolean layout_text(textspan_t* span, char** fontpath) {
     Pango& p = pango();
     const textfont_t* font = span->font;
     const double size = font && font->size > 0 ? font->size : 14.0;
-    PangoFontDescription* desc = pango_font_description_from_string(family_of(font).c_str());
-    pango_font_description_set_size(desc, static_cast<gint>(size * PANGO_SCALE));
     const unsigned flags = font ? font->flags : 0;
-    if (flags & HTML_BF) pango_font_description_set_weight(desc, PANGO_WEIGHT_BOLD);
-    if (flags & HTML_IF) pango_font_description_set_style(desc, PANGO_STYLE_ITALIC);
+    const PangoFontDescription* desc = p.description(family_of(font), size, flags & HTML_BF, flags & HTML_IF);
 
-    PangoLayout* layout = pango_layout_new(p.context);
+    PangoLayout* layout = pango_layout_new(diagram_pango_context());
     // Every line of a label runs left to right, as the cards are laid out; right-to-left words
     // in it are still drawn right to left, and a name in a first-strong isolate keeps its own
     // direction (pango's automatic direction would take the first strong letter of the line,
@@ -82,7 +87,6 @@ boolean layout_text(textspan_t* span, char** fontpath) {
     pango_layout_set_auto_dir(layout, FALSE);
     pango_layout_set_text(layout, span->str ? span->str : "", -1);
     pango_layout_set_font_description(layout, desc);
-    pango_font_description_free(desc);
     if (flags & (HTML_UL | HTML_S | HTML_SUP | HTML_SUB)) {
         PangoAttrList* attrs = pango_attr_list_new();
         if (flags & HTML_UL) pango_attr_list_insert(attrs, pango_attr_underline_new(PANGO_UNDERLINE_SINGLE));

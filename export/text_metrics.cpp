@@ -4,10 +4,12 @@
 #include <pango/pangocairo.h>
 
 #include <cmath>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
 
+#include "export/pango_context.hpp"
 #include "export/view_style.hpp"
 
 namespace stagecraft::diagram {
@@ -21,46 +23,58 @@ constexpr double kPointsPerUnit = 72.0 / (kFontDpi * PANGO_SCALE);
 // A little room against rounding differences between the sum of words and the whole line.
 constexpr double kRoom = 1.01;
 
+std::size_t utf8_length(unsigned char c);
+unsigned decode(std::string_view s);
+
+// Characters whose advance does not depend on their neighbours: Latin letters without
+// combining marks, Latin-1 and general punctuation, the isolate marks (no width).
+bool simple_character(unsigned cp) {
+    return (cp >= 0xA0 && cp <= 0x24F) || (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E) ||
+           (cp >= 0x2066 && cp <= 0x2069) || cp == 0x20AC || cp == 0x2122 || cp == 0x2212;
+}
+
 // One pango context and layout for the process, used under a lock (pango objects must not be
 // used by two threads at once), with the widths it measured.
 class Measurer {
 public:
     Measurer() {
-        map_ = pango_cairo_font_map_new();
-        context_ = pango_font_map_create_context(map_);
-        cairo_font_options_t* options = cairo_font_options_create();
-        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
-        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_FULL);
-        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_ON);
-        cairo_font_options_set_subpixel_order(options, CAIRO_SUBPIXEL_ORDER_BGR);
-        pango_cairo_context_set_font_options(context_, options);
-        cairo_font_options_destroy(options);
-        pango_cairo_context_set_resolution(context_, kFontDpi);
-        layout_ = pango_layout_new(context_);
+        layout_ = pango_layout_new(diagram_pango_context());
         pango_layout_set_auto_dir(layout_, FALSE);   // as the text layout given to Graphviz
     }
-    ~Measurer() {
-        g_object_unref(layout_);
-        g_object_unref(context_);
-        g_object_unref(map_);
-    }
+    ~Measurer() { g_object_unref(layout_); }
     Measurer(const Measurer&) = delete;
     Measurer& operator=(const Measurer&) = delete;
 
     // Width in points of `text` on one line.
     double width(std::string_view text, double size, bool bold) {
         if (text.empty()) return 0;
-        // Printable ASCII, the bulk of most journeys: the sum of each character's advance (the
-        // face's kerning only ever narrows a line, so the sum leaves room), from a table
-        // measured once per size and weight. Everything else is laid out whole.
-        bool ascii = true;
-        for (char c : text) ascii = ascii && c >= 0x20 && c < 0x7F;
-        if (ascii) {
-            const std::vector<double>& advances = ascii_advances(size, bold);
-            double w = 0;
-            for (char c : text) w += advances[static_cast<std::size_t>(c - 0x20)];
-            return w;
+        // Latin text and its punctuation, the bulk of most journeys: the sum of each
+        // character's advance (the face's kerning only ever narrows a line, so the sum leaves
+        // room), each measured once per size and weight. Anything else (other scripts, which
+        // need shaping; combining marks; emoji) is laid out whole.
+        double sum = 0;
+        bool simple = true;
+        for (std::size_t i = 0; i < text.size() && simple;) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            if (c >= 0x20 && c < 0x7F) {
+                sum += ascii_advances(size, bold)[static_cast<std::size_t>(c - 0x20)];
+                ++i;
+                continue;
+            }
+            const std::size_t n = utf8_length(c);
+            if (i + n > text.size()) {
+                simple = false;
+                break;
+            }
+            const unsigned cp = decode(text.substr(i, n));
+            if (!simple_character(cp)) {
+                simple = false;
+                break;
+            }
+            sum += advance(text.substr(i, n), cp, size, bold);
+            i += n;
         }
+        if (simple) return sum;
         std::string key;
         key.reserve(text.size() + 8);
         key += bold ? 'B' : 'R';
@@ -77,16 +91,33 @@ public:
         return w;
     }
 
+    // The advance of one character measured alone, cached per size and weight.
+    double advance(std::string_view character, unsigned cp, double size, bool bold) {
+        const std::uint64_t key = (static_cast<std::uint64_t>(std::lround(size * 10)) << 33) |
+                                  (static_cast<std::uint64_t>(bold) << 32) | cp;
+        auto it = advances_of_.find(key);
+        if (it != advances_of_.end()) return it->second;
+        set(character, size, bold);
+        PangoRectangle logical;
+        pango_layout_get_extents(layout_, nullptr, &logical);
+        const double w = logical.width * kPointsPerUnit;
+        advances_of_.emplace(key, w);
+        return w;
+    }
+
     const std::vector<double>& ascii_advances(double size, bool bold) {
         const int key = static_cast<int>(std::lround(size * 10)) * 2 + (bold ? 1 : 0);
         std::vector<double>& advances = advances_[key];
         if (advances.empty()) {
-            advances.resize(0x7F - 0x20);
-            for (char c = 0x20; c < 0x7F; ++c) {
-                set(std::string_view(&c, 1), size, bold);
-                PangoRectangle logical;
-                pango_layout_get_extents(layout_, nullptr, &logical);
-                advances[static_cast<std::size_t>(c - 0x20)] = logical.width * kPointsPerUnit;
+            // One layout of all printable ASCII, each character's advance read from it.
+            std::string all;
+            for (char c = 0x20; c < 0x7F; ++c) all += c;
+            set(all, size, bold);
+            advances.resize(all.size());
+            for (std::size_t i = 0; i < all.size(); ++i) {
+                PangoRectangle rect;
+                pango_layout_index_to_pos(layout_, static_cast<int>(i), &rect);
+                advances[i] = std::abs(rect.width) * kPointsPerUnit;
             }
         }
         return advances;
@@ -107,11 +138,10 @@ private:
         pango_layout_set_text(layout_, text.data(), static_cast<int>(text.size()));
     }
 
-    PangoFontMap* map_ = nullptr;
-    PangoContext* context_ = nullptr;
     PangoLayout* layout_ = nullptr;
     std::unordered_map<std::string, double> widths_;
     std::unordered_map<int, std::vector<double>> advances_;
+    std::unordered_map<std::uint64_t, double> advances_of_;
 };
 
 std::mutex& measurer_lock() {
