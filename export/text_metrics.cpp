@@ -83,12 +83,7 @@ public:
         key.append(text);
         auto it = widths_.find(key);
         if (it != widths_.end()) return it->second;
-        set(text, size, bold);
-        PangoRectangle logical;
-        pango_layout_get_extents(layout_, nullptr, &logical);
-        const double w = logical.width * kPointsPerUnit;
-        widths_.emplace(std::move(key), w);
-        return w;
+        return widths_.emplace(std::move(key), laid_out_width(text, size, bold)).first->second;
     }
 
     // The advance of one character measured alone, cached per size and weight.
@@ -97,12 +92,15 @@ public:
                                   (static_cast<std::uint64_t>(bold) << 32) | cp;
         auto it = advances_of_.find(key);
         if (it != advances_of_.end()) return it->second;
-        set(character, size, bold);
+        return advances_of_.emplace(key, laid_out_width(character, size, bold)).first->second;
+    }
+
+    // The width of `text` as pango lays it out on one line, in points.
+    double laid_out_width(std::string_view text, double size, bool bold) {
+        set(text, size, bold);
         PangoRectangle logical;
         pango_layout_get_extents(layout_, nullptr, &logical);
-        const double w = logical.width * kPointsPerUnit;
-        advances_of_.emplace(key, w);
-        return w;
+        return logical.width * kPointsPerUnit;
     }
 
     const std::vector<double>& ascii_advances(double size, bool bold) {
