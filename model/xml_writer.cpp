@@ -50,8 +50,13 @@ public:
         out += name;
         stack_.push_back(Open{name, false});
     }
+    // An optional attribute: not written when empty.
     void attr(const char* name, const std::string& value) {
         if (value.empty()) return;
+        required_attr(name, value);
+    }
+    // A required attribute: written even when empty (name=""), so the file reads back.
+    void required_attr(const char* name, const std::string& value) {
         raw_attr(name);
         append_escaped(out, value, true);
         out += '"';
@@ -178,7 +183,7 @@ public:
             const Persona& p = *j.persona;
             begin("persona", j.extras, known);
             e.attr("id", p.id);
-            e.attr("name", p.name);
+            e.required_attr("name", p.name);
             e.unknown_attrs(p.extras);
             std::size_t k = 0;
             leaf("description", p.description, p.extras, k);
@@ -194,7 +199,7 @@ public:
             for (const auto& p : j.principles) {
                 begin("principle", j.principles_extras, k);
                 e.attr("id", p.id);
-                e.attr("name", p.name);
+                e.required_attr("name", p.name);
                 e.unknown_attrs(p.extras);
                 std::size_t kk = 0;
                 leaf("description", p.description, p.extras, kk);
@@ -211,7 +216,7 @@ public:
             for (const auto& r : j.cast) {
                 begin("role", j.cast_extras, k);
                 e.attr("id", r.id);
-                e.attr("name", r.name);
+                e.required_attr("name", r.name);
                 e.attr("zone", to_string(r.zone));
                 e.attr("colour", r.colour);
                 e.attr("capacity", r.capacity);
@@ -258,7 +263,7 @@ public:
 
     void write_stage(const Stage& s) {
         e.attr("id", s.id);
-        e.attr("name", s.name);
+        e.required_attr("name", s.name);
         e.unknown_attrs(s.extras);
         std::size_t k = 0;
         leaf("goal", s.goal, s.extras, k);
@@ -272,7 +277,7 @@ public:
 
     void write_touchpoint(const Touchpoint& t) {
         e.attr("id", t.id);
-        e.attr("name", t.name);
+        e.required_attr("name", t.name);
         e.attr("lane", to_string(t.lane));
         e.attr("channel", to_string(t.channel));
         if (t.emotion) e.attr("emotion", std::string_view(std::to_string(*t.emotion)));
@@ -298,7 +303,7 @@ public:
         for (const auto& s : t.opportunities) leaf("opportunity", s, t.extras, k, true);
         for (const auto& kpi : t.kpis) {
             begin("kpi", t.extras, k);
-            e.attr("name", kpi.name);
+            e.required_attr("name", kpi.name);
             e.attr("unit", kpi.unit);
             e.attr("target", kpi.target);
             e.attr("actual", kpi.actual);

@@ -146,3 +146,20 @@ TEST_CASE("Text with markup characters and line breaks round-trips exactly") {
     CHECK(r.journey->stages[0].touchpoints[0].script == t.script);
     CHECK(r.journey->stages[0].touchpoints[0].name == t.name);
 }
+
+TEST_CASE("An empty name, which loads, is saved as name=\"\" and loads back") {
+    // Found by fuzzing: the writer left an empty required name out, and the saved file no longer
+    // loaded ("missing required attribute 'name'"). The editor can empty a name too.
+    stagecraft::Journey j = stagecraft::test::load_sample("coffee-shop.journey.xml");
+    j.stages.at(0).name.clear();
+    j.stages.at(0).touchpoints.at(0).name.clear();
+    j.cast.at(0).name.clear();
+    if (!j.principles.empty()) j.principles.at(0).name.clear();
+    if (j.persona) j.persona->name.clear();
+    const std::string saved = stagecraft::journey_to_xml(j);
+    stagecraft::LoadResult again = stagecraft::load_journey_text(saved);
+    for (const auto& p : again.problems) INFO(stagecraft::format_problem(p));
+    REQUIRE(again.ok());
+    CHECK(again.journey->stages.at(0).touchpoints.at(0).name.empty());
+    CHECK(stagecraft::journey_to_xml(*again.journey) == saved);
+}
