@@ -90,6 +90,8 @@ struct Options {
 };
 
 bool parse_number(const std::string& text, double low, double high, double& out) {
+    // Plain decimals only: strtod would also take " 2", "0x2" and "inf".
+    if (text.empty() || text.find_first_not_of("0123456789.") != std::string::npos) return false;
     char* end = nullptr;
     const double v = std::strtod(text.c_str(), &end);
     if (end == text.c_str() || *end != '\0' || !(v >= low && v <= high)) return false;

@@ -103,3 +103,13 @@ TEST_CASE("a PNG exported with --scale 2 is twice as wide") {
     const auto b = test::png_size(test::read_file(dir / "b.png"));
     CHECK(b.first >= 2 * a.first - 2);
 }
+
+TEST_CASE("--scale and --dpi take plain decimal numbers only") {
+    for (const char* value : {"0x2", " 2", "inf", "2e0", "-1"}) {
+        INFO(value);
+        const auto r = stagecraft::test::run_cli({"export", std::string(STAGECRAFT_SAMPLES_DIR) + "/coffee-shop.journey.xml",
+                                                  "--view", "map", "--format", "png", "--scale", value, "-o", "/tmp/never.png"});
+        CHECK(r.exit_code == 2);
+        CHECK_THAT(r.err, Catch::Contains("--scale needs a number"));
+    }
+}
