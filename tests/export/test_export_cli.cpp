@@ -104,7 +104,7 @@ TEST_CASE("a PNG exported with --scale 2 is twice as wide") {
     CHECK(b.first >= 2 * a.first - 2);
 }
 
-TEST_CASE("--scale and --dpi take plain decimal numbers only") {
+TEST_CASE("The export scale and resolution take plain decimal numbers only") {
     for (const char* value : {"0x2", " 2", "inf", "2e0", "-1"}) {
         INFO(value);
         const auto r = stagecraft::test::run_cli({"export", std::string(STAGECRAFT_SAMPLES_DIR) + "/coffee-shop.journey.xml",
