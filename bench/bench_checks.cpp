@@ -10,7 +10,7 @@
 
 #include "bench/bench_options.hpp"
 #include "bench/journey_generator.hpp"
-#include "model/checks.hpp"
+#include "model/checks/checks.hpp"
 
 using stagecraft::bench::generate_journey;
 

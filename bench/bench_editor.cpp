@@ -21,7 +21,7 @@
 #include "bench/bench_options.hpp"
 #include "bench/editor_harness.hpp"
 #include "bench/journey_generator.hpp"
-#include "model/edits.hpp"
+#include "model/edits/edits.hpp"
 
 using namespace stagecraft;
 using namespace stagecraft::editor;

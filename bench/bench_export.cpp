@@ -21,8 +21,8 @@
 #include "bench/bench_options.hpp"
 #include "bench/journey_generator.hpp"
 #include "export/render.hpp"
-#include "model/atomic_file.hpp"
-#include "model/xml_writer.hpp"
+#include "model/io/atomic_file.hpp"
+#include "model/io/xml_writer.hpp"
 
 extern char** environ;
 

@@ -20,9 +20,9 @@
 
 #include "bench/bench_options.hpp"
 #include "bench/journey_generator.hpp"
-#include "model/atomic_file.hpp"
-#include "model/xml_reader.hpp"
-#include "model/xml_writer.hpp"
+#include "model/io/atomic_file.hpp"
+#include "model/io/xml_reader.hpp"
+#include "model/io/xml_writer.hpp"
 
 namespace fs = std::filesystem;
 using stagecraft::bench::generate_journey;

@@ -25,7 +25,7 @@
 #include "bench/journey_generator.hpp"
 #include "export/render.hpp"
 #include "export/render_process.hpp"
-#include "model/edits.hpp"
+#include "model/edits/edits.hpp"
 
 using namespace stagecraft;
 using namespace stagecraft::editor;

@@ -1,5 +1,5 @@
 // Customer path, role load and summary statistics of a journey.
-#include "analysis.hpp"
+#include "model/analysis.hpp"
 
 #include <algorithm>
 #include <charconv>

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "journey.hpp"
+#include "model/journey.hpp"
 
 namespace stagecraft {
 

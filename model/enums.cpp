@@ -1,5 +1,5 @@
 // File spellings and display names of the journey vocabularies.
-#include "enums.hpp"
+#include "model/enums.hpp"
 
 namespace stagecraft {
 namespace {

@@ -1,5 +1,5 @@
 // Open-addressing id index (FNV-1a hash, linear probing, power-of-two capacity).
-#include "id_index.hpp"
+#include "model/id_index.hpp"
 
 #include <cstring>
 

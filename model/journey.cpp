@@ -1,5 +1,5 @@
 // Equality and lookups over the journey model.
-#include "journey.hpp"
+#include "model/journey.hpp"
 
 #include <tuple>
 

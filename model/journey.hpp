@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "enums.hpp"
+#include "model/enums.hpp"
 
 namespace stagecraft {
 

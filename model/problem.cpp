@@ -1,5 +1,5 @@
 // Formatting of problems in the compiler convention.
-#include "problem.hpp"
+#include "model/problem.hpp"
 
 namespace stagecraft {
 

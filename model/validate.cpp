@@ -1,5 +1,5 @@
 // Content rules of a journey: ids, references and ranges.
-#include "validate.hpp"
+#include "model/validate.hpp"
 
 #include <cctype>
 #include <cmath>
@@ -7,7 +7,7 @@
 #include <iterator>
 #include <thread>
 
-#include "id_index.hpp"
+#include "model/id_index.hpp"
 
 namespace stagecraft {
 

@@ -12,7 +12,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "model/xml_reader.hpp"
+#include "model/io/xml_reader.hpp"
 
 namespace fs = std::filesystem;
 

@@ -3,7 +3,7 @@
 
 #include <iostream>
 
-#include "model/xml_reader.hpp"
+#include "model/io/xml_reader.hpp"
 
 namespace stagecraft::cli {
 

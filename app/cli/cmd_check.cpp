@@ -6,8 +6,8 @@
 #include <sstream>
 
 #include "cli_util.hpp"
-#include "model/checks.hpp"
-#include "model/xml_reader.hpp"
+#include "model/checks/checks.hpp"
+#include "model/io/xml_reader.hpp"
 
 namespace stagecraft::cli {
 

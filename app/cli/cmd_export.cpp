@@ -11,7 +11,7 @@
 #include "export/cast_sheet.hpp"
 #include "export/render.hpp"
 #include "export/text_metrics.hpp"
-#include "model/atomic_file.hpp"
+#include "model/io/atomic_file.hpp"
 
 namespace stagecraft::cli {
 

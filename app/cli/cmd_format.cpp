@@ -2,9 +2,9 @@
 #include <iostream>
 
 #include "cli_util.hpp"
-#include "model/atomic_file.hpp"
-#include "model/xml_reader.hpp"
-#include "model/xml_writer.hpp"
+#include "model/io/atomic_file.hpp"
+#include "model/io/xml_reader.hpp"
+#include "model/io/xml_writer.hpp"
 
 namespace stagecraft::cli {
 

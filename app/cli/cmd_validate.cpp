@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "cli_util.hpp"
-#include "model/xml_reader.hpp"
+#include "model/io/xml_reader.hpp"
 
 namespace stagecraft::cli {
 

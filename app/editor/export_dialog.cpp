@@ -10,7 +10,7 @@
 #include <wx/stattext.h>
 
 #include "app/editor/diagram_worker.hpp"
-#include "model/atomic_file.hpp"
+#include "model/io/atomic_file.hpp"
 
 namespace stagecraft::editor {
 namespace {

@@ -32,10 +32,10 @@
 #include "app/editor/core/shortcuts.hpp"
 #include "app/editor/core/user_dirs.hpp"
 #include "app/editor/user_settings.hpp"
-#include "model/atomic_file.hpp"
-#include "model/edits.hpp"
-#include "model/xml_reader.hpp"
-#include "model/xml_writer.hpp"
+#include "model/io/atomic_file.hpp"
+#include "model/edits/edits.hpp"
+#include "model/io/xml_reader.hpp"
+#include "model/io/xml_writer.hpp"
 
 namespace stagecraft::editor {
 namespace {

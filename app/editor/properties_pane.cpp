@@ -10,7 +10,7 @@
 #include "app/editor/core/text_lines.hpp"
 #include "app/editor/text_block_property.hpp"
 #include "model/analysis.hpp"
-#include "model/edits.hpp"
+#include "model/edits/edits.hpp"
 
 namespace stagecraft::editor {
 namespace {

@@ -9,8 +9,8 @@
 #include "app/editor/problems_pane.hpp"
 #include "app/editor/properties_pane.hpp"
 #include "gui_fixture.hpp"
-#include "model/edits.hpp"
-#include "model/xml_reader.hpp"
+#include "model/edits/edits.hpp"
+#include "model/io/xml_reader.hpp"
 
 using namespace stagecraft;
 using namespace stagecraft::editor;

@@ -16,7 +16,7 @@
 #include "app/editor/rehearsal_frame.hpp"
 #include "export/views.hpp"
 #include "gui_fixture.hpp"
-#include "model/edits.hpp"
+#include "model/edits/edits.hpp"
 
 using namespace stagecraft;
 using namespace stagecraft::editor;

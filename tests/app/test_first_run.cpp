@@ -10,7 +10,7 @@
 #include "app/editor/core/user_dirs.hpp"
 #include "app/editor/user_settings.hpp"
 #include "gui_fixture.hpp"
-#include "model/edits.hpp"
+#include "model/edits/edits.hpp"
 
 using namespace stagecraft;
 using namespace stagecraft::editor;

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "model/checks.hpp"
+#include "model/checks/checks.hpp"
 #include "model/journey.hpp"
 
 namespace stagecraft::test {

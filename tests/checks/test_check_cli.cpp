@@ -5,7 +5,7 @@
 #include <set>
 
 #include "json_reader.hpp"
-#include "model/checks.hpp"
+#include "model/checks/checks.hpp"
 #include "test_support.hpp"
 
 using namespace stagecraft;

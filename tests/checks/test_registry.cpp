@@ -5,7 +5,7 @@
 #include <set>
 
 #include "journey_builder.hpp"
-#include "model/xml_reader.hpp"
+#include "model/io/xml_reader.hpp"
 
 using namespace stagecraft;
 using stagecraft::test::JourneyBuilder;

@@ -4,7 +4,7 @@
 
 #include <set>
 
-#include "model/checks.hpp"
+#include "model/checks/checks.hpp"
 #include "test_support.hpp"
 
 using namespace stagecraft;

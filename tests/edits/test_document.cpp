@@ -5,9 +5,9 @@
 #include "app/editor/core/document.hpp"
 #include "app/editor/core/problem_list.hpp"
 #include "fixture.hpp"
-#include "model/edits.hpp"
+#include "model/edits/edits.hpp"
 #include "model/validate.hpp"
-#include "model/xml_reader.hpp"
+#include "model/io/xml_reader.hpp"
 #include "test_support.hpp"
 
 using namespace stagecraft;

@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "fixture.hpp"
-#include "model/command.hpp"
-#include "model/edits.hpp"
+#include "model/edits/command.hpp"
+#include "model/edits/edits.hpp"
 
 using namespace stagecraft;
 namespace ed = stagecraft::edits;

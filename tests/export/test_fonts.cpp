@@ -11,7 +11,7 @@
 #include "export/text_metrics.hpp"
 #include "export/views.hpp"
 #include "export_fixtures.hpp"
-#include "model/xml_reader.hpp"
+#include "model/io/xml_reader.hpp"
 #include "test_support.hpp"
 
 using namespace stagecraft;

@@ -7,7 +7,7 @@
 #include "export/escape.hpp"
 #include "export/render.hpp"
 #include "export_fixtures.hpp"
-#include "model/xml_reader.hpp"
+#include "model/io/xml_reader.hpp"
 
 using namespace stagecraft;
 using namespace stagecraft::diagram;

@@ -6,7 +6,7 @@
 
 #include "export/render.hpp"
 #include "export_fixtures.hpp"
-#include "model/xml_writer.hpp"
+#include "model/io/xml_writer.hpp"
 #include "test_support.hpp"
 
 using namespace stagecraft;

@@ -6,8 +6,8 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "model/xml_reader.hpp"
-#include "model/xml_writer.hpp"
+#include "model/io/xml_reader.hpp"
+#include "model/io/xml_writer.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -4,9 +4,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "model/atomic_file.hpp"
-#include "model/xml_reader.hpp"
-#include "model/xml_writer.hpp"
+#include "model/io/atomic_file.hpp"
+#include "model/io/xml_reader.hpp"
+#include "model/io/xml_writer.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;

@@ -3,9 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include "minimal_journey.hpp"
-#include "model/text_encoding.hpp"
-#include "model/xml_reader.hpp"
-#include "model/xml_writer.hpp"
+#include "model/io/text_encoding.hpp"
+#include "model/io/xml_reader.hpp"
+#include "model/io/xml_writer.hpp"
 #include "test_support.hpp"
 
 using namespace stagecraft;

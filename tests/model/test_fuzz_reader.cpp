@@ -6,8 +6,8 @@
 #include <filesystem>
 #include <random>
 
-#include "model/xml_reader.hpp"
-#include "model/xml_writer.hpp"
+#include "model/io/xml_reader.hpp"
+#include "model/io/xml_writer.hpp"
 #include "test_support.hpp"
 
 using namespace stagecraft;

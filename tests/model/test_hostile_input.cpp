@@ -4,7 +4,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include "model/xml_reader.hpp"
+#include "model/io/xml_reader.hpp"
 #include "test_support.hpp"
 
 using namespace stagecraft;

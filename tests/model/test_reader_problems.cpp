@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "minimal_journey.hpp"
-#include "model/xml_reader.hpp"
+#include "model/io/xml_reader.hpp"
 
 using namespace stagecraft;
 using namespace stagecraft::test;

@@ -2,9 +2,9 @@
 #include <catch2/catch.hpp>
 
 #include "minimal_journey.hpp"
-#include "model/atomic_file.hpp"
-#include "model/xml_reader.hpp"
-#include "model/xml_writer.hpp"
+#include "model/io/atomic_file.hpp"
+#include "model/io/xml_reader.hpp"
+#include "model/io/xml_writer.hpp"
 #include "test_support.hpp"
 
 using namespace stagecraft;

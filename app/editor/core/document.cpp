@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "model/atomic_file.hpp"
-#include "model/xml_reader.hpp"
+#include "model/io/atomic_file.hpp"
+#include "model/io/xml_reader.hpp"
 
 namespace stagecraft::editor {
 

@@ -1,7 +1,7 @@
 // Outline drag and drop as commands (see outline_drop.hpp).
 #include "outline_drop.hpp"
 
-#include "model/edits.hpp"
+#include "model/edits/edits.hpp"
 
 namespace stagecraft::editor {
 

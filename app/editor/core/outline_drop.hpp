@@ -4,7 +4,7 @@
 #pragma once
 
 #include "app/editor/core/selection.hpp"
-#include "model/command.hpp"
+#include "model/edits/command.hpp"
 #include "model/journey.hpp"
 
 namespace stagecraft::editor {

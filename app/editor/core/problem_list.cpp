@@ -1,7 +1,7 @@
 // Collecting validation problems and staging findings for the Problems pane.
 #include "problem_list.hpp"
 
-#include "model/checks.hpp"
+#include "model/checks/checks.hpp"
 #include "model/validate.hpp"
 
 namespace stagecraft::editor {

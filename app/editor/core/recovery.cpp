@@ -6,7 +6,7 @@
 #include <sstream>
 #include <system_error>
 
-#include "model/atomic_file.hpp"
+#include "model/io/atomic_file.hpp"
 
 namespace stagecraft::editor {
 namespace fs = std::filesystem;

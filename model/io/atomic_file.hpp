@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "journey.hpp"
+#include "model/journey.hpp"
 
 namespace stagecraft {
 

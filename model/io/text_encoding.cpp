@@ -1,5 +1,5 @@
 // Decoding journey files saved in encodings other than UTF-8, through the C library's iconv.
-#include "text_encoding.hpp"
+#include "model/io/text_encoding.hpp"
 
 #include <iconv.h>
 

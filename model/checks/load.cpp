@@ -4,7 +4,7 @@
 #include <cmath>
 #include <string>
 
-#include "checks_detail.hpp"
+#include "model/checks/detail.hpp"
 
 namespace stagecraft::checks_detail {
 

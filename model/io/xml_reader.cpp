@@ -1,6 +1,6 @@
 // Reading .journey.xml into a Journey. Every problem is collected in one pass; a file with any
 // error yields no journey. No DTD is processed and no entity is expanded.
-#include "xml_reader.hpp"
+#include "model/io/xml_reader.hpp"
 
 #include <pugixml.hpp>
 
@@ -18,10 +18,10 @@
 #include <sys/stat.h>
 #include <thread>
 
-#include "source_text.hpp"
-#include "text_encoding.hpp"
-#include "validate.hpp"
-#include "xml_writer.hpp"
+#include "model/io/source_text.hpp"
+#include "model/io/text_encoding.hpp"
+#include "model/validate.hpp"
+#include "model/io/xml_writer.hpp"
 
 namespace stagecraft {
 namespace {

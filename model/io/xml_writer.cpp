@@ -1,13 +1,13 @@
 // Canonical .journey.xml output: fixed element and attribute order, 2-space indent, empty
 // values left out, unknown content written back, as read, where it stood. Written straight to
 // text (no intermediate document), which keeps saving large journeys fast.
-#include "xml_writer.hpp"
+#include "model/io/xml_writer.hpp"
 
 #include <cstring>
 #include <string>
 #include <vector>
 
-#include "analysis.hpp"
+#include "model/analysis.hpp"
 
 namespace stagecraft {
 namespace {

@@ -1,11 +1,11 @@
 // The concrete journey edits (see edits.hpp). Each command records exactly what it changed so
 // that undo puts back the same values at the same places.
-#include "edits.hpp"
+#include "model/edits/edits.hpp"
 
 #include <algorithm>
 #include <utility>
 
-#include "validate.hpp"
+#include "model/validate.hpp"
 
 namespace stagecraft::edits {
 namespace {

@@ -2,7 +2,7 @@
 // have an understudy, and every pain point has someone on stage to own it.
 #include <string>
 
-#include "checks_detail.hpp"
+#include "model/checks/detail.hpp"
 
 namespace stagecraft::checks_detail {
 

@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "journey.hpp"
-#include "problem.hpp"
+#include "model/journey.hpp"
+#include "model/problem.hpp"
 
 namespace stagecraft {
 

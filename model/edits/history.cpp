@@ -1,5 +1,5 @@
 // Undo/redo stack with a clean point and a change counter (see command.hpp).
-#include "command.hpp"
+#include "model/edits/command.hpp"
 
 namespace stagecraft {
 

@@ -1,5 +1,5 @@
 // Line/column mapping and character checks over the raw text of a journey file.
-#include "source_text.hpp"
+#include "model/io/source_text.hpp"
 
 #include <algorithm>
 #include <cstdio>

@@ -8,8 +8,8 @@
 #include <optional>
 #include <string>
 
-#include "command.hpp"
-#include "journey.hpp"
+#include "model/edits/command.hpp"
+#include "model/journey.hpp"
 
 namespace stagecraft::edits {
 

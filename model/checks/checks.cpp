@@ -1,9 +1,9 @@
 // The staging checks' registry, the shared context and sink, and the run that ties them together.
-#include "checks.hpp"
+#include "model/checks/checks.hpp"
 
 #include <algorithm>
 
-#include "checks_detail.hpp"
+#include "model/checks/detail.hpp"
 
 namespace stagecraft {
 

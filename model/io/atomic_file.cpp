@@ -1,6 +1,6 @@
 // Atomic file replacement: write a temporary file beside the target, fsync it, keep the
 // previous version as .bak, rename over the target, fsync the directory.
-#include "atomic_file.hpp"
+#include "model/io/atomic_file.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -10,7 +10,7 @@
 #include <cstring>
 #include <vector>
 
-#include "xml_writer.hpp"
+#include "model/io/xml_writer.hpp"
 
 namespace stagecraft {
 namespace {

@@ -8,9 +8,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "analysis.hpp"
-#include "checks.hpp"
-#include "journey.hpp"
+#include "model/analysis.hpp"
+#include "model/checks/checks.hpp"
+#include "model/journey.hpp"
 
 namespace stagecraft::checks_detail {
 

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "journey.hpp"
+#include "model/journey.hpp"
 
 namespace stagecraft {
 

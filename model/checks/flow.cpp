@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "checks_detail.hpp"
+#include "model/checks/detail.hpp"
 
 namespace stagecraft::checks_detail {
 

@@ -3,7 +3,7 @@
 #include <string>
 #include <unordered_set>
 
-#include "checks_detail.hpp"
+#include "model/checks/detail.hpp"
 
 namespace stagecraft::checks_detail {
 

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "journey.hpp"
+#include "model/journey.hpp"
 
 namespace stagecraft {
 
