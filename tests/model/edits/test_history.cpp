@@ -1,7 +1,7 @@
 // The history: undo/redo order and names, the modified flag and its clean point, the change count.
 #include <catch2/catch.hpp>
 
-#include "fixture.hpp"
+#include "edit_fixture.hpp"
 #include "model/edits/command.hpp"
 #include "model/edits/edits.hpp"
 

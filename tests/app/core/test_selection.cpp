@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "app/editor/core/selection.hpp"
-#include "fixture.hpp"
+#include "edit_fixture.hpp"
 #include "model/edits/command.hpp"
 #include "model/edits/edits.hpp"
 

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "app/editor/core/prompt_book.hpp"
-#include "fixture.hpp"
+#include "edit_fixture.hpp"
 
 using namespace stagecraft;
 using namespace stagecraft::editor;

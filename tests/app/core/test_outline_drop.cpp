@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "app/editor/core/outline_drop.hpp"
-#include "fixture.hpp"
+#include "edit_fixture.hpp"
 
 using namespace stagecraft;
 using namespace stagecraft::editor;

@@ -2,7 +2,7 @@
 // the same result as the first apply.
 #include <catch2/catch.hpp>
 
-#include "fixture.hpp"
+#include "edit_fixture.hpp"
 #include "model/edits/command.hpp"
 #include "model/edits/edits.hpp"
 

@@ -1,7 +1,7 @@
 // Removing an element removes what refers to it; undo brings every piece back in place.
 #include <catch2/catch.hpp>
 
-#include "fixture.hpp"
+#include "edit_fixture.hpp"
 #include "model/edits/command.hpp"
 #include "model/edits/edits.hpp"
 

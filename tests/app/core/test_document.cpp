@@ -4,7 +4,7 @@
 
 #include "app/editor/core/document.hpp"
 #include "app/editor/core/problem_list.hpp"
-#include "fixture.hpp"
+#include "edit_fixture.hpp"
 #include "model/edits/edits.hpp"
 #include "model/validate.hpp"
 #include "model/io/xml_reader.hpp"

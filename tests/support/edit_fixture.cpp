@@ -1,5 +1,5 @@
 // The journey the edit tests change and take back (see fixture.hpp).
-#include "fixture.hpp"
+#include "edit_fixture.hpp"
 
 namespace stagecraft::test {
 namespace {
