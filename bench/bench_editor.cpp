@@ -73,7 +73,7 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "bench_editor: no diagram for %d scenes: %s\n", scenes, frame->diagram()->last_error().c_str());
             return 1;
         }
-        const auto ids = all_touchpoints(frame->document().journey());
+        const auto ids = all_scenes(frame->document().journey());
         std::vector<double> to_picture, graphviz, edit_call, longest;
         for (int e = 0; e < edits_per_size; ++e) {
             const std::string id = ids[static_cast<std::size_t>(e * 7) % ids.size()]->id;

@@ -147,7 +147,7 @@ int main(int argc, char** argv) {
         std::size_t loaded_scenes = 0;
         auto load_ours = [&] {
             auto r = stagecraft::load_journey_file(file.string());
-            loaded_scenes = r.ok() ? stagecraft::touchpoint_count(*r.journey) : 0;
+            loaded_scenes = r.ok() ? stagecraft::scene_count(*r.journey) : 0;
             return r;
         };
         auto load_theirs = [&] {

@@ -70,8 +70,8 @@ double children_mb() {
 // changes, casting, and undo/redo of them, in turn.
 void edit(MainFrame& frame, int e) {
     Document& doc = frame.document();
-    const auto scenes = all_touchpoints(doc.journey());
-    const Touchpoint& t = *scenes[static_cast<std::size_t>(e * 7) % scenes.size()];
+    const auto scenes = all_scenes(doc.journey());
+    const Scene& t = *scenes[static_cast<std::size_t>(e * 7) % scenes.size()];
     const std::string id = t.id;
     switch (e % 8) {
     case 0: doc.execute(edits::rename_scene(id, "Scene renamed in edit " + std::to_string(e))); break;

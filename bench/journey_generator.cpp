@@ -72,7 +72,7 @@ Journey generate_journey(int scenes, unsigned seed) {
             s.goal = sentence(rng, 8);
             j.stages.push_back(s);
         }
-        Touchpoint t;
+        Scene t;
         t.id = "scene-" + std::to_string(n);
         t.name = std::string(kVerbs[rng() % 10]) + " " + kObjects[rng() % 10];
         t.lane = lanes[n % 5];
@@ -83,8 +83,8 @@ Journey generate_journey(int scenes, unsigned seed) {
         if (t.lane != Lane::Customer) {
             int lead = static_cast<int>(rng() % static_cast<unsigned>(role_count));
             int understudy = (lead + 4) % role_count;
-            t.cast.push_back(Part{j.cast[static_cast<std::size_t>(lead)].id, PartKind::Lead, {}, {}});
-            t.cast.push_back(Part{j.cast[static_cast<std::size_t>(understudy)].id, PartKind::Understudy, {}, {}});
+            t.parts.push_back(Part{j.cast[static_cast<std::size_t>(lead)].id, PartKind::Lead, {}, {}});
+            t.parts.push_back(Part{j.cast[static_cast<std::size_t>(understudy)].id, PartKind::Understudy, {}, {}});
         }
         t.emotion = static_cast<int>(rng() % 5) - 2;
         t.minutes = 1 + rng() % 10;
@@ -100,7 +100,7 @@ Journey generate_journey(int scenes, unsigned seed) {
             j.flows.push_back(Flow{previous, t.id, kind, kind == FlowKind::Handoff ? "order ticket" : "", "", {}, {}});
         }
         previous = t.id;
-        j.stages.back().touchpoints.push_back(std::move(t));
+        j.stages.back().scenes.push_back(std::move(t));
     }
     return j;
 }

@@ -60,7 +60,7 @@ CastSheet build_cast_sheet(const Journey& journey) {
     }
     const std::size_t roles = sheet.roles.size();
     for (const auto& stage : journey.stages)
-        for (const auto& tp : stage.touchpoints) {
+        for (const auto& tp : stage.scenes) {
             CastSheet::Scene s;
             s.id = tp.id;
             s.name = tp.name.empty() ? tp.id : tp.name;
@@ -68,7 +68,7 @@ CastSheet build_cast_sheet(const Journey& journey) {
             s.lane = tp.lane;
             s.minutes = tp.minutes;
             s.parts.assign(roles, ' ');
-            for (const auto& p : tp.cast) {
+            for (const auto& p : tp.parts) {
                 auto it = role_at.find(p.role);
                 if (it == role_at.end()) continue;
                 char& cell = s.parts[it->second];

@@ -56,7 +56,7 @@ enum class ElementKind { Scene, Role };
 // A selectable element of the picture: the scene or role a node stands for and where it is.
 struct LayoutElement {
     ElementKind kind = ElementKind::Scene;
-    std::string id;       // Touchpoint id or Role id
+    std::string id;       // Scene id or Role id
     Box box;
 };
 

@@ -8,11 +8,11 @@
 
 namespace stagecraft::diagram {
 
-const char* scene_ink(const Touchpoint& scene) {
+const char* scene_ink(const Scene& scene) {
     return scene.emotion ? style::emotion_text(*scene.emotion) : style::kInk;
 }
 
-DotNode scene_node(const Touchpoint& scene) {
+DotNode scene_node(const Scene& scene) {
     DotNode node;
     node.name = scene_node_name(scene.id);
     set_attr(node.attrs, "id", "scene-" + scene.id);
@@ -31,7 +31,7 @@ DotNode scene_node(const Touchpoint& scene) {
     return node;
 }
 
-DotNode scene_card(const Journey& journey, const Touchpoint& scene, const SceneLabelOptions& options,
+DotNode scene_card(const Journey& journey, const Scene& scene, const SceneLabelOptions& options,
                    double& height) {
     const char* ink = scene_ink(scene);
     grid::Label label;
@@ -50,8 +50,8 @@ DotNode scene_card(const Journey& journey, const Touchpoint& scene, const SceneL
     if (options.show_script && !scene.script.empty())
         label.text(scene.script, 10, false, ink, 3, "<I>", "</I>");
     if (options.show_cast) {
-        if (scene.cast.empty()) label.text("no cast", 10, false, ink, 1, "<I>", "</I>");
-        for (const auto& part : scene.cast) {
+        if (scene.parts.empty()) label.text("no cast", 10, false, ink, 1, "<I>", "</I>");
+        for (const auto& part : scene.parts) {
             const Role* role = find_role(journey, part.role);
             const std::string name = style::isolated(role && !role->name.empty() ? role->name : part.role);
             switch (part.kind) {
@@ -69,7 +69,7 @@ DotNode scene_card(const Journey& journey, const Touchpoint& scene, const SceneL
     return node;
 }
 
-DotNode scene_notes(const Touchpoint& scene, double& height) {
+DotNode scene_notes(const Scene& scene, double& height) {
     grid::Label label;
     label.table_width = grid::kCardWidth - 14;
     for (const auto& pain : scene.pains) label.text("\xE2\x88\x92 " + style::isolated(pain), 10, false, "#b2182b", 4);

@@ -16,20 +16,20 @@ struct SceneLabelOptions {
 };
 
 // The text colour that reads on the scene's emotion fill.
-const char* scene_ink(const Touchpoint& scene);
+const char* scene_ink(const Scene& scene);
 
 // A scene's node without its label, as every view draws it: node "scene:<id>", id attribute
 // "scene-<id>", a rounded box filled by emotion, bordered for moments of truth and fail points.
-DotNode scene_node(const Touchpoint& scene);
+DotNode scene_node(const Scene& scene);
 
 // A card for the scene: node "scene:<id>", id attribute "scene-<id>", filled by emotion,
 // bordered for moments of truth and fail points, kCardWidth wide. `height` receives the
 // height in points the card needs.
-DotNode scene_card(const Journey& journey, const Touchpoint& scene, const SceneLabelOptions& options,
+DotNode scene_card(const Journey& journey, const Scene& scene, const SceneLabelOptions& options,
                    double& height);
 
 // A note box with the scene's pain points and opportunities (node "note:<id>"); `height`
 // receives its height. Only for scenes that have either.
-DotNode scene_notes(const Touchpoint& scene, double& height);
+DotNode scene_notes(const Scene& scene, double& height);
 
 }  // namespace stagecraft::diagram

@@ -10,7 +10,7 @@ namespace stagecraft::diagram {
 
 struct OrderedScene {
     std::size_t stage = 0;             // index into Journey::stages
-    const Touchpoint* scene = nullptr;
+    const Scene* scene = nullptr;
 };
 
 // Customer-facing scenes (customer and frontstage lanes; every scene when there are none),

@@ -41,7 +41,7 @@ constexpr const char* kLineTitles[3] = {"line of interaction", "line of visibili
 DotNode evidence_box(const GridColumn& column, std::size_t index, double& height) {
     Label label;
     label.table_width = kSceneWidth - 14;
-    for (const Touchpoint* scene : column.lanes)
+    for (const Scene* scene : column.lanes)
         if (scene)
             for (const auto& prop : scene->props) label.text("\xE2\x96\xAA " + style::isolated(prop), 10, false, style::kInk, 2);
     height = label.height;
@@ -114,14 +114,14 @@ DotGraph build_blueprint(const Journey& journey) {
     // Nodes with their heights, before vertical placement.
     SceneLabelOptions card_options;
     card_options.show_cast = true;
-    std::map<const Touchpoint*, std::size_t> node_of;   // index into g.nodes
+    std::map<const Scene*, std::size_t> node_of;   // index into g.nodes
     std::map<std::size_t, double> height_of;            // node index -> height
     std::vector<std::size_t> evidence_node(columns.size(), SIZE_MAX);
     double lane_height[4] = {0, 0, 0, 0};
     double evidence_height = 0;
     for (std::size_t c = 0; c < columns.size(); ++c) {
         bool has_props = false;
-        for (const Touchpoint* t : columns[c].lanes) has_props = has_props || (t && !t->props.empty());
+        for (const Scene* t : columns[c].lanes) has_props = has_props || (t && !t->props.empty());
         if (has_props) {
             double h = 0;
             g.nodes.push_back(evidence_box(columns[c], c, h));
@@ -130,7 +130,7 @@ DotGraph build_blueprint(const Journey& journey) {
             evidence_height = std::max(evidence_height, h);
         }
         for (int lane = 0; lane < 4; ++lane) {
-            const Touchpoint* t = columns[c].lanes[lane];
+            const Scene* t = columns[c].lanes[lane];
             if (!t) continue;
             double h = 0;
             g.nodes.push_back(scene_card(journey, *t, card_options, h));
@@ -223,7 +223,7 @@ DotGraph build_blueprint(const Journey& journey) {
             place(g.nodes[evidence_node[c]], b);
         }
         for (int lane = 0; lane < 4; ++lane) {
-            const Touchpoint* t = columns[c].lanes[lane];
+            const Scene* t = columns[c].lanes[lane];
             if (!t) continue;
             const std::size_t n = node_of[t];
             const Box b{x, gy((band_top[lane + 1] + band_bottom[lane + 1]) / 2), kSceneWidth, height_of[n]};

@@ -55,7 +55,7 @@ DotNode role_card(const Role& role, const RoleLoad& load, double& height) {
     return node;
 }
 
-DotNode cast_scene_card(const Touchpoint& scene, double& height) {
+DotNode cast_scene_card(const Scene& scene, double& height) {
     const char* ink = scene_ink(scene);
     std::string marks;
     if (scene.moment_of_truth) marks += "\xE2\x98\x85 ";
@@ -118,7 +118,7 @@ DotGraph build_cast_view(const Journey& journey) {
                                       scene_left, y - 12, kSceneWidth));
         set_attr(g.nodes.back().attrs, "id", "stage-" + stage.id);
         scene_nodes.push_back({g.nodes.size() - 1, y - 12});
-        for (const auto& scene : stage.touchpoints) {
+        for (const auto& scene : stage.scenes) {
             double h = 0;
             g.nodes.push_back(cast_scene_card(scene, h));
             scene_at[scene.id] = {y + h / 2, h};
@@ -179,10 +179,10 @@ DotGraph build_cast_view(const Journey& journey) {
 
     // The parts, fanned over the left side of each scene card.
     for (const auto& stage : journey.stages) {
-        for (const auto& scene : stage.touchpoints) {
+        for (const auto& scene : stage.scenes) {
             const auto [centre, h] = scene_at[scene.id];
             std::vector<const Part*> parts;
-            for (const auto& part : scene.cast)
+            for (const auto& part : scene.parts)
                 if (role_y.count(part.role)) parts.push_back(&part);
             for (std::size_t k = 0; k < parts.size(); ++k) {
                 const Part& part = *parts[k];

@@ -69,7 +69,7 @@ DotGraph build_emotion_curve(const Journey& journey) {
     set_attr(g.graph_attrs, "splines", "false");
     set_attr(g.graph_attrs, "outputorder", "edgesfirst");
 
-    std::vector<const Touchpoint*> path;
+    std::vector<const Scene*> path;
     std::vector<std::size_t> stage_index;
     for (const auto& o : customer_scenes(journey)) {
         path.push_back(o.scene);
@@ -119,11 +119,11 @@ DotGraph build_emotion_curve(const Journey& journey) {
 
     // The scenes, the curve and the lowest points.
     int lowest = 3;
-    for (const Touchpoint* t : path)
+    for (const Scene* t : path)
         if (t->emotion) lowest = std::min(lowest, *t->emotion);
     std::string previous;
     for (std::size_t i = 0; i < path.size(); ++i) {
-        const Touchpoint& t = *path[i];
+        const Scene& t = *path[i];
         const double x = kLeft + kStep * static_cast<double>(i);
         const bool scored = t.emotion.has_value();
         const int e = scored ? *t.emotion : 0;

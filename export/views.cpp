@@ -34,7 +34,7 @@ const std::vector<View>& all_views() {
     return views;
 }
 
-std::string scene_node_name(const std::string& touchpoint_id) { return "scene:" + touchpoint_id; }
+std::string scene_node_name(const std::string& scene_id) { return "scene:" + scene_id; }
 std::string role_node_name(const std::string& role_id) { return "role:" + role_id; }
 
 DotGraph build_view(const Journey& journey, View view) {

@@ -24,7 +24,7 @@ const std::vector<View>& all_views();
 // Node names the views give to the elements a user can select. Every such node also carries
 // the attribute `id` = "scene-<ID>" or "role-<ID>", which Graphviz writes into SVG as the id
 // of the node's <g> element.
-std::string scene_node_name(const std::string& touchpoint_id);   // "scene:<ID>"
+std::string scene_node_name(const std::string& scene_id);   // "scene:<ID>"
 std::string role_node_name(const std::string& role_id);          // "role:<ID>"
 
 // Graph of one view. The graph's `layout` attribute names the Graphviz engine to use.

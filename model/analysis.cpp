@@ -8,8 +8,8 @@
 
 namespace stagecraft {
 
-std::vector<const Touchpoint*> customer_path(const Journey& journey) {
-    std::vector<const Touchpoint*> scenes = all_touchpoints(journey);
+std::vector<const Scene*> customer_path(const Journey& journey) {
+    std::vector<const Scene*> scenes = all_scenes(journey);
     std::unordered_map<std::string, std::size_t> index;
     index.reserve(scenes.size());
     for (std::size_t i = 0; i < scenes.size(); ++i) index.emplace(scenes[i]->id, i);
@@ -30,7 +30,7 @@ std::vector<const Touchpoint*> customer_path(const Journey& journey) {
     if (!any) return scenes;
 
     // Kahn's algorithm; the ready set is kept ordered by document position.
-    std::vector<const Touchpoint*> out;
+    std::vector<const Scene*> out;
     out.reserve(scenes.size());
     std::vector<std::size_t> ready;
     for (std::size_t i = 0; i < scenes.size(); ++i)
@@ -65,10 +65,10 @@ std::vector<const Touchpoint*> customer_path(const Journey& journey) {
     return out;
 }
 
-const Stage* stage_of(const Journey& journey, const std::string& touchpoint_id) {
+const Stage* stage_of(const Journey& journey, const std::string& scene_id) {
     for (const auto& s : journey.stages)
-        for (const auto& t : s.touchpoints)
-            if (t.id == touchpoint_id) return &s;
+        for (const auto& t : s.scenes)
+            if (t.id == scene_id) return &s;
     return nullptr;
 }
 
@@ -81,8 +81,8 @@ std::vector<RoleLoad> role_loads(const Journey& journey) {
         loads.push_back(RoleLoad{r.id});
     }
     for (const auto& s : journey.stages)
-        for (const auto& t : s.touchpoints)
-            for (const auto& p : t.cast) {
+        for (const auto& t : s.scenes)
+            for (const auto& p : t.parts) {
                 auto it = index.find(p.role);
                 if (it == index.end()) continue;
                 RoleLoad& l = loads[it->second];
@@ -104,7 +104,7 @@ JourneyStats journey_stats(const Journey& journey) {
     s.flows = static_cast<int>(journey.flows.size());
     long emotion_sum = 0;
     for (const auto& st : journey.stages)
-        for (const auto& t : st.touchpoints) {
+        for (const auto& t : st.scenes) {
             ++s.scenes;
             s.pains += static_cast<int>(t.pains.size());
             s.opportunities += static_cast<int>(t.opportunities.size());

@@ -13,10 +13,10 @@ namespace stagecraft {
 // with them, scenes linked by sequence flows in topological order (ties in document order),
 // starting from scenes that no sequence flow enters, followed by the scenes no sequence flow
 // touches, in document order.
-std::vector<const Touchpoint*> customer_path(const Journey& journey);
+std::vector<const Scene*> customer_path(const Journey& journey);
 
 // The stage that holds a scene, or nullptr.
-const Stage* stage_of(const Journey& journey, const std::string& touchpoint_id);
+const Stage* stage_of(const Journey& journey, const std::string& scene_id);
 
 struct RoleLoad {
     std::string role;          // Role id

@@ -37,17 +37,17 @@ bool operator==(const Kpi& a, const Kpi& b) {
 bool operator==(const PrincipleTag& a, const PrincipleTag& b) {
     return a.ref == b.ref && a.extras == b.extras;
 }
-bool operator==(const Touchpoint& a, const Touchpoint& b) {
-    return std::tie(a.id, a.name, a.lane, a.channel, a.description, a.script, a.props, a.cast, a.emotion,
+bool operator==(const Scene& a, const Scene& b) {
+    return std::tie(a.id, a.name, a.lane, a.channel, a.description, a.script, a.props, a.parts, a.emotion,
                     a.minutes, a.wait, a.pains, a.opportunities, a.kpis, a.principles, a.fail_point,
                     a.moment_of_truth, a.follow_up, a.extras) ==
-           std::tie(b.id, b.name, b.lane, b.channel, b.description, b.script, b.props, b.cast, b.emotion,
+           std::tie(b.id, b.name, b.lane, b.channel, b.description, b.script, b.props, b.parts, b.emotion,
                     b.minutes, b.wait, b.pains, b.opportunities, b.kpis, b.principles, b.fail_point,
                     b.moment_of_truth, b.follow_up, b.extras);
 }
 bool operator==(const Stage& a, const Stage& b) {
-    return std::tie(a.id, a.name, a.goal, a.touchpoints, a.extras) ==
-           std::tie(b.id, b.name, b.goal, b.touchpoints, b.extras);
+    return std::tie(a.id, a.name, a.goal, a.scenes, a.extras) ==
+           std::tie(b.id, b.name, b.goal, b.scenes, b.extras);
 }
 bool operator==(const Flow& a, const Flow& b) {
     return std::tie(a.from, a.to, a.kind, a.label, a.condition, a.extras) ==
@@ -68,14 +68,14 @@ const Role* find_role(const Journey& j, const std::string& id) {
 Role* find_role(Journey& j, const std::string& id) {
     return const_cast<Role*>(find_role(static_cast<const Journey&>(j), id));
 }
-const Touchpoint* find_touchpoint(const Journey& j, const std::string& id) {
+const Scene* find_scene(const Journey& j, const std::string& id) {
     for (const auto& s : j.stages)
-        for (const auto& t : s.touchpoints)
+        for (const auto& t : s.scenes)
             if (t.id == id) return &t;
     return nullptr;
 }
-Touchpoint* find_touchpoint(Journey& j, const std::string& id) {
-    return const_cast<Touchpoint*>(find_touchpoint(static_cast<const Journey&>(j), id));
+Scene* find_scene(Journey& j, const std::string& id) {
+    return const_cast<Scene*>(find_scene(static_cast<const Journey&>(j), id));
 }
 const Stage* find_stage(const Journey& j, const std::string& id) {
     for (const auto& s : j.stages)
@@ -91,26 +91,26 @@ const Principle* find_principle(const Journey& j, const std::string& id) {
     return nullptr;
 }
 
-std::vector<const Touchpoint*> all_touchpoints(const Journey& j) {
-    std::vector<const Touchpoint*> out;
-    out.reserve(touchpoint_count(j));
+std::vector<const Scene*> all_scenes(const Journey& j) {
+    std::vector<const Scene*> out;
+    out.reserve(scene_count(j));
     for (const auto& s : j.stages)
-        for (const auto& t : s.touchpoints) out.push_back(&t);
+        for (const auto& t : s.scenes) out.push_back(&t);
     return out;
 }
-std::size_t touchpoint_count(const Journey& j) {
+std::size_t scene_count(const Journey& j) {
     std::size_t n = 0;
-    for (const auto& s : j.stages) n += s.touchpoints.size();
+    for (const auto& s : j.stages) n += s.scenes.size();
     return n;
 }
 
-const Part* find_part(const Touchpoint& t, const std::string& role_id) {
-    for (const auto& p : t.cast)
+const Part* find_part(const Scene& t, const std::string& role_id) {
+    for (const auto& p : t.parts)
         if (p.role == role_id) return &p;
     return nullptr;
 }
-bool has_part(const Touchpoint& t, PartKind kind) {
-    for (const auto& p : t.cast)
+bool has_part(const Scene& t, PartKind kind) {
+    for (const auto& p : t.parts)
         if (p.kind == kind) return true;
     return false;
 }

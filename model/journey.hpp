@@ -1,4 +1,6 @@
-// The journey model (SPEC §2): plain value types, one journey per file.
+// The journey model: plain value types, one journey per file (README "The file format").
+// Terms: a journey has stages (acts) and each stage has scenes, the file's <touchpoint>
+// elements; the journey's cast is its roles, and a scene's parts say which roles play it.
 #pragma once
 
 #include <cstddef>
@@ -30,7 +32,7 @@ struct ExtraElement {
     std::string xml;
 };
 
-// Everything unknown on one element (forward compatibility, SPEC §3).
+// Everything unknown on one element (forward compatibility: README "The file format").
 struct Extras {
     std::vector<ExtraAttribute> attributes;
     std::vector<ExtraElement> elements;
@@ -74,7 +76,7 @@ struct Role {
     Zone zone = Zone::Frontstage;
     std::string description;
     std::string colour;                 // "#rrggbb" or "#rgb", empty for none
-    std::optional<double> capacity;     // minutes per journey run
+    std::optional<double> capacity;     // minutes per journey run, >= 0; none when unlimited
     Extras extras;
     SourcePos pos;
 };
@@ -103,8 +105,8 @@ struct PrincipleTag {
     SourcePos pos;
 };
 
-// A scene.
-struct Touchpoint {
+// A scene (a touchpoint; <touchpoint> in the file): one moment of the journey, in one lane.
+struct Scene {
     std::string id;
     std::string name;
     Lane lane = Lane::Frontstage;
@@ -112,17 +114,18 @@ struct Touchpoint {
     std::string description;
     std::string script;
     std::vector<std::string> props;
-    std::vector<Part> cast;
-    std::optional<int> emotion;         // -2 .. +2
-    std::optional<double> minutes;      // duration
-    std::optional<double> wait;         // customer's wait before the scene
+    std::vector<Part> parts;            // the roles that play it, in file order
+    std::optional<int> emotion;         // the customer's feeling, -2 .. +2
+    std::optional<double> minutes;      // duration in minutes, >= 0
+    std::optional<double> wait;         // the customer's wait before the scene, in minutes, >= 0
     std::vector<std::string> pains;
     std::vector<std::string> opportunities;
     std::vector<Kpi> kpis;
     std::vector<PrincipleTag> principles;
     bool fail_point = false;
     bool moment_of_truth = false;
-    std::string follow_up;              // delay after the visit ("3d"), empty when played during it
+    std::string follow_up;              // delay after the visit as written: a count and m, h, d, w or mo
+                                        // ("3d"); empty when played during it
     Extras extras;
     SourcePos pos;
 };
@@ -132,14 +135,14 @@ struct Stage {
     std::string id;
     std::string name;
     std::string goal;                   // the customer's goal in this stage
-    std::vector<Touchpoint> touchpoints;
+    std::vector<Scene> scenes;
     Extras extras;
     SourcePos pos;
 };
 
 struct Flow {
-    std::string from;                   // Touchpoint id
-    std::string to;                     // Touchpoint id
+    std::string from;                   // Scene id
+    std::string to;                     // Scene id
     FlowKind kind = FlowKind::Sequence;
     std::string label;
     std::string condition;
@@ -157,7 +160,7 @@ struct Journey {
     Meta meta;
     std::optional<Persona> persona;
     std::vector<Principle> principles;
-    std::vector<Role> cast;
+    std::vector<Role> cast;             // the roles
     std::vector<Stage> stages;
     std::vector<Flow> flows;
     Extras extras;
@@ -180,12 +183,12 @@ bool operator==(const Role& a, const Role& b);
 bool operator==(const Part& a, const Part& b);
 bool operator==(const Kpi& a, const Kpi& b);
 bool operator==(const PrincipleTag& a, const PrincipleTag& b);
-bool operator==(const Touchpoint& a, const Touchpoint& b);
+bool operator==(const Scene& a, const Scene& b);
 bool operator==(const Stage& a, const Stage& b);
 bool operator==(const Flow& a, const Flow& b);
 bool operator==(const Journey& a, const Journey& b);
 inline bool operator!=(const Role& a, const Role& b) { return !(a == b); }
-inline bool operator!=(const Touchpoint& a, const Touchpoint& b) { return !(a == b); }
+inline bool operator!=(const Scene& a, const Scene& b) { return !(a == b); }
 inline bool operator!=(const Stage& a, const Stage& b) { return !(a == b); }
 inline bool operator!=(const Flow& a, const Flow& b) { return !(a == b); }
 inline bool operator!=(const Journey& a, const Journey& b) { return !(a == b); }
@@ -193,18 +196,18 @@ inline bool operator!=(const Journey& a, const Journey& b) { return !(a == b); }
 // Lookups by id; nullptr when absent. Linear: build an index for hot loops.
 const Role* find_role(const Journey& j, const std::string& id);
 Role* find_role(Journey& j, const std::string& id);
-const Touchpoint* find_touchpoint(const Journey& j, const std::string& id);
-Touchpoint* find_touchpoint(Journey& j, const std::string& id);
+const Scene* find_scene(const Journey& j, const std::string& id);
+Scene* find_scene(Journey& j, const std::string& id);
 const Stage* find_stage(const Journey& j, const std::string& id);
 Stage* find_stage(Journey& j, const std::string& id);
 const Principle* find_principle(const Journey& j, const std::string& id);
 
 // All scenes in document order (stage by stage).
-std::vector<const Touchpoint*> all_touchpoints(const Journey& j);
-std::size_t touchpoint_count(const Journey& j);
+std::vector<const Scene*> all_scenes(const Journey& j);
+std::size_t scene_count(const Journey& j);
 
 // The part a role plays in a scene, or nullptr.
-const Part* find_part(const Touchpoint& t, const std::string& role_id);
-bool has_part(const Touchpoint& t, PartKind kind);
+const Part* find_part(const Scene& t, const std::string& role_id);
+bool has_part(const Scene& t, PartKind kind);
 
 }  // namespace stagecraft

@@ -117,7 +117,7 @@ struct Ids {
 };
 
 // The rules of one scene; reads the ids only.
-void check_scene(const Ids& ids, const Touchpoint& t, Problems& p) {
+void check_scene(const Ids& ids, const Scene& t, Problems& p) {
     if (t.emotion && (*t.emotion < -2 || *t.emotion > 2))
         p.add(t.pos, "scene '" + t.id + "' has emotion " + std::to_string(*t.emotion) +
                          "; emotion runs from -2 (very negative) to 2 (very positive)");
@@ -126,10 +126,10 @@ void check_scene(const Ids& ids, const Touchpoint& t, Problems& p) {
     if (!t.follow_up.empty() && !is_valid_follow_up(t.follow_up))
         p.add(t.pos, "scene '" + t.id + "' has follow-up delay '" + t.follow_up +
                          "'; write a whole number and a unit: 30m, 2h, 3d, 1w or 6mo");
-    for (std::size_t i = 0; i < t.cast.size(); ++i) {
-        const Part& part = t.cast[i];
+    for (std::size_t i = 0; i < t.parts.size(); ++i) {
+        const Part& part = t.parts[i];
         bool repeated = false;
-        for (std::size_t k = 0; k < i && !repeated; ++k) repeated = t.cast[k].role == part.role;
+        for (std::size_t k = 0; k < i && !repeated; ++k) repeated = t.parts[k].role == part.role;
         if (!ids.names(part.role, kRole))
             p.add(part.pos, "scene '" + t.id + "' casts role '" + part.role +
                                 "', which is not in the cast; add the role or fix the reference");
@@ -145,7 +145,7 @@ void check_scene(const Ids& ids, const Touchpoint& t, Problems& p) {
 
 void check_stages(const Ids& ids, const std::vector<Stage>& stages, std::size_t from, std::size_t to, Problems& p) {
     for (std::size_t i = from; i < to; ++i)
-        for (const auto& t : stages[i].touchpoints) check_scene(ids, t, p);
+        for (const auto& t : stages[i].scenes) check_scene(ids, t, p);
 }
 
 void check_flows(const Ids& ids, const std::vector<Flow>& flows, Problems& p) {
@@ -163,9 +163,9 @@ constexpr std::size_t kParallelScenes = 4000;
 }  // namespace
 
 std::vector<Problem> validate_journey(const Journey& j, const std::string& file) {
-    const std::size_t scene_count = touchpoint_count(j);
+    const std::size_t total_scenes = scene_count(j);
     Problems p{file, {}};
-    Ids ids(scene_count + j.cast.size() + j.stages.size() + j.principles.size() + 2);
+    Ids ids(total_scenes + j.cast.size() + j.stages.size() + j.principles.size() + 2);
     ids.add(p, j.id, kJourney, j.pos);
     if (j.persona) ids.add(p, j.persona->id, kPersona, j.persona->pos);
     for (const auto& pr : j.principles) ids.add(p, pr.id, kPrinciple, pr.pos);
@@ -178,16 +178,16 @@ std::vector<Problem> validate_journey(const Journey& j, const std::string& file)
     }
     for (const auto& s : j.stages) {
         ids.add(p, s.id, kStage, s.pos);
-        for (const auto& t : s.touchpoints) ids.add(p, t.id, kScene, t.pos);
+        for (const auto& t : s.scenes) ids.add(p, t.id, kScene, t.pos);
     }
 
     // The ids are only read from here on: a large journey's later stages and its flows are
     // checked on a second thread, and its problems follow the first thread's, in file order.
     std::size_t half = j.stages.size();
-    if (scene_count >= kParallelScenes) {
+    if (total_scenes >= kParallelScenes) {
         std::size_t scenes = 0;
         half = 0;
-        while (half < j.stages.size() && scenes * 2 < scene_count) scenes += j.stages[half++].touchpoints.size();
+        while (half < j.stages.size() && scenes * 2 < total_scenes) scenes += j.stages[half++].scenes.size();
     }
     if (half == j.stages.size()) {
         check_stages(ids, j.stages, 0, j.stages.size(), p);

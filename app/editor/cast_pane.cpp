@@ -91,14 +91,14 @@ void CastPane::rebuild() {
     // scene, the usual edit, changes no role's row).
     const Journey& j = document_.journey();
     const auto loads = role_loads(j);
-    const double scene_count = std::max<std::size_t>(1, touchpoint_count(j));
+    const double scenes_in_journey = std::max<std::size_t>(1, scene_count(j));
     std::vector<Row> rows;
     for (std::size_t i = 0; i < j.cast.size(); ++i) {
         const Role& role = j.cast[i];
         const RoleLoad& load = loads[i];
         // Load: minutes against capacity when the role has one, else its share of the scenes.
         const double share = role.capacity && *role.capacity > 0 ? load.minutes / *role.capacity
-                                                                 : static_cast<double>(load.scenes) / scene_count;
+                                                                 : static_cast<double>(load.scenes) / scenes_in_journey;
         Row row;
         row.id = role.id;
         row.zone = role.zone;

@@ -298,7 +298,7 @@ void MainFrame::document_changed() {
     // A message tells of one step ("Undid Rename scene"); the next edit makes it old news.
     if (document_.generation() != status_generation_) SetStatusText("", 0);
     const Journey& j = document_.journey();
-    SetStatusText(wxString::Format(wxString::FromUTF8("%zu stages · %zu scenes · %zu roles"), j.stages.size(), touchpoint_count(j), j.cast.size()), 2);
+    SetStatusText(wxString::Format(wxString::FromUTF8("%zu stages · %zu scenes · %zu roles"), j.stages.size(), scene_count(j), j.cast.size()), 2);
 }
 
 void MainFrame::update_title() {
@@ -441,9 +441,9 @@ void MainFrame::set_view(DiagramView view) {
     if (auto* item = GetMenuBar()->FindItem(ID_VIEW_FIRST + view_index(view))) item->Check();
 }
 
-void MainFrame::find_scene(const std::string& text) {
+void MainFrame::find_next_scene(const std::string& text) {
     const std::string needle = lower(text);
-    const auto scenes = all_touchpoints(document_.journey());
+    const auto scenes = all_scenes(document_.journey());
     if (needle.empty() || scenes.empty()) return;
     // Start after the selected scene so repeated finds walk through the matches.
     std::size_t start = 0;
@@ -602,7 +602,7 @@ void MainFrame::on_add_stage(wxCommandEvent&) {
     const Selection& sel = selection_.current();
     for (std::size_t i = 0; i < j.stages.size(); ++i) {
         if (sel.kind == SelectionKind::Stage && j.stages[i].id == sel.id) index = i + 1;
-        for (const auto& t : j.stages[i].touchpoints)
+        for (const auto& t : j.stages[i].scenes)
             if (sel.kind == SelectionKind::Scene && t.id == sel.id) index = i + 1;
     }
     const std::string id = stage.id;
@@ -621,13 +621,13 @@ void MainFrame::on_add_scene(wxCommandEvent&) {
     const Selection& sel = selection_.current();
     for (const auto& stage : j.stages) {
         if (sel.kind == SelectionKind::Stage && stage.id == sel.id) stage_id = stage.id;
-        for (std::size_t i = 0; i < stage.touchpoints.size(); ++i)
-            if (sel.kind == SelectionKind::Scene && stage.touchpoints[i].id == sel.id) {
+        for (std::size_t i = 0; i < stage.scenes.size(); ++i)
+            if (sel.kind == SelectionKind::Scene && stage.scenes[i].id == sel.id) {
                 stage_id = stage.id;
                 index = i + 1;
             }
     }
-    Touchpoint scene;
+    Scene scene;
     scene.id = edits::unused_id(j, "scene");
     scene.name = "New scene";
     const std::string id = scene.id;
@@ -665,7 +665,7 @@ void MainFrame::on_delete(wxCommandEvent&) {
 }
 
 void MainFrame::on_find(wxCommandEvent&) {
-    if (auto text = prompter_->ask_text(this, "Find scene", "Scene name (or part of it):")) find_scene(*text);
+    if (auto text = prompter_->ask_text(this, "Find scene", "Scene name (or part of it):")) find_next_scene(*text);
 }
 
 void MainFrame::on_view(wxCommandEvent& event) {

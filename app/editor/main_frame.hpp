@@ -60,7 +60,7 @@ public:
     void set_view(DiagramView view);
     // Open rehearsal mode on the selected scene (full screen unless told otherwise).
     RehearsalFrame* rehearse(bool full_screen = true);
-    void find_scene(const std::string& text);
+    void find_next_scene(const std::string& text);
 
     Document& document() { return document_; }
     SelectionModel& selection() { return selection_; }

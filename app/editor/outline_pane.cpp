@@ -42,7 +42,7 @@ OutlinePane::~OutlinePane() {
 }
 
 namespace {
-wxString scene_label(const Touchpoint& scene) {
+wxString scene_label(const Scene& scene) {
     wxString text = label(scene.name, scene.id);
     if (scene.fail_point) text += wxString::FromUTF8("  \xE2\x9A\xA0");           // warning sign
     if (scene.moment_of_truth) text += wxString::FromUTF8("  \xE2\x98\x85");      // star
@@ -63,12 +63,12 @@ bool OutlinePane::update_in_place() {
     for (const auto& stage : j.stages) {
         auto* data = dynamic_cast<ItemData*>(GetItemData(stage_item));
         if (!data || data->selection != Selection::stage(stage.id) ||
-            GetChildrenCount(stage_item, false) != stage.touchpoints.size())
+            GetChildrenCount(stage_item, false) != stage.scenes.size())
             return false;
         labels.emplace_back(stage_item, label(stage.name, stage.id));
         wxTreeItemIdValue scene_cookie;
         auto scene_item = GetFirstChild(stage_item, scene_cookie);
-        for (const auto& scene : stage.touchpoints) {
+        for (const auto& scene : stage.scenes) {
             auto* scene_data = dynamic_cast<ItemData*>(GetItemData(scene_item));
             if (!scene_data || scene_data->selection != Selection::scene(scene.id)) return false;
             labels.emplace_back(scene_item, scene_label(scene));
@@ -100,7 +100,7 @@ void OutlinePane::rebuild() {
     for (const auto& stage : j.stages) {
         auto stage_item = AppendItem(root, label(stage.name, stage.id), -1, -1, new ItemData(Selection::stage(stage.id)));
         SetItemBold(stage_item);
-        for (const auto& scene : stage.touchpoints) {
+        for (const auto& scene : stage.scenes) {
             AppendItem(stage_item, scene_label(scene), -1, -1, new ItemData(Selection::scene(scene.id)));
         }
         if (std::find(collapsed.begin(), collapsed.end(), stage.id) == collapsed.end()) Expand(stage_item);

@@ -104,7 +104,7 @@ void PropertiesPane::rebuild() {
         if (const auto* stage = find_stage(j, s.id)) build_stage(*stage);
         break;
     case SelectionKind::Scene:
-        if (const auto* scene = find_touchpoint(j, s.id)) build_scene(*scene);
+        if (const auto* scene = find_scene(j, s.id)) build_scene(*scene);
         break;
     case SelectionKind::Role:
         if (const auto* role = find_role(j, s.id)) build_role(*role);
@@ -209,11 +209,11 @@ void PropertiesPane::build_stage(const Stage& stage) {
     add_string("Id", "stage.id", stage.id, [id](std::string v) { return edits::set_stage_id(id, std::move(v)); });
     add_string("Customer goal", "stage.goal", stage.goal,
                [id](std::string v) { return edits::set_stage_goal(id, std::move(v)); }, true);
-    auto* count = grid_->Append(new wxStringProperty("Scenes", "stage.scenes", wxString::Format("%zu", stage.touchpoints.size())));
+    auto* count = grid_->Append(new wxStringProperty("Scenes", "stage.scenes", wxString::Format("%zu", stage.scenes.size())));
     count->Enable(false);
 }
 
-void PropertiesPane::build_scene(const Touchpoint& t) {
+void PropertiesPane::build_scene(const Scene& t) {
     const Journey& j = document_.journey();
     const std::string id = t.id;
     category("Scene");
@@ -223,7 +223,7 @@ void PropertiesPane::build_scene(const Touchpoint& t) {
     int stage_index = 0;
     for (std::size_t i = 0; i < j.stages.size(); ++i) {
         stages.Add(wx(j.stages[i].name.empty() ? j.stages[i].id : j.stages[i].name));
-        for (const auto& s : j.stages[i].touchpoints)
+        for (const auto& s : j.stages[i].scenes)
             if (s.id == id) stage_index = static_cast<int>(i);
     }
     add_choice("Stage", "scene.stage", stages, stage_index, [id, ids = [&] {
@@ -262,13 +262,13 @@ void PropertiesPane::build_scene(const Touchpoint& t) {
     add_string("Follow-up delay", "scene.follow_up", t.follow_up,
                [id](std::string v) { return edits::set_scene_follow_up(id, std::move(v)); });
     add_list("Props", "scene.props", t.props, [id](std::vector<std::string> v) {
-        return edits::edit_scene(id, "Change props", [v](Touchpoint& s) { s.props = v; });
+        return edits::edit_scene(id, "Change props", [v](Scene& s) { s.props = v; });
     });
     add_list("Pain points", "scene.pains", t.pains, [id](std::vector<std::string> v) {
-        return edits::edit_scene(id, "Change pain points", [v](Touchpoint& s) { s.pains = v; });
+        return edits::edit_scene(id, "Change pain points", [v](Scene& s) { s.pains = v; });
     });
     add_list("Opportunities", "scene.opportunities", t.opportunities, [id](std::vector<std::string> v) {
-        return edits::edit_scene(id, "Change opportunities", [v](Touchpoint& s) { s.opportunities = v; });
+        return edits::edit_scene(id, "Change opportunities", [v](Scene& s) { s.opportunities = v; });
     });
 
     category("Cast");
@@ -361,7 +361,7 @@ void PropertiesPane::build_flow(int index) {
     wxArrayString scenes;
     std::vector<std::string> ids;
     int from = 0, to = 0;
-    for (const auto* t : all_touchpoints(j)) {
+    for (const auto* t : all_scenes(j)) {
         if (t->id == flow.from) from = static_cast<int>(ids.size());
         if (t->id == flow.to) to = static_cast<int>(ids.size());
         ids.push_back(t->id);

@@ -35,7 +35,7 @@ private:
 
     void build_journey();
     void build_stage(const Stage& stage);
-    void build_scene(const Touchpoint& scene);
+    void build_scene(const Scene& scene);
     void build_role(const Role& role);
     void build_principle(const Principle& principle);
     void build_flow(int index);

@@ -9,8 +9,8 @@ namespace stagecraft::checks_detail {
 namespace {
 
 // The first role leading the scene, or nullptr.
-const Role* lead_of(const Context& c, const Touchpoint& t) {
-    for (const auto& p : t.cast)
+const Role* lead_of(const Context& c, const Scene& t) {
+    for (const auto& p : t.parts)
         if (p.kind == PartKind::Lead)
             if (const Role* r = c.role(p.role)) return r;
     return nullptr;
@@ -20,15 +20,15 @@ const Role* lead_of(const Context& c, const Touchpoint& t) {
 
 void check_no_lead(const Context& c, Sink& out) {
     for (std::size_t i = 0; i < c.scenes.size(); ++i) {
-        const Touchpoint& t = *c.scenes[i];
+        const Scene& t = *c.scenes[i];
         if (t.lane == Lane::Customer || has_part(t, PartKind::Lead)) continue;
         if (c.is_follow_up(i)) continue;   // reported by followup-unowned
         std::string lane(to_string(t.lane));
         std::string message = "scene " + name_of(t) + " in the " + lane + " lane ";
-        if (t.cast.empty())
+        if (t.parts.empty())
             message += "has no cast, so no role owns it";
         else
-            message += "has " + count_of(t.cast.size(), "part", "parts") + " but none is a lead";
+            message += "has " + count_of(t.parts.size(), "part", "parts") + " but none is a lead";
         out.scene(t, std::move(message),
                   "cast one role as lead (<part role=\"...\" as=\"lead\"/>) so someone owns this moment");
     }
@@ -36,7 +36,7 @@ void check_no_lead(const Context& c, Sink& out) {
 
 void check_followup_unowned(const Context& c, Sink& out) {
     for (std::size_t i = 0; i < c.scenes.size(); ++i) {
-        const Touchpoint& t = *c.scenes[i];
+        const Scene& t = *c.scenes[i];
         if (!c.is_follow_up(i) || has_part(t, PartKind::Lead)) continue;
         std::string message = "follow-up scene " + name_of(t);
         if (!t.follow_up.empty()) message += ", " + one_line(t.follow_up) + " after the visit,";
@@ -47,12 +47,12 @@ void check_followup_unowned(const Context& c, Sink& out) {
 }
 
 void check_single_point_of_failure(const Context& c, Sink& out) {
-    for (const Touchpoint* tp : c.scenes) {
-        const Touchpoint& t = *tp;
+    for (const Scene* tp : c.scenes) {
+        const Scene& t = *tp;
         if (!t.fail_point && !t.moment_of_truth) continue;
         if (has_part(t, PartKind::Understudy)) continue;
         // A customer-lane scene nobody from the staff plays has no performer to stand in for.
-        if (t.lane == Lane::Customer && t.cast.empty()) continue;
+        if (t.lane == Lane::Customer && t.parts.empty()) continue;
         std::string what = t.fail_point && t.moment_of_truth ? "fail point and moment of truth"
                            : t.fail_point                    ? "fail point"
                                                              : "moment of truth";
@@ -67,9 +67,9 @@ void check_single_point_of_failure(const Context& c, Sink& out) {
 }
 
 void check_unowned_pain(const Context& c, Sink& out) {
-    for (const Touchpoint* tp : c.scenes) {
-        const Touchpoint& t = *tp;
-        if (t.pains.empty() || !t.cast.empty()) continue;
+    for (const Scene* tp : c.scenes) {
+        const Scene& t = *tp;
+        if (t.pains.empty() || !t.parts.empty()) continue;
         std::string message = "scene " + name_of(t) + " has " +
                               count_of(t.pains.size(), "pain point", "pain points") +
                               " but no cast: nobody is assigned to \"" + excerpt(t.pains.front()) + "\"";

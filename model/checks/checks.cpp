@@ -115,7 +115,7 @@ Problem to_problem(const Finding& finding, const std::string& file) {
 
 namespace checks_detail {
 
-Context::Context(const Journey& j) : journey(j), scenes(all_touchpoints(j)), loads(role_loads(j)) {
+Context::Context(const Journey& j) : journey(j), scenes(all_scenes(j)), loads(role_loads(j)) {
     scene_at.reserve(scenes.size());
     for (std::size_t i = 0; i < scenes.size(); ++i) scene_at.emplace(scenes[i]->id, i);
     role_at.reserve(j.cast.size());
@@ -156,7 +156,7 @@ void Sink::add(ElementKind kind, std::string id, int flow_index, SourcePos pos,
     out_.push_back(std::move(f));
 }
 
-void Sink::scene(const Touchpoint& t, std::string message, std::string hint) {
+void Sink::scene(const Scene& t, std::string message, std::string hint) {
     add(ElementKind::Scene, t.id, -1, t.pos, std::move(message), std::move(hint));
 }
 
@@ -215,7 +215,7 @@ std::string named(const std::string& name, const std::string& id) {
 }
 }  // namespace
 
-std::string name_of(const Touchpoint& t) { return named(t.name, t.id); }
+std::string name_of(const Scene& t) { return named(t.name, t.id); }
 std::string name_of(const Role& r) { return named(r.name, r.id); }
 std::string name_of(const Principle& p) { return named(p.name, p.id); }
 

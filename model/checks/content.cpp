@@ -10,7 +10,7 @@ namespace stagecraft::checks_detail {
 void check_principle_unused(const Context& c, Sink& out) {
     if (c.journey.principles.empty()) return;
     std::unordered_set<std::string_view> used;
-    for (const Touchpoint* t : c.scenes)
+    for (const Scene* t : c.scenes)
         for (const auto& tag : t->principles) used.insert(tag.ref);
     for (const auto& p : c.journey.principles) {
         if (used.count(p.id)) continue;
@@ -21,8 +21,8 @@ void check_principle_unused(const Context& c, Sink& out) {
 }
 
 void check_dip_without_opportunity(const Context& c, Sink& out) {
-    for (const Touchpoint* tp : c.scenes) {
-        const Touchpoint& t = *tp;
+    for (const Scene* tp : c.scenes) {
+        const Scene& t = *tp;
         if (!t.emotion || *t.emotion > -1 || !t.opportunities.empty()) continue;
         out.scene(t,
                   "scene " + name_of(t) + " is an emotional low (" + std::to_string(*t.emotion) +

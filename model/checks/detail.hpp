@@ -19,7 +19,7 @@ struct Context {
     explicit Context(const Journey& j);
 
     const Journey& journey;
-    std::vector<const Touchpoint*> scenes;                       // document order
+    std::vector<const Scene*> scenes;                       // document order
     std::unordered_map<std::string_view, std::size_t> scene_at;  // scene id -> index in `scenes`
     std::unordered_map<std::string_view, std::size_t> role_at;   // role id -> index in journey.cast
     std::vector<RoleLoad> loads;                                 // parallel to journey.cast
@@ -39,7 +39,7 @@ struct Context {
 class Sink {
 public:
     Sink(const CheckInfo& info, std::vector<Finding>& out) : info_(info), out_(out) {}
-    void scene(const Touchpoint& t, std::string message, std::string hint);
+    void scene(const Scene& t, std::string message, std::string hint);
     void role(const Role& r, std::string message, std::string hint);
     void principle(const Principle& p, std::string message, std::string hint);
     void flow(const Flow& f, int index, std::string message, std::string hint);
@@ -53,7 +53,7 @@ private:
 
 // How an element is named in a message: 'Name' (id), or 'id' when it has no name. Line breaks
 // and control characters in names become spaces so a message stays on one line.
-std::string name_of(const Touchpoint& t);
+std::string name_of(const Scene& t);
 std::string name_of(const Role& r);
 std::string name_of(const Principle& p);
 std::string one_line(std::string_view text);

@@ -12,12 +12,12 @@ namespace stagecraft::checks_detail {
 namespace {
 
 // Who owns a scene: its lead roles, or its whole cast when no one leads. Sorted.
-std::vector<std::string_view> owners(const Touchpoint& t) {
+std::vector<std::string_view> owners(const Scene& t) {
     std::vector<std::string_view> v;
-    for (const auto& p : t.cast)
+    for (const auto& p : t.parts)
         if (p.kind == PartKind::Lead) v.push_back(p.role);
     if (v.empty())
-        for (const auto& p : t.cast) v.push_back(p.role);
+        for (const auto& p : t.parts) v.push_back(p.role);
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
     return v;
@@ -98,7 +98,7 @@ void check_unreachable_scene(const Context& c, Sink& out) {
     const std::size_t path = parts.find(entry);
     for (std::size_t i = 0; i < n; ++i) {
         if (parts.find(i) == path) continue;
-        const Touchpoint& t = *c.scenes[i];
+        const Scene& t = *c.scenes[i];
         out.scene(t,
                   "scene " + name_of(t) + " is not connected to the customer path (which starts at " +
                       name_of(*c.scenes[entry]) + ") by any flow",

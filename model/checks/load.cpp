@@ -48,7 +48,7 @@ void check_over_capacity(const Context& c, Sink& out) {
 void check_load_imbalance(const Context& c, Sink& out) {
     // Three average scenes' worth of minutes: the minutes counterpart of "three scenes more".
     double timed = 0, total = 0;
-    for (const Touchpoint* t : c.scenes)
+    for (const Scene* t : c.scenes)
         if (t->minutes) {
             ++timed;
             total += *t->minutes;

@@ -19,7 +19,7 @@ struct ScenePos {
 
 std::optional<ScenePos> locate_scene(const Journey& j, const std::string& id) {
     for (std::size_t s = 0; s < j.stages.size(); ++s) {
-        const auto& tps = j.stages[s].touchpoints;
+        const auto& tps = j.stages[s].scenes;
         for (std::size_t i = 0; i < tps.size(); ++i)
             if (tps[i].id == id) return ScenePos{s, i};
     }
@@ -89,7 +89,7 @@ std::string principle_missing(const std::string& id) { return "there is no princ
 
 // ---- element edits: change one element in place, undo restores its saved copy --------------
 
-using SceneChange = std::function<Error(const Journey&, Touchpoint&)>;
+using SceneChange = std::function<Error(const Journey&, Scene&)>;
 
 class SceneEdit final : public Command {
 public:
@@ -99,7 +99,7 @@ public:
     Error apply(Journey& j) override {
         auto pos = locate_scene(j, id_);
         if (!pos) return scene_missing(id_);
-        Touchpoint& t = j.stages[pos->stage].touchpoints[pos->index];
+        Scene& t = j.stages[pos->stage].scenes[pos->index];
         saved_ = t;
         Error error = change_(j, t);
         if (!error && t.id != id_) error = std::string("this edit cannot change the scene's id");
@@ -108,13 +108,13 @@ public:
     }
     void undo(Journey& j) override {
         auto pos = locate_scene(j, id_);
-        if (pos) j.stages[pos->stage].touchpoints[pos->index] = saved_;
+        if (pos) j.stages[pos->stage].scenes[pos->index] = saved_;
     }
 
 private:
     std::string id_, name_;
     SceneChange change_;
-    Touchpoint saved_;
+    Scene saved_;
 };
 
 // Edit of an element kept in a vector of the journey, found by id.
@@ -218,7 +218,7 @@ public:
     std::string name() const override { return "Add stage"; }
     Error apply(Journey& j) override {
         if (auto e = check_new_id(j, stage_.id, "stage")) return e;
-        for (const auto& t : stage_.touchpoints)
+        for (const auto& t : stage_.scenes)
             if (auto e = check_new_id(j, t.id, "scene")) return e;
         at_ = clamp_index(index_, j.stages);
         insert_at(j.stages, at_, stage_);
@@ -240,7 +240,7 @@ public:
         if (!index) return stage_missing(id_);
         at_ = *index;
         std::vector<std::string> scene_ids;
-        for (const auto& t : j.stages[at_].touchpoints) scene_ids.push_back(t.id);
+        for (const auto& t : j.stages[at_].scenes) scene_ids.push_back(t.id);
         auto touches = [&](const std::string& id) {
             return std::find(scene_ids.begin(), scene_ids.end(), id) != scene_ids.end();
         };
@@ -319,7 +319,7 @@ private:
 
 class AddScene final : public Command {
 public:
-    AddScene(std::string stage_id, Touchpoint scene, std::size_t index)
+    AddScene(std::string stage_id, Scene scene, std::size_t index)
         : stage_id_(std::move(stage_id)), scene_(std::move(scene)), index_(index) {}
     std::string name() const override { return "Add scene"; }
     Error apply(Journey& j) override {
@@ -327,16 +327,16 @@ public:
         if (!s) return stage_missing(stage_id_);
         if (auto e = check_new_id(j, scene_.id, "scene")) return e;
         stage_ = *s;
-        auto& tps = j.stages[stage_].touchpoints;
+        auto& tps = j.stages[stage_].scenes;
         at_ = clamp_index(index_, tps);
         insert_at(tps, at_, scene_);
         return std::nullopt;
     }
-    void undo(Journey& j) override { erase_at(j.stages[stage_].touchpoints, at_); }
+    void undo(Journey& j) override { erase_at(j.stages[stage_].scenes, at_); }
 
 private:
     std::string stage_id_;
-    Touchpoint scene_;
+    Scene scene_;
     std::size_t index_, stage_ = 0, at_ = 0;
 };
 
@@ -349,20 +349,20 @@ public:
         if (!pos) return scene_missing(id_);
         pos_ = *pos;
         flows_.take(j.flows, [&](const Flow& f) { return f.from == id_ || f.to == id_; });
-        auto& tps = j.stages[pos_.stage].touchpoints;
+        auto& tps = j.stages[pos_.stage].scenes;
         scene_ = std::move(tps[pos_.index]);
         erase_at(tps, pos_.index);
         return std::nullopt;
     }
     void undo(Journey& j) override {
-        insert_at(j.stages[pos_.stage].touchpoints, pos_.index, scene_);
+        insert_at(j.stages[pos_.stage].scenes, pos_.index, scene_);
         flows_.restore(j.flows);
     }
 
 private:
     std::string id_;
     ScenePos pos_{0, 0};
-    Touchpoint scene_;
+    Scene scene_;
     Removed<Flow> flows_;
 };
 
@@ -377,19 +377,19 @@ public:
         auto to_stage = index_of(j.stages, to_stage_);
         if (!to_stage) return stage_missing(to_stage_);
         from_ = *from;
-        auto& src = j.stages[from_.stage].touchpoints;
-        Touchpoint scene = std::move(src[from_.index]);
+        auto& src = j.stages[from_.stage].scenes;
+        Scene scene = std::move(src[from_.index]);
         erase_at(src, from_.index);
-        auto& dst = j.stages[*to_stage].touchpoints;
+        auto& dst = j.stages[*to_stage].scenes;
         to_ = ScenePos{*to_stage, clamp_index(index_, dst)};
         insert_at(dst, to_.index, std::move(scene));
         return std::nullopt;
     }
     void undo(Journey& j) override {
-        auto& dst = j.stages[to_.stage].touchpoints;
-        Touchpoint scene = std::move(dst[to_.index]);
+        auto& dst = j.stages[to_.stage].scenes;
+        Scene scene = std::move(dst[to_.index]);
         erase_at(dst, to_.index);
-        insert_at(j.stages[from_.stage].touchpoints, from_.index, std::move(scene));
+        insert_at(j.stages[from_.stage].scenes, from_.index, std::move(scene));
     }
 
 private:
@@ -406,7 +406,7 @@ public:
         auto pos = locate_scene(j, id_);
         if (!pos) return scene_missing(id_);
         if (auto e = check_new_id(j, new_id_, "scene")) return e;
-        j.stages[pos->stage].touchpoints[pos->index].id = new_id_;
+        j.stages[pos->stage].scenes[pos->index].id = new_id_;
         from_.clear();
         to_.clear();
         for (std::size_t i = 0; i < j.flows.size(); ++i) {
@@ -416,7 +416,7 @@ public:
         return std::nullopt;
     }
     void undo(Journey& j) override {
-        if (auto pos = locate_scene(j, new_id_)) j.stages[pos->stage].touchpoints[pos->index].id = id_;
+        if (auto pos = locate_scene(j, new_id_)) j.stages[pos->stage].scenes[pos->index].id = id_;
         for (auto i : from_) j.flows[i].from = id_;
         for (auto i : to_) j.flows[i].to = id_;
     }
@@ -459,10 +459,10 @@ public:
         at_ = *index;
         parts_.clear();
         for (std::size_t s = 0; s < j.stages.size(); ++s) {
-            auto& tps = j.stages[s].touchpoints;
+            auto& tps = j.stages[s].scenes;
             for (std::size_t t = 0; t < tps.size(); ++t) {
                 Removed<Part> removed;
-                removed.take(tps[t].cast, [&](const Part& p) { return p.role == id_; });
+                removed.take(tps[t].parts, [&](const Part& p) { return p.role == id_; });
                 for (auto& [i, part] : removed.items) parts_.push_back({{s, t, i}, std::move(part)});
             }
         }
@@ -472,7 +472,7 @@ public:
     }
     void undo(Journey& j) override {
         insert_at(j.cast, at_, role_);
-        for (const auto& [pos, part] : parts_) insert_at(j.stages[pos.stage].touchpoints[pos.scene].cast, pos.part, part);
+        for (const auto& [pos, part] : parts_) insert_at(j.stages[pos.stage].scenes[pos.scene].parts, pos.part, part);
     }
 
 private:
@@ -493,11 +493,11 @@ public:
         j.cast[*index].id = new_id_;
         changed_.clear();
         for (std::size_t s = 0; s < j.stages.size(); ++s) {
-            auto& tps = j.stages[s].touchpoints;
+            auto& tps = j.stages[s].scenes;
             for (std::size_t t = 0; t < tps.size(); ++t)
-                for (std::size_t p = 0; p < tps[t].cast.size(); ++p)
-                    if (tps[t].cast[p].role == id_) {
-                        tps[t].cast[p].role = new_id_;
+                for (std::size_t p = 0; p < tps[t].parts.size(); ++p)
+                    if (tps[t].parts[p].role == id_) {
+                        tps[t].parts[p].role = new_id_;
                         changed_.push_back({s, t, p});
                     }
         }
@@ -505,7 +505,7 @@ public:
     }
     void undo(Journey& j) override {
         if (auto index = index_of(j.cast, new_id_)) j.cast[*index].id = id_;
-        for (const auto& pos : changed_) j.stages[pos.stage].touchpoints[pos.scene].cast[pos.part].role = id_;
+        for (const auto& pos : changed_) j.stages[pos.stage].scenes[pos.scene].parts[pos.part].role = id_;
     }
 
 private:
@@ -542,7 +542,7 @@ public:
         at_ = *index;
         tags_.clear();
         for (std::size_t s = 0; s < j.stages.size(); ++s) {
-            auto& tps = j.stages[s].touchpoints;
+            auto& tps = j.stages[s].scenes;
             for (std::size_t t = 0; t < tps.size(); ++t) {
                 Removed<PrincipleTag> removed;
                 removed.take(tps[t].principles, [&](const PrincipleTag& tag) { return tag.ref == id_; });
@@ -556,7 +556,7 @@ public:
     void undo(Journey& j) override {
         insert_at(j.principles, at_, principle_);
         for (const auto& [pos, tag] : tags_)
-            insert_at(j.stages[pos.stage].touchpoints[pos.scene].principles, pos.part, tag);
+            insert_at(j.stages[pos.stage].scenes[pos.scene].principles, pos.part, tag);
     }
 
 private:
@@ -569,8 +569,8 @@ private:
 // ---- flows ----------------------------------------------------------------------------------
 
 Error check_flow(const Journey& j, const Flow& f) {
-    if (!find_touchpoint(j, f.from)) return "a flow must start at a scene; there is no scene '" + f.from + "'";
-    if (!find_touchpoint(j, f.to)) return "a flow must end at a scene; there is no scene '" + f.to + "'";
+    if (!find_scene(j, f.from)) return "a flow must start at a scene; there is no scene '" + f.from + "'";
+    if (!find_scene(j, f.to)) return "a flow must end at a scene; there is no scene '" + f.to + "'";
     return std::nullopt;
 }
 
@@ -626,7 +626,7 @@ private:
     Flow flow_, saved_;
 };
 
-std::vector<std::string>& list_of(Touchpoint& t, SceneList list) {
+std::vector<std::string>& list_of(Scene& t, SceneList list) {
     switch (list) {
     case SceneList::Props: return t.props;
     case SceneList::Pains: return t.pains;
@@ -653,8 +653,8 @@ Error check_optional_number(const std::optional<double>& v, const char* what) {
 
 // ---- public factories -----------------------------------------------------------------------
 
-CommandPtr edit_scene(std::string scene_id, std::string name, std::function<void(Touchpoint&)> change) {
-    return scene_edit(std::move(scene_id), std::move(name), [change = std::move(change)](const Journey&, Touchpoint& t) {
+CommandPtr edit_scene(std::string scene_id, std::string name, std::function<void(Scene&)> change) {
+    return scene_edit(std::move(scene_id), std::move(name), [change = std::move(change)](const Journey&, Scene& t) {
         change(t);
         return Error{};
     });
@@ -751,12 +751,12 @@ CommandPtr move_stage(std::string stage_id, std::size_t index) {
     return std::make_unique<MoveElement<Stage>>(stages_of, "stage", std::move(stage_id), index, "Move stage");
 }
 
-CommandPtr add_scene(std::string stage_id, Touchpoint scene, std::size_t index) {
+CommandPtr add_scene(std::string stage_id, Scene scene, std::size_t index) {
     return std::make_unique<AddScene>(std::move(stage_id), std::move(scene), index);
 }
 CommandPtr remove_scene(std::string scene_id) { return std::make_unique<RemoveScene>(std::move(scene_id)); }
 CommandPtr rename_scene(std::string scene_id, std::string name) {
-    return edit_scene(std::move(scene_id), "Rename scene", [name = std::move(name)](Touchpoint& t) { t.name = name; });
+    return edit_scene(std::move(scene_id), "Rename scene", [name = std::move(name)](Scene& t) { t.name = name; });
 }
 CommandPtr move_scene(std::string scene_id, std::string to_stage_id, std::size_t index) {
     return std::make_unique<MoveScene>(std::move(scene_id), std::move(to_stage_id), index);
@@ -765,48 +765,48 @@ CommandPtr set_scene_id(std::string scene_id, std::string new_id) {
     return std::make_unique<SetSceneId>(std::move(scene_id), std::move(new_id));
 }
 CommandPtr set_scene_lane(std::string scene_id, Lane lane) {
-    return edit_scene(std::move(scene_id), "Change scene lane", [lane](Touchpoint& t) { t.lane = lane; });
+    return edit_scene(std::move(scene_id), "Change scene lane", [lane](Scene& t) { t.lane = lane; });
 }
 CommandPtr set_scene_channel(std::string scene_id, Channel channel) {
-    return edit_scene(std::move(scene_id), "Change scene channel", [channel](Touchpoint& t) { t.channel = channel; });
+    return edit_scene(std::move(scene_id), "Change scene channel", [channel](Scene& t) { t.channel = channel; });
 }
 CommandPtr set_scene_description(std::string scene_id, std::string text) {
     return edit_scene(std::move(scene_id), "Change scene description",
-                      [text = std::move(text)](Touchpoint& t) { t.description = text; });
+                      [text = std::move(text)](Scene& t) { t.description = text; });
 }
 CommandPtr set_scene_script(std::string scene_id, std::string text) {
-    return edit_scene(std::move(scene_id), "Change scene script", [text = std::move(text)](Touchpoint& t) { t.script = text; });
+    return edit_scene(std::move(scene_id), "Change scene script", [text = std::move(text)](Scene& t) { t.script = text; });
 }
 CommandPtr set_scene_emotion(std::string scene_id, std::optional<int> emotion) {
-    return scene_edit(std::move(scene_id), "Change scene emotion", [emotion](const Journey&, Touchpoint& t) -> Error {
+    return scene_edit(std::move(scene_id), "Change scene emotion", [emotion](const Journey&, Scene& t) -> Error {
         if (emotion && (*emotion < -2 || *emotion > 2)) return std::string("emotion must be between -2 and +2");
         t.emotion = emotion;
         return std::nullopt;
     });
 }
 CommandPtr set_scene_minutes(std::string scene_id, std::optional<double> minutes) {
-    return scene_edit(std::move(scene_id), "Change scene duration", [minutes](const Journey&, Touchpoint& t) -> Error {
+    return scene_edit(std::move(scene_id), "Change scene duration", [minutes](const Journey&, Scene& t) -> Error {
         if (auto e = check_optional_number(minutes, "a duration")) return e;
         t.minutes = minutes;
         return std::nullopt;
     });
 }
 CommandPtr set_scene_wait(std::string scene_id, std::optional<double> wait) {
-    return scene_edit(std::move(scene_id), "Change scene wait", [wait](const Journey&, Touchpoint& t) -> Error {
+    return scene_edit(std::move(scene_id), "Change scene wait", [wait](const Journey&, Scene& t) -> Error {
         if (auto e = check_optional_number(wait, "a wait")) return e;
         t.wait = wait;
         return std::nullopt;
     });
 }
 CommandPtr set_scene_fail_point(std::string scene_id, bool on) {
-    return edit_scene(std::move(scene_id), on ? "Mark fail point" : "Unmark fail point", [on](Touchpoint& t) { t.fail_point = on; });
+    return edit_scene(std::move(scene_id), on ? "Mark fail point" : "Unmark fail point", [on](Scene& t) { t.fail_point = on; });
 }
 CommandPtr set_scene_moment_of_truth(std::string scene_id, bool on) {
     return edit_scene(std::move(scene_id), on ? "Mark moment of truth" : "Unmark moment of truth",
-                      [on](Touchpoint& t) { t.moment_of_truth = on; });
+                      [on](Scene& t) { t.moment_of_truth = on; });
 }
 CommandPtr set_scene_follow_up(std::string scene_id, std::string delay) {
-    return scene_edit(std::move(scene_id), "Change follow-up delay", [delay = std::move(delay)](const Journey&, Touchpoint& t) -> Error {
+    return scene_edit(std::move(scene_id), "Change follow-up delay", [delay = std::move(delay)](const Journey&, Scene& t) -> Error {
         if (!delay.empty() && !is_valid_follow_up(delay))
             return "'" + delay + "' is not a follow-up delay: write a number and a unit, e.g. 30m, 2h, 3d, 1w or 6mo";
         t.follow_up = delay;
@@ -815,27 +815,27 @@ CommandPtr set_scene_follow_up(std::string scene_id, std::string delay) {
 }
 
 CommandPtr assign_part(std::string scene_id, std::string role_id, PartKind kind) {
-    return scene_edit(std::move(scene_id), "Cast role", [role_id = std::move(role_id), kind](const Journey& j, Touchpoint& t) -> Error {
+    return scene_edit(std::move(scene_id), "Cast role", [role_id = std::move(role_id), kind](const Journey& j, Scene& t) -> Error {
         if (!find_role(j, role_id)) return role_missing(role_id);
         if (find_part(t, role_id)) return "'" + role_id + "' already has a part in this scene";
         Part part;
         part.role = role_id;
         part.kind = kind;
-        t.cast.push_back(std::move(part));
+        t.parts.push_back(std::move(part));
         return std::nullopt;
     });
 }
 CommandPtr unassign_part(std::string scene_id, std::string role_id) {
-    return scene_edit(std::move(scene_id), "Uncast role", [role_id = std::move(role_id)](const Journey&, Touchpoint& t) -> Error {
-        auto it = std::find_if(t.cast.begin(), t.cast.end(), [&](const Part& p) { return p.role == role_id; });
-        if (it == t.cast.end()) return "'" + role_id + "' has no part in this scene";
-        t.cast.erase(it);
+    return scene_edit(std::move(scene_id), "Uncast role", [role_id = std::move(role_id)](const Journey&, Scene& t) -> Error {
+        auto it = std::find_if(t.parts.begin(), t.parts.end(), [&](const Part& p) { return p.role == role_id; });
+        if (it == t.parts.end()) return "'" + role_id + "' has no part in this scene";
+        t.parts.erase(it);
         return std::nullopt;
     });
 }
 CommandPtr set_part_kind(std::string scene_id, std::string role_id, PartKind kind) {
-    return scene_edit(std::move(scene_id), "Change part", [role_id = std::move(role_id), kind](const Journey&, Touchpoint& t) -> Error {
-        for (auto& p : t.cast)
+    return scene_edit(std::move(scene_id), "Change part", [role_id = std::move(role_id), kind](const Journey&, Scene& t) -> Error {
+        for (auto& p : t.parts)
             if (p.role == role_id) {
                 p.kind = kind;
                 return std::nullopt;
@@ -846,11 +846,11 @@ CommandPtr set_part_kind(std::string scene_id, std::string role_id, PartKind kin
 
 CommandPtr add_scene_item(std::string scene_id, SceneList list, std::string text) {
     return edit_scene(std::move(scene_id), std::string("Add ") + item_word(list),
-                      [list, text = std::move(text)](Touchpoint& t) { list_of(t, list).push_back(text); });
+                      [list, text = std::move(text)](Scene& t) { list_of(t, list).push_back(text); });
 }
 CommandPtr remove_scene_item(std::string scene_id, SceneList list, std::size_t index) {
     return scene_edit(std::move(scene_id), std::string("Delete ") + item_word(list),
-                      [list, index](const Journey&, Touchpoint& t) -> Error {
+                      [list, index](const Journey&, Scene& t) -> Error {
                           auto& items = list_of(t, list);
                           if (index >= items.size()) return "there is no such " + std::string(item_word(list));
                           erase_at(items, index);
@@ -859,7 +859,7 @@ CommandPtr remove_scene_item(std::string scene_id, SceneList list, std::size_t i
 }
 CommandPtr set_scene_item(std::string scene_id, SceneList list, std::size_t index, std::string text) {
     return scene_edit(std::move(scene_id), std::string("Edit ") + item_word(list),
-                      [list, index, text = std::move(text)](const Journey&, Touchpoint& t) -> Error {
+                      [list, index, text = std::move(text)](const Journey&, Scene& t) -> Error {
                           auto& items = list_of(t, list);
                           if (index >= items.size()) return "there is no such " + std::string(item_word(list));
                           items[index] = text;
@@ -867,21 +867,21 @@ CommandPtr set_scene_item(std::string scene_id, SceneList list, std::size_t inde
                       });
 }
 CommandPtr add_kpi(std::string scene_id, Kpi kpi) {
-    return scene_edit(std::move(scene_id), "Add KPI", [kpi = std::move(kpi)](const Journey&, Touchpoint& t) -> Error {
+    return scene_edit(std::move(scene_id), "Add KPI", [kpi = std::move(kpi)](const Journey&, Scene& t) -> Error {
         if (kpi.name.empty()) return std::string("a KPI needs a name");
         t.kpis.push_back(kpi);
         return std::nullopt;
     });
 }
 CommandPtr remove_kpi(std::string scene_id, std::size_t index) {
-    return scene_edit(std::move(scene_id), "Delete KPI", [index](const Journey&, Touchpoint& t) -> Error {
+    return scene_edit(std::move(scene_id), "Delete KPI", [index](const Journey&, Scene& t) -> Error {
         if (index >= t.kpis.size()) return std::string("there is no such KPI");
         erase_at(t.kpis, index);
         return std::nullopt;
     });
 }
 CommandPtr set_kpi(std::string scene_id, std::size_t index, Kpi kpi) {
-    return scene_edit(std::move(scene_id), "Edit KPI", [index, kpi = std::move(kpi)](const Journey&, Touchpoint& t) -> Error {
+    return scene_edit(std::move(scene_id), "Edit KPI", [index, kpi = std::move(kpi)](const Journey&, Scene& t) -> Error {
         if (index >= t.kpis.size()) return std::string("there is no such KPI");
         if (kpi.name.empty()) return std::string("a KPI needs a name");
         t.kpis[index] = kpi;
@@ -889,7 +889,7 @@ CommandPtr set_kpi(std::string scene_id, std::size_t index, Kpi kpi) {
     });
 }
 CommandPtr add_principle_tag(std::string scene_id, std::string principle_id) {
-    return scene_edit(std::move(scene_id), "Tag principle", [ref = std::move(principle_id)](const Journey& j, Touchpoint& t) -> Error {
+    return scene_edit(std::move(scene_id), "Tag principle", [ref = std::move(principle_id)](const Journey& j, Scene& t) -> Error {
         if (!find_principle(j, ref)) return principle_missing(ref);
         for (const auto& tag : t.principles)
             if (tag.ref == ref) return "the scene is already tagged with '" + ref + "'";
@@ -900,7 +900,7 @@ CommandPtr add_principle_tag(std::string scene_id, std::string principle_id) {
     });
 }
 CommandPtr remove_principle_tag(std::string scene_id, std::string principle_id) {
-    return scene_edit(std::move(scene_id), "Untag principle", [ref = std::move(principle_id)](const Journey&, Touchpoint& t) -> Error {
+    return scene_edit(std::move(scene_id), "Untag principle", [ref = std::move(principle_id)](const Journey&, Scene& t) -> Error {
         auto it = std::find_if(t.principles.begin(), t.principles.end(), [&](const PrincipleTag& tag) { return tag.ref == ref; });
         if (it == t.principles.end()) return "the scene is not tagged with '" + ref + "'";
         t.principles.erase(it);

@@ -18,7 +18,7 @@ constexpr std::size_t kEnd = static_cast<std::size_t>(-1);
 
 // Generic edits: change anything about one element with `change`; undo restores the element.
 // `change` must not alter the element's id (use the set_*_id edits, which fix references).
-CommandPtr edit_scene(std::string scene_id, std::string name, std::function<void(Touchpoint&)> change);
+CommandPtr edit_scene(std::string scene_id, std::string name, std::function<void(Scene&)> change);
 CommandPtr edit_role(std::string role_id, std::string name, std::function<void(Role&)> change);
 CommandPtr edit_stage(std::string stage_id, std::string name, std::function<void(Stage&)> change);
 CommandPtr edit_principle(std::string principle_id, std::string name, std::function<void(Principle&)> change);
@@ -42,7 +42,7 @@ CommandPtr set_stage_id(std::string stage_id, std::string new_id);
 CommandPtr move_stage(std::string stage_id, std::size_t index);
 
 // Scenes.
-CommandPtr add_scene(std::string stage_id, Touchpoint scene, std::size_t index = kEnd);
+CommandPtr add_scene(std::string stage_id, Scene scene, std::size_t index = kEnd);
 CommandPtr remove_scene(std::string scene_id);           // with the flows that touch it
 CommandPtr rename_scene(std::string scene_id, std::string name);
 CommandPtr move_scene(std::string scene_id, std::string to_stage_id, std::size_t index);

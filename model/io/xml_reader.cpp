@@ -398,7 +398,7 @@ public:
         }
     }
 
-    void read_touchpoint(pugi::xml_node n, Touchpoint& t) {
+    void read_scene(pugi::xml_node n, Scene& t) {
         t.pos = pos(n);
         static const char* const kNames[] = {"id",   "name",      "lane",       "channel",        "emotion",
                                              "minutes", "wait", "follow-up", "fail-point", "moment-of-truth"};
@@ -449,7 +449,7 @@ public:
         if (counts[Prop]) t.props.reserve(counts[Prop]);
         if (counts[Pain]) t.pains.reserve(counts[Pain]);
         if (counts[Opportunity]) t.opportunities.reserve(counts[Opportunity]);
-        if (counts[PartEl]) t.cast.reserve(counts[PartEl]);
+        if (counts[PartEl]) t.parts.reserve(counts[PartEl]);
         if (counts[KpiEl]) t.kpis.reserve(counts[KpiEl]);
         if (counts[Tag]) t.principles.reserve(counts[Tag]);
 
@@ -464,7 +464,7 @@ public:
                 case Pain: t.pains.push_back(text_of(c)); break;
                 case Opportunity: t.opportunities.push_back(text_of(c)); break;
                 case PartEl: {
-                    Part& p = t.cast.emplace_back();
+                    Part& p = t.parts.emplace_back();
                     p.pos = pos(c);
                     static const char* const kPartNames[] = {"role", "as"};
                     Attrs pa(c, kPartNames, p.extras, *this);
@@ -514,21 +514,21 @@ public:
         Attrs a(c, kNames, s.extras, *this);
         if (const char* v = required(c, a[0], "id")) s.id = v;
         if (const char* v = required(c, a[1], "name")) s.name = v;
-        std::vector<pugi::xml_node>& scenes = stage_children_;
-        scenes.clear();
-        std::size_t touchpoints = 0;
+        std::vector<pugi::xml_node>& children = stage_children_;
+        children.clear();
+        std::size_t scene_elements = 0;
         for (pugi::xml_node d = c.first_child(); d; d = d.next_sibling()) {
             if (d.type() != pugi::node_element) continue;
-            scenes.push_back(d);
-            touchpoints += same(d.name(), "touchpoint");
+            children.push_back(d);
+            scene_elements += same(d.name(), "touchpoint");
         }
-        s.touchpoints.reserve(touchpoints);
+        s.scenes.reserve(scene_elements);
         std::size_t k = 0;
         bool goal = false;
-        for (const pugi::xml_node d : scenes) {
+        for (const pugi::xml_node d : children) {
             const char* name = d.name();
             if (same(name, "touchpoint")) {
-                read_touchpoint(d, s.touchpoints.emplace_back());
+                read_scene(d, s.scenes.emplace_back());
                 ++k;
             } else if (same(name, "goal")) {
                 k += read_once(d, goal, s.goal);

@@ -156,7 +156,7 @@ public:
     }
 
     void write(const Journey& j) {
-        e.out.reserve(1024 + touchpoint_count(j) * 900);
+        e.out.reserve(1024 + scene_count(j) * 900);
         e.out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
         e.begin("journey");
         e.attr("xmlns", std::string_view(kNamespace));
@@ -267,15 +267,15 @@ public:
         e.unknown_attrs(s.extras);
         std::size_t k = 0;
         leaf("goal", s.goal, s.extras, k);
-        for (const auto& t : s.touchpoints) {
+        for (const auto& t : s.scenes) {
             begin("touchpoint", s.extras, k);
-            write_touchpoint(t);
+            write_scene(t);
             e.end();
         }
         unknown_rest(s.extras, k);
     }
 
-    void write_touchpoint(const Touchpoint& t) {
+    void write_scene(const Scene& t) {
         e.attr("id", t.id);
         e.required_attr("name", t.name);
         e.attr("lane", to_string(t.lane));
@@ -290,7 +290,7 @@ public:
         std::size_t k = 0;
         leaf("description", t.description, t.extras, k);
         leaf("script", t.script, t.extras, k);
-        for (const auto& p : t.cast) {
+        for (const auto& p : t.parts) {
             begin("part", t.extras, k);
             e.attr("role", p.role);
             e.attr("as", to_string(p.kind));

@@ -39,7 +39,7 @@ TEST_CASE("stats shows counts, load per role and the emotion summary") {
     CHECK(r.exit_code == 0);
     stagecraft::Journey j = load_sample("coffee-shop.journey.xml");
     CHECK_THAT(r.out, Catch::Contains(j.title));
-    CHECK_THAT(r.out, Catch::Contains("scenes            " + std::to_string(stagecraft::touchpoint_count(j))));
+    CHECK_THAT(r.out, Catch::Contains("scenes            " + std::to_string(stagecraft::scene_count(j))));
     for (const auto& role : j.cast) CHECK_THAT(r.out, Catch::Contains(role.name));
     CHECK_THAT(r.out, Catch::Contains("Emotion ("));
 }

@@ -147,7 +147,7 @@ TEST_CASE("a sample's cast sheet totals agree with the role loads") {
     auto rows = test::parse_csv(cast_sheet_csv(j));
     REQUIRE(rows);
     const auto loads = role_loads(j);
-    const std::size_t scenes = touchpoint_count(j);
+    const std::size_t scenes = scene_count(j);
     REQUIRE(rows->size() == 1 + scenes + 4);
     const auto& scene_totals = (*rows)[1 + scenes];
     const auto& lead_totals = (*rows)[2 + scenes];

@@ -93,7 +93,7 @@ TEST_CASE("No label of any view of any sample or case overflows its box as Graph
 TEST_CASE("Chinese, Arabic, Russian, Greek, Hebrew and emoji are drawn with no missing glyph") {
     const Journey j = load_case("many-scripts.journey.xml");
     std::vector<std::string> texts{j.title, j.cast.at(0).name, j.stages.at(0).name};
-    for (const auto& t : j.stages.at(0).touchpoints) {
+    for (const auto& t : j.stages.at(0).scenes) {
         texts.push_back(t.name);
         for (const auto& p : t.pains) texts.push_back(p);
     }

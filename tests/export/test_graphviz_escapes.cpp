@@ -53,7 +53,7 @@ Journey journey_of_codes(std::vector<std::string>& tags) {
         stage.name = text();
         stage.goal = text();
         for (int k = 0; k < 4; ++k) {
-            Touchpoint t;
+            Scene t;
             t.id = "t" + std::to_string(s) + std::to_string(k);
             t.name = text();
             t.lane = lanes[k];
@@ -63,11 +63,11 @@ Journey journey_of_codes(std::vector<std::string>& tags) {
             t.props = {text()};
             t.pains = {text()};
             t.opportunities = {text()};
-            t.cast = {Part{k < 2 ? "r1" : "r2", PartKind::Lead, {}, {}}};
+            t.parts = {Part{k < 2 ? "r1" : "r2", PartKind::Lead, {}, {}}};
             Kpi kpi;
             kpi.name = text();
             t.kpis = {kpi};
-            stage.touchpoints.push_back(t);
+            stage.scenes.push_back(t);
         }
         j.stages.push_back(stage);
     }

@@ -28,14 +28,14 @@ Journey four_hundred_scenes() {
         stage.id = "s" + std::to_string(s);
         stage.name = "Stage " + std::to_string(s + 1);
         for (int k = 0; k < 10; ++k) {
-            Touchpoint t;
+            Scene t;
             t.id = stage.id + "t" + std::to_string(k);
             t.name = "Scene " + std::to_string(k + 1) + " of stage " + std::to_string(s + 1);
             t.lane = k % 2 ? Lane::Frontstage : Lane::Customer;
             t.emotion = (k % 5) - 2;
-            if (t.lane == Lane::Frontstage) t.cast.push_back(Part{"agent", PartKind::Lead, {}, {}});
+            if (t.lane == Lane::Frontstage) t.parts.push_back(Part{"agent", PartKind::Lead, {}, {}});
             t.pains = {"A pain point of some length"};
-            stage.touchpoints.push_back(t);
+            stage.scenes.push_back(t);
         }
         j.stages.push_back(stage);
     }

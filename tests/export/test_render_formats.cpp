@@ -53,7 +53,7 @@ TEST_CASE("SVG of every view of every sample parses and names every scene it sho
             CHECK(std::string(doc.document_element().name()) == "svg");
             const std::string text = squeeze(test::svg_text(r.bytes));
             if (v == View::Blueprint || v == View::Cast) {
-                for (const Touchpoint* t : all_touchpoints(j)) CHECK(text.find(squeeze(t->name)) != std::string::npos);
+                for (const Scene* t : all_scenes(j)) CHECK(text.find(squeeze(t->name)) != std::string::npos);
             } else if (v == View::Map) {
                 for (const auto& o : customer_scenes(j)) CHECK(text.find(squeeze(o.scene->name)) != std::string::npos);
             } else {
@@ -148,7 +148,7 @@ TEST_CASE("the layout maps the centre of every scene back to that scene") {
     const Journey j = test::load_sample("coffee-shop.journey.xml");
     const LayoutResult r = renderer.layout(j, View::Blueprint);
     REQUIRE(r.ok);
-    CHECK(r.layout.elements.size() == touchpoint_count(j));
+    CHECK(r.layout.elements.size() == scene_count(j));
     for (const auto& e : r.layout.elements) {
         CHECK(e.kind == ElementKind::Scene);
         const LayoutElement* hit = r.layout.element_at(e.box.x + e.box.width / 2, e.box.y + e.box.height / 2);

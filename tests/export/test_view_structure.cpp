@@ -36,7 +36,7 @@ TEST_CASE("the blueprint has a node per scene and an edge per flow") {
         INFO(file.filename().string());
         const Journey j = test::load_sample(file.filename().string());
         const DotGraph g = build_blueprint(j);
-        for (const Touchpoint* t : all_touchpoints(j)) {
+        for (const Scene* t : all_scenes(j)) {
             const DotNode* n = find_node(g, scene_node_name(t->id));
             REQUIRE(n);
             CHECK(attr(n->attrs, "id") == "scene-" + t->id);
@@ -54,7 +54,7 @@ TEST_CASE("blueprint lanes line up across stages, customer on top and support at
         const Journey j = test::load_sample(file.filename().string());
         const DotGraph g = build_blueprint(j);
         std::map<Lane, std::set<long>> rows;   // lane -> distinct centre heights (rounded)
-        for (const Touchpoint* t : all_touchpoints(j))
+        for (const Scene* t : all_scenes(j))
             rows[t->lane].insert(static_cast<long>(pos_y(*find_node(g, scene_node_name(t->id))) + 0.5));
         for (const auto& [lane, ys] : rows) {
             INFO(to_string(lane));
@@ -78,12 +78,12 @@ TEST_CASE("blueprint columns follow the stages left to right") {
         double previous_stage_right = -1e18;
         for (const auto& stage : j.stages) {
             double lo = 1e18, hi = -1e18;
-            for (const auto& t : stage.touchpoints) {
+            for (const auto& t : stage.scenes) {
                 const double x = pos_x(*find_node(g, scene_node_name(t.id)));
                 lo = std::min(lo, x);
                 hi = std::max(hi, x);
             }
-            if (stage.touchpoints.empty()) continue;
+            if (stage.scenes.empty()) continue;
             CHECK(lo > previous_stage_right);
             previous_stage_right = hi;
         }
@@ -94,9 +94,9 @@ TEST_CASE("blueprint scenes show their cast with the lead in bold") {
     const Journey j = test::load_sample("coffee-shop.journey.xml");
     const DotGraph g = build_blueprint(j);
     int checked = 0;
-    for (const Touchpoint* t : all_touchpoints(j)) {
+    for (const Scene* t : all_scenes(j)) {
         const std::string label = attr(find_node(g, scene_node_name(t->id))->attrs, "label");
-        for (const auto& part : t->cast) {
+        for (const auto& part : t->parts) {
             const Role* role = find_role(j, part.role);
             REQUIRE(role);
             const std::string name = html_escape(role->name);
@@ -159,9 +159,9 @@ TEST_CASE("the cast view joins each role to every scene it plays, with the part 
             const std::string scenes = std::to_string(loads[i].scenes) + (loads[i].scenes == 1 ? " scene" : " scenes");
             CHECK(attr(n->attrs, "label").find(scenes) != std::string::npos);
         }
-        for (const Touchpoint* t : all_touchpoints(j)) {
+        for (const Scene* t : all_scenes(j)) {
             REQUIRE(find_node(g, scene_node_name(t->id)));
-            for (const auto& part : t->cast) {
+            for (const auto& part : t->parts) {
                 bool found = false;
                 for (const auto& e : g.edges)
                     found = found || (e.from == role_node_name(part.role) && e.to == scene_node_name(t->id) &&

@@ -15,15 +15,15 @@ Journey three_scenes() {
     Stage s;
     s.id = "s";
     for (const char* id : {"t1", "t2", "t3"}) {
-        Touchpoint t;
+        Scene t;
         t.id = id;
         t.name = id;
-        s.touchpoints.push_back(t);
+        s.scenes.push_back(t);
     }
     j.stages.push_back(s);
     return j;
 }
-std::vector<std::string> ids(const std::vector<const Touchpoint*>& path) {
+std::vector<std::string> ids(const std::vector<const Scene*>& path) {
     std::vector<std::string> out;
     for (const auto* t : path) out.push_back(t->id);
     return out;
@@ -52,14 +52,14 @@ TEST_CASE("A cycle of sequence flows still yields every scene once") {
 
 TEST_CASE("A role's load counts its parts and the minutes of the scenes it leads or supports") {
     Journey j = three_scenes();
-    auto& ts = j.stages[0].touchpoints;
+    auto& ts = j.stages[0].scenes;
     ts[0].minutes = 5;
-    ts[0].cast.push_back(Part{"a", PartKind::Lead, {}, {}});
+    ts[0].parts.push_back(Part{"a", PartKind::Lead, {}, {}});
     ts[1].minutes = 7;
-    ts[1].cast.push_back(Part{"a", PartKind::Support, {}, {}});
+    ts[1].parts.push_back(Part{"a", PartKind::Support, {}, {}});
     ts[2].minutes = 11;
-    ts[2].cast.push_back(Part{"a", PartKind::Understudy, {}, {}});
-    ts[2].cast.push_back(Part{"b", PartKind::Lead, {}, {}});
+    ts[2].parts.push_back(Part{"a", PartKind::Understudy, {}, {}});
+    ts[2].parts.push_back(Part{"b", PartKind::Lead, {}, {}});
     auto loads = role_loads(j);
     REQUIRE(loads.size() == 2);
     CHECK(loads[0].scenes == 3);
@@ -72,8 +72,8 @@ TEST_CASE("A role's load counts its parts and the minutes of the scenes it leads
 
 TEST_CASE("Statistics summarise emotion over the scenes that have one") {
     Journey j = three_scenes();
-    j.stages[0].touchpoints[0].emotion = -2;
-    j.stages[0].touchpoints[2].emotion = 1;
+    j.stages[0].scenes[0].emotion = -2;
+    j.stages[0].scenes[2].emotion = 1;
     JourneyStats s = journey_stats(j);
     CHECK(s.scenes == 3);
     CHECK(s.emotion.scored == 2);

@@ -22,14 +22,14 @@ TEST_CASE("Every sample is fully staged with 15 to 40 scenes") {
     for (const auto& f : sample_files()) {
         INFO(f.filename().string());
         Journey j = load_sample(f.filename().string());
-        const std::size_t scenes = touchpoint_count(j);
+        const std::size_t scenes = scene_count(j);
         CHECK(scenes >= 15);
         CHECK(scenes <= 40);
         CHECK(j.persona.has_value());
         CHECK_FALSE(j.principles.empty());
         CHECK_FALSE(j.cast.empty());
         bool understudy = false, handoff = false, followup_flow = false, pain = false, kpi = false;
-        for (const auto* t : all_touchpoints(j)) {
+        for (const auto* t : all_scenes(j)) {
             understudy |= has_part(*t, PartKind::Understudy);
             pain |= !t->pains.empty();
             kpi |= !t->kpis.empty();
@@ -77,7 +77,7 @@ TEST_CASE("Saving the same model twice gives byte-identical files") {
 TEST_CASE("A change to the model changes the saved file") {
     Journey j = load_sample("coffee-shop.journey.xml");
     const std::string before = journey_to_xml(j);
-    j.stages.at(0).touchpoints.at(0).name += " (revised)";
+    j.stages.at(0).scenes.at(0).name += " (revised)";
     CHECK(journey_to_xml(j) != before);
 }
 
@@ -138,13 +138,13 @@ TEST_CASE("Unknown elements keep their place beside known elements left empty") 
 
 TEST_CASE("Text with markup characters and line breaks round-trips exactly") {
     Journey j = load_sample("coffee-shop.journey.xml");
-    Touchpoint& t = j.stages.at(0).touchpoints.at(0);
+    Scene& t = j.stages.at(0).scenes.at(0);
     t.script = "Say \"hello\" & <smile>\nthen 'wave'\t]]> done";
     t.name = "Tab\there & \"quoted\"";
     LoadResult r = load_journey_text(journey_to_xml(j), "m.xml");
     REQUIRE(r.ok());
-    CHECK(r.journey->stages[0].touchpoints[0].script == t.script);
-    CHECK(r.journey->stages[0].touchpoints[0].name == t.name);
+    CHECK(r.journey->stages[0].scenes[0].script == t.script);
+    CHECK(r.journey->stages[0].scenes[0].name == t.name);
 }
 
 TEST_CASE("An empty name, which loads, is saved as name=\"\" and loads back") {
@@ -152,7 +152,7 @@ TEST_CASE("An empty name, which loads, is saved as name=\"\" and loads back") {
     // loaded ("missing required attribute 'name'"). The editor can empty a name too.
     stagecraft::Journey j = stagecraft::test::load_sample("coffee-shop.journey.xml");
     j.stages.at(0).name.clear();
-    j.stages.at(0).touchpoints.at(0).name.clear();
+    j.stages.at(0).scenes.at(0).name.clear();
     j.cast.at(0).name.clear();
     if (!j.principles.empty()) j.principles.at(0).name.clear();
     if (j.persona) j.persona->name.clear();
@@ -160,6 +160,6 @@ TEST_CASE("An empty name, which loads, is saved as name=\"\" and loads back") {
     stagecraft::LoadResult again = stagecraft::load_journey_text(saved);
     for (const auto& p : again.problems) INFO(stagecraft::format_problem(p));
     REQUIRE(again.ok());
-    CHECK(again.journey->stages.at(0).touchpoints.at(0).name.empty());
+    CHECK(again.journey->stages.at(0).scenes.at(0).name.empty());
     CHECK(stagecraft::journey_to_xml(*again.journey) == saved);
 }

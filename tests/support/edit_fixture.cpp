@@ -4,8 +4,8 @@
 namespace stagecraft::test {
 namespace {
 
-Touchpoint scene(std::string id, std::string name, Lane lane) {
-    Touchpoint t;
+Scene scene(std::string id, std::string name, Lane lane) {
+    Scene t;
     t.id = std::move(id);
     t.name = std::move(name);
     t.lane = lane;
@@ -50,8 +50,8 @@ Journey edit_fixture() {
     arrive.id = "arrive";
     arrive.name = "Arrive";
     arrive.goal = "Know the wait";
-    Touchpoint greet = scene("greet", "Greeting", Lane::Frontstage);
-    greet.cast = {part("barista", PartKind::Lead), part("lead", PartKind::Understudy)};
+    Scene greet = scene("greet", "Greeting", Lane::Frontstage);
+    greet.parts = {part("barista", PartKind::Lead), part("lead", PartKind::Understudy)};
     greet.props = {"Menu board", "Queue screen"};
     greet.pains = {"Queue out of the door"};
     greet.opportunities = {"Order ahead"};
@@ -60,21 +60,21 @@ Journey edit_fixture() {
     greet.emotion = 1;
     greet.minutes = 1;
     greet.moment_of_truth = true;
-    Touchpoint order = scene("order", "Order", Lane::Customer);
+    Scene order = scene("order", "Order", Lane::Customer);
     order.principles = {{"honest", {}, {}}, {"attention", {}, {}}};
-    arrive.touchpoints = {greet, order};
+    arrive.scenes = {greet, order};
 
     Stage serve;
     serve.id = "serve";
     serve.name = "Serve";
-    Touchpoint brew = scene("brew", "Brew", Lane::Backstage);
-    brew.cast = {part("lead", PartKind::Support), part("barista", PartKind::Lead)};
-    Touchpoint beans = scene("beans", "Bean delivery", Lane::Support);
-    beans.cast = {part("roaster", PartKind::Lead)};
-    Touchpoint survey = scene("survey", "Survey email", Lane::Frontstage);
+    Scene brew = scene("brew", "Brew", Lane::Backstage);
+    brew.parts = {part("lead", PartKind::Support), part("barista", PartKind::Lead)};
+    Scene beans = scene("beans", "Bean delivery", Lane::Support);
+    beans.parts = {part("roaster", PartKind::Lead)};
+    Scene survey = scene("survey", "Survey email", Lane::Frontstage);
     survey.follow_up = "3d";
-    survey.cast = {part("barista", PartKind::Support)};
-    serve.touchpoints = {brew, beans, survey};
+    survey.parts = {part("barista", PartKind::Support)};
+    serve.scenes = {brew, beans, survey};
 
     j.stages = {arrive, serve};
     j.flows = {flow("greet", "order", FlowKind::Sequence), flow("order", "brew", FlowKind::Handoff, "ticket"),

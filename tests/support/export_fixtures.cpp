@@ -89,7 +89,7 @@ Journey hostile_journey() {
         stage.name = h;
         stage.goal = h;
         for (int k = 0; k < 4; ++k) {
-            Touchpoint t;
+            Scene t;
             t.id = "t" + std::to_string(s) + std::to_string(k);
             t.name = h;
             t.lane = lanes[k];
@@ -108,8 +108,8 @@ Journey hostile_journey() {
             kpi.name = h;
             kpi.unit = h;
             t.kpis = {kpi};
-            t.cast = {Part{"r1", PartKind::Lead, {}, {}}, Part{"r2", PartKind::Understudy, {}, {}}};
-            stage.touchpoints.push_back(t);
+            t.parts = {Part{"r1", PartKind::Lead, {}, {}}, Part{"r2", PartKind::Understudy, {}, {}}};
+            stage.scenes.push_back(t);
         }
         j.stages.push_back(stage);
     }

@@ -27,18 +27,18 @@ Stage& JourneyBuilder::stage(const std::string& id) {
     return j_.stages.back();
 }
 
-Touchpoint& JourneyBuilder::scene(const std::string& id, Lane lane) {
-    Touchpoint t;
+Scene& JourneyBuilder::scene(const std::string& id, Lane lane) {
+    Scene t;
     t.id = id;
     t.name = "Scene " + id;
     t.lane = lane;
-    j_.stages.back().touchpoints.push_back(std::move(t));
-    return j_.stages.back().touchpoints.back();
+    j_.stages.back().scenes.push_back(std::move(t));
+    return j_.stages.back().scenes.back();
 }
 
-Touchpoint& JourneyBuilder::scene_with(const std::string& id, Lane lane, const std::string& role,
+Scene& JourneyBuilder::scene_with(const std::string& id, Lane lane, const std::string& role,
                                        PartKind kind) {
-    Touchpoint& t = scene(id, lane);
+    Scene& t = scene(id, lane);
     cast(t, role, kind);
     return t;
 }
@@ -62,11 +62,11 @@ Principle& JourneyBuilder::principle(const std::string& id, const std::string& n
     return j_.principles.back();
 }
 
-void cast(Touchpoint& t, const std::string& role, PartKind kind) {
+void cast(Scene& t, const std::string& role, PartKind kind) {
     Part p;
     p.role = role;
     p.kind = kind;
-    t.cast.push_back(std::move(p));
+    t.parts.push_back(std::move(p));
 }
 
 std::vector<Finding> findings_of(const Journey& j, std::string_view check) {

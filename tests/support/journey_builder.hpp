@@ -20,9 +20,9 @@ public:
     Role& role(const std::string& id, Zone zone = Zone::Frontstage, std::optional<double> capacity = {});
     Stage& stage(const std::string& id);
     // A scene in the last stage, named "Scene <id>".
-    Touchpoint& scene(const std::string& id, Lane lane = Lane::Frontstage);
+    Scene& scene(const std::string& id, Lane lane = Lane::Frontstage);
     // A scene with one part already cast.
-    Touchpoint& scene_with(const std::string& id, Lane lane, const std::string& role, PartKind kind);
+    Scene& scene_with(const std::string& id, Lane lane, const std::string& role, PartKind kind);
     Flow& flow(const std::string& from, const std::string& to, FlowKind kind, const std::string& label = {});
     Principle& principle(const std::string& id, const std::string& name = {});
 
@@ -32,7 +32,7 @@ private:
     Journey j_;
 };
 
-void cast(Touchpoint& t, const std::string& role, PartKind kind);
+void cast(Scene& t, const std::string& role, PartKind kind);
 
 // The findings of one check only.
 std::vector<Finding> findings_of(const Journey& j, std::string_view check);

@@ -21,14 +21,14 @@ Journey new_journey() {
     Stage stage;
     stage.id = "arrive";
     stage.name = "Arrive";
-    Touchpoint scene;
+    Scene scene;
     scene.id = "welcome";
     scene.name = "Welcome";
     Part part;
     part.role = "host";
     part.kind = PartKind::Lead;
-    scene.cast.push_back(part);
-    stage.touchpoints.push_back(scene);
+    scene.parts.push_back(part);
+    stage.scenes.push_back(scene);
     j.stages.push_back(stage);
     return j;
 }

@@ -12,8 +12,8 @@ CommandPtr outline_drop(const Journey& j, const Selection& dragged, const Select
             return edits::move_scene(dragged.id, target.id, 0);
         if (target.kind == SelectionKind::Scene)
             for (const auto& stage : j.stages)
-                for (std::size_t i = 0; i < stage.touchpoints.size(); ++i)
-                    if (stage.touchpoints[i].id == target.id) return edits::move_scene(dragged.id, stage.id, i);
+                for (std::size_t i = 0; i < stage.scenes.size(); ++i)
+                    if (stage.scenes[i].id == target.id) return edits::move_scene(dragged.id, stage.id, i);
         return nullptr;
     }
     if (dragged.kind == SelectionKind::Stage) {
@@ -21,7 +21,7 @@ CommandPtr outline_drop(const Journey& j, const Selection& dragged, const Select
         if (target.kind == SelectionKind::Scene) {
             onto.clear();
             for (const auto& stage : j.stages)
-                for (const auto& t : stage.touchpoints)
+                for (const auto& t : stage.scenes)
                     if (t.id == target.id) onto = stage.id;
         } else if (target.kind != SelectionKind::Stage) {
             return nullptr;

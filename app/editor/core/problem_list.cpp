@@ -13,7 +13,7 @@ std::string element_label(const Journey& j, ElementKind kind, const std::string&
         target = Selection::journey();
         return "Journey";
     case ElementKind::Scene:
-        if (const auto* t = find_touchpoint(j, id)) {
+        if (const auto* t = find_scene(j, id)) {
             target = Selection::scene(id);
             return "Scene: " + (t->name.empty() ? id : t->name);
         }

@@ -10,11 +10,11 @@ std::string name_or_id(const std::string& name, const std::string& id) { return 
 
 std::vector<PromptPage> prompt_book(const Journey& j) {
     std::vector<PromptPage> pages;
-    const auto scenes = all_touchpoints(j);
+    const auto scenes = all_scenes(j);
     std::size_t index = 0;
     for (std::size_t s = 0; s < j.stages.size(); ++s) {
         const Stage& stage = j.stages[s];
-        for (const auto& t : stage.touchpoints) {
+        for (const auto& t : stage.scenes) {
             PromptPage page;
             page.scene_id = t.id;
             page.scene = name_or_id(t.name, t.id);
@@ -23,7 +23,7 @@ std::vector<PromptPage> prompt_book(const Journey& j) {
             page.stage_number = static_cast<int>(s) + 1;
             page.lane = t.lane;
             page.channel = t.channel;
-            for (const auto& part : t.cast) {
+            for (const auto& part : t.parts) {
                 CastLine line;
                 line.part = part.kind;
                 if (const Role* role = find_role(j, part.role)) {
@@ -40,12 +40,12 @@ std::vector<PromptPage> prompt_book(const Journey& j) {
             page.props = t.props;
             for (const auto& f : j.flows) {
                 if (f.from != t.id) continue;
-                const Touchpoint* to = find_touchpoint(j, f.to);
+                const Scene* to = find_scene(j, f.to);
                 if (!to) continue;
                 page.cues.push_back({name_or_id(to->name, to->id), to->id, f.kind, f.label, f.condition});
             }
             if (page.cues.empty() && index + 1 < scenes.size()) {
-                const Touchpoint* next = scenes[index + 1];
+                const Scene* next = scenes[index + 1];
                 page.cues.push_back({name_or_id(next->name, next->id), next->id, FlowKind::Sequence, {}, {}});
             }
             page.minutes = t.minutes;

@@ -14,7 +14,7 @@ bool selection_exists(const Journey& journey, const Selection& s) {
     case SelectionKind::None:
     case SelectionKind::Journey: return true;
     case SelectionKind::Stage: return find_stage(journey, s.id) != nullptr;
-    case SelectionKind::Scene: return find_touchpoint(journey, s.id) != nullptr;
+    case SelectionKind::Scene: return find_scene(journey, s.id) != nullptr;
     case SelectionKind::Role: return find_role(journey, s.id) != nullptr;
     case SelectionKind::Principle: return find_principle(journey, s.id) != nullptr;
     case SelectionKind::Flow:

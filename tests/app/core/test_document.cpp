@@ -17,7 +17,7 @@ TEST_CASE("A new document holds a valid untitled journey and is unmodified", "[d
     Document doc;
     CHECK(doc.display_name() == "Untitled");
     CHECK_FALSE(doc.modified());
-    CHECK(touchpoint_count(doc.journey()) == 1);
+    CHECK(scene_count(doc.journey()) == 1);
     CHECK_FALSE(has_errors(validate_journey(doc.journey())));
 }
 
@@ -74,7 +74,7 @@ TEST_CASE("A restored recovery counts as unsaved until saved", "[document]") {
 TEST_CASE("Staging findings in the problem list select the element they concern", "[problems]") {
     Journey j = test::edit_fixture();
     // "brew" as a fail point without an understudy: a single point of failure.
-    find_touchpoint(j, "brew")->fail_point = true;
+    find_scene(j, "brew")->fail_point = true;
     auto items = collect_problems(j);
     bool found = false;
     for (const auto& item : items)

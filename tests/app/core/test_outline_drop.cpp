@@ -10,7 +10,7 @@ using namespace stagecraft::editor;
 namespace {
 std::vector<std::string> scene_order(const Stage& s) {
     std::vector<std::string> out;
-    for (const auto& t : s.touchpoints) out.push_back(t.id);
+    for (const auto& t : s.scenes) out.push_back(t.id);
     return out;
 }
 }  // namespace

@@ -34,7 +34,7 @@ TEST_CASE("Tour: every sample in every view at two window sizes", "[.tour]") {
             test::EditorWindow window;
             window->SetSize(size);
             REQUIRE(window->open_file(sample.string()));
-            const auto scenes = all_touchpoints(window->document().journey());
+            const auto scenes = all_scenes(window->document().journey());
             window->selection().select(Selection::scene(scenes.at(scenes.size() / 3)->id));
             for (auto view : kAllViews) {
                 window->set_view(view);

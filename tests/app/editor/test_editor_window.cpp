@@ -27,9 +27,9 @@ const char* const kSample = "coffee-shop.journey.xml";
 
 // A scene the journey map shows (the map draws the customer's path).
 std::string first_scene_id(const Journey& j) {
-    for (const auto* t : all_touchpoints(j))
+    for (const auto* t : all_scenes(j))
         if (t->lane == Lane::Customer || t->lane == Lane::Frontstage) return t->id;
-    return all_touchpoints(j).front()->id;
+    return all_scenes(j).front()->id;
 }
 }  // namespace
 
@@ -43,7 +43,7 @@ TEST_CASE("The window opens a sample, names it in the title and draws its diagra
     const auto& elements = window->diagram()->layout().elements;
     CHECK(elements.size() >= 10);
     for (const auto& e : elements) {
-        CHECK(find_touchpoint(window->document().journey(), e.id) != nullptr);
+        CHECK(find_scene(window->document().journey(), e.id) != nullptr);
         CHECK(window->diagram()->element_rect(e.id).has_value());
     }
 }
@@ -58,7 +58,7 @@ TEST_CASE("Selecting a scene in the outline selects it in every pane", "[gui]") 
     CHECK(window->selection().current() == Selection::scene(id));
     auto* name = window->properties()->grid()->GetPropertyByName("scene.name");
     REQUIRE(name);
-    CHECK(std::string(name->GetValueAsString().utf8_str()) == find_touchpoint(window->document().journey(), id)->name);
+    CHECK(std::string(name->GetValueAsString().utf8_str()) == find_scene(window->document().journey(), id)->name);
     CHECK(window->diagram()->element_rect(id).has_value());
 }
 
@@ -74,7 +74,7 @@ TEST_CASE("A rename in the property grid updates the diagram and undoes and redo
     auto* grid = window->properties()->grid();
     REQUIRE(grid->ChangePropertyValue("scene.name", wxString::FromUTF8("Espresso & <bar>")));
     test::pump();
-    const auto* scene = find_touchpoint(window->document().journey(), id);
+    const auto* scene = find_scene(window->document().journey(), id);
     REQUIRE(scene);
     CHECK(scene->name == "Espresso & <bar>");
     CHECK(window->document().modified());
@@ -95,7 +95,7 @@ TEST_CASE("A rename in the property grid updates the diagram and undoes and redo
     REQUIRE(test::wait_for_diagram(window.frame()));
     REQUIRE(window->document().redo());
     test::pump();
-    CHECK(find_touchpoint(window->document().journey(), id)->name == "Espresso & <bar>");
+    CHECK(find_scene(window->document().journey(), id)->name == "Espresso & <bar>");
     CHECK(std::string(grid->GetPropertyByName("scene.name")->GetValueAsString().utf8_str()) == "Espresso & <bar>");
 }
 
@@ -190,11 +190,11 @@ TEST_CASE("Clicking a staging problem selects the element it concerns", "[gui]")
 TEST_CASE("Find selects the next scene whose name matches", "[gui]") {
     EditorWindow window;
     REQUIRE(window->open_file(test::sample_path(kSample)));
-    window->find_scene("TILL");
+    window->find_next_scene("TILL");
     const Selection first = window->selection().current();
     REQUIRE(first.kind == SelectionKind::Scene);
-    CHECK(find_touchpoint(window->document().journey(), first.id)->name.find("till") != std::string::npos);
-    window->find_scene("till");
+    CHECK(find_scene(window->document().journey(), first.id)->name.find("till") != std::string::npos);
+    window->find_next_scene("till");
     CHECK(window->selection().current() != first);
 }
 
@@ -228,7 +228,7 @@ TEST_CASE("A screenshot of the main window is written to the build directory", "
 TEST_CASE("Rehearsal mode opens on the selected scene and steps through the prompt book", "[gui][rehearsal]") {
     EditorWindow window;
     REQUIRE(window->open_file(test::sample_path(kSample)));
-    const auto scenes = all_touchpoints(window->document().journey());
+    const auto scenes = all_scenes(window->document().journey());
     window->selection().select(Selection::scene(scenes.at(3)->id));
     RehearsalFrame* rehearsal = window->rehearse(false);
     REQUIRE(rehearsal);
@@ -264,7 +264,7 @@ TEST_CASE("An empty journey leaves every pane usable and undo brings the scenes 
         window->set_view(view);
         test::pump(300);
     }
-    CHECK(touchpoint_count(window->document().journey()) == 0);
+    CHECK(scene_count(window->document().journey()) == 0);
     CHECK(window->outline()->GetCount() == 1);
     while (window->document().undo()) {}
     test::pump();
@@ -277,7 +277,7 @@ TEST_CASE("An empty journey leaves every pane usable and undo brings the scenes 
 TEST_CASE("A pane's context-menu command adds a scene after the selected one", "[gui]") {
     EditorWindow window;
     REQUIRE(window->open_file(test::sample_path(kSample)));
-    const auto before = all_touchpoints(window->document().journey());
+    const auto before = all_scenes(window->document().journey());
     const std::string after_id = before.at(2)->id;
     window->outline()->select_item(Selection::scene(after_id));
     test::pump();
@@ -285,7 +285,7 @@ TEST_CASE("A pane's context-menu command adds a scene after the selected one", "
     add.SetEventObject(window->outline());
     window->outline()->ProcessWindowEvent(add);
     test::pump();
-    const auto scenes = all_touchpoints(window->document().journey());
+    const auto scenes = all_scenes(window->document().journey());
     REQUIRE(scenes.size() == before.size() + 1);
     CHECK(scenes.at(3)->name == "New scene");
     CHECK(window->selection().current() == Selection::scene(scenes.at(3)->id));
@@ -296,7 +296,7 @@ TEST_CASE("Every key in rehearsal acts once: six steps forward are six scenes, E
           "[gui][rehearsal]") {
     EditorWindow window;
     REQUIRE(window->open_file(test::sample_path(kSample)));
-    const auto scenes = all_touchpoints(window->document().journey());
+    const auto scenes = all_scenes(window->document().journey());
     REQUIRE(scenes.size() >= 8);
     window->selection().select(Selection::scene(scenes.at(0)->id));
     RehearsalFrame* rehearsal = window->rehearse(false);

@@ -25,7 +25,7 @@ const std::vector<std::string> kTexts = {
     "a,b,,c;;d",
 };
 
-const Touchpoint& first_scene(const Journey& j) { return j.stages.at(0).touchpoints.at(0); }
+const Scene& first_scene(const Journey& j) { return j.stages.at(0).scenes.at(0); }
 
 void select_first_scene(EditorWindow& window) {
     window->selection().select(Selection::scene(first_scene(window->document().journey()).id));
@@ -66,7 +66,7 @@ TEST_CASE("List fields take one item per line and keep every other character as 
         select_first_scene(window);
         REQUIRE(window->properties()->grid()->ChangePropertyValue(key, wxString::FromUTF8(lines)));
         test::pump();
-        const Touchpoint& t = first_scene(window->document().journey());
+        const Scene& t = first_scene(window->document().journey());
         const std::vector<std::string>& got = std::string(key) == "scene.pains" ? t.pains
                                              : std::string(key) == "scene.props" ? t.props
                                                                                   : t.opportunities;

@@ -121,7 +121,7 @@ TEST_CASE("a customer-lane moment of truth no staff plays has no one to understu
     b.scene("open-bill", Lane::Customer).moment_of_truth = true;
     CHECK(findings_of(b.journey(), "single-point-of-failure").empty());
     // ...but once staff play it, the scene needs cover like any other.
-    test::cast(b.journey().stages[0].touchpoints[0], "agent", PartKind::Support);
+    test::cast(b.journey().stages[0].scenes[0], "agent", PartKind::Support);
     CHECK(findings_of(b.journey(), "single-point-of-failure").size() == 1);
 }
 

@@ -141,7 +141,7 @@ TEST_CASE("checks run on a journey mid-edit with dangling references and duplica
     b.principle("p");
     PrincipleTag tag;
     tag.ref = "missing";
-    b.journey().stages[0].touchpoints[0].principles.push_back(tag);
+    b.journey().stages[0].scenes[0].principles.push_back(tag);
     std::vector<Finding> f;
     REQUIRE_NOTHROW(f = run_checks(b.journey()));
     std::set<std::string> ids;

@@ -10,7 +10,7 @@ namespace ed = stagecraft::edits;
 
 namespace {
 bool any_part_of(const Journey& j, const std::string& role) {
-    for (const auto* t : all_touchpoints(j))
+    for (const auto* t : all_scenes(j))
         if (find_part(*t, role)) return true;
     return false;
 }
@@ -28,10 +28,10 @@ TEST_CASE("Removing a role removes its parts in every scene and undo restores th
     REQUIRE_FALSE(history.execute(journey, ed::remove_role("barista")));
     CHECK(find_role(journey, "barista") == nullptr);
     CHECK_FALSE(any_part_of(journey, "barista"));
-    CHECK(find_part(*find_touchpoint(journey, "brew"), "lead") != nullptr);
+    CHECK(find_part(*find_scene(journey, "brew"), "lead") != nullptr);
     history.undo(journey);
     CHECK(journey == before);
-    CHECK(find_touchpoint(journey, "brew")->cast[1].role == "barista");
+    CHECK(find_scene(journey, "brew")->parts[1].role == "barista");
 }
 
 TEST_CASE("Removing a scene removes the flows that touch it and undo restores their order", "[edits][cascade]") {
@@ -39,7 +39,7 @@ TEST_CASE("Removing a scene removes the flows that touch it and undo restores th
     const Journey before = journey;
     History history;
     REQUIRE_FALSE(history.execute(journey, ed::remove_scene("brew")));
-    CHECK(find_touchpoint(journey, "brew") == nullptr);
+    CHECK(find_scene(journey, "brew") == nullptr);
     CHECK_FALSE(any_flow_touching(journey, "brew"));
     CHECK(journey.flows.size() == 1);
     history.undo(journey);
@@ -51,7 +51,7 @@ TEST_CASE("Removing a stage removes its scenes and their flows", "[edits][cascad
     const Journey before = journey;
     History history;
     REQUIRE_FALSE(history.execute(journey, ed::remove_stage("arrive")));
-    CHECK(find_touchpoint(journey, "greet") == nullptr);
+    CHECK(find_scene(journey, "greet") == nullptr);
     CHECK_FALSE(any_flow_touching(journey, "greet"));
     CHECK_FALSE(any_flow_touching(journey, "order"));
     history.undo(journey);
@@ -63,7 +63,7 @@ TEST_CASE("Removing a principle removes its tags and undo restores them", "[edit
     const Journey before = journey;
     History history;
     REQUIRE_FALSE(history.execute(journey, ed::remove_principle("attention")));
-    for (const auto* t : all_touchpoints(journey))
+    for (const auto* t : all_scenes(journey))
         for (const auto& tag : t->principles) CHECK(tag.ref != "attention");
     history.undo(journey);
     CHECK(journey == before);
@@ -84,7 +84,7 @@ TEST_CASE("Changing a role id updates the parts that name it", "[edits][cascade]
     History history;
     REQUIRE_FALSE(history.execute(journey, ed::set_role_id("barista", "brewer")));
     CHECK_FALSE(any_part_of(journey, "barista"));
-    CHECK(find_part(*find_touchpoint(journey, "survey"), "brewer") != nullptr);
+    CHECK(find_part(*find_scene(journey, "survey"), "brewer") != nullptr);
 }
 
 TEST_CASE("A sequence of edits undone in reverse returns the original journey", "[edits][cascade]") {

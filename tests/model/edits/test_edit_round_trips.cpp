@@ -36,8 +36,8 @@ Stage new_stage() {
     return s;
 }
 
-Touchpoint new_scene() {
-    Touchpoint t;
+Scene new_scene() {
+    Scene t;
     t.id = "pay";
     t.name = "Pay";
     return t;
@@ -109,7 +109,7 @@ TEST_CASE("Scene edits round-trip through undo and redo", "[edits]") {
     check_round_trip(ed::set_scene_fail_point("greet", true));
     check_round_trip(ed::set_scene_moment_of_truth("greet", false));
     check_round_trip(ed::set_scene_follow_up("survey", "1w"));
-    check_round_trip(ed::edit_scene("order", "Edit scene", [](Touchpoint& t) { t.script = "One flat white"; }));
+    check_round_trip(ed::edit_scene("order", "Edit scene", [](Scene& t) { t.script = "One flat white"; }));
 }
 
 TEST_CASE("Cast part edits round-trip through undo and redo", "[edits]") {
@@ -167,7 +167,7 @@ TEST_CASE("An edit that cannot apply leaves the journey and the history untouche
     const Journey before = journey;
     History history;
     CHECK(history.execute(journey, ed::rename_scene("nope", "x")));
-    CHECK(history.execute(journey, ed::add_scene("serve", [] { Touchpoint t; t.id = "greet"; return t; }())));
+    CHECK(history.execute(journey, ed::add_scene("serve", [] { Scene t; t.id = "greet"; return t; }())));
     CHECK(history.execute(journey, ed::add_role([] { Role r; r.id = "9bad"; return r; }())));
     CHECK(history.execute(journey, ed::assign_part("order", "ghost", PartKind::Lead)));
     CHECK(history.execute(journey, ed::assign_part("greet", "barista", PartKind::Support)));
@@ -178,7 +178,7 @@ TEST_CASE("An edit that cannot apply leaves the journey and the history untouche
     CHECK(history.execute(journey, ed::set_scene_id("greet", "order")));
     CHECK(history.execute(journey, ed::add_flow([] { Flow f; f.from = "greet"; f.to = "ghost"; return f; }())));
     CHECK(history.execute(journey, ed::remove_flow(99)));
-    CHECK(history.execute(journey, ed::edit_scene("greet", "Sneaky", [](Touchpoint& t) { t.id = "x"; })));
+    CHECK(history.execute(journey, ed::edit_scene("greet", "Sneaky", [](Scene& t) { t.id = "x"; })));
     CHECK(journey == before);
     CHECK_FALSE(history.can_undo());
     CHECK_FALSE(history.modified());

@@ -37,7 +37,7 @@ TEST_CASE("A new edit after undo discards what could have been redone", "[histor
     history.undo(journey);
     history.execute(journey, ed::rename_scene("greet", "Hello"));
     CHECK_FALSE(history.can_redo());
-    CHECK(find_touchpoint(journey, "greet")->name == "Hello");
+    CHECK(find_scene(journey, "greet")->name == "Hello");
 }
 
 TEST_CASE("The modified flag returns to clean when undo reaches the saved state", "[history]") {
@@ -90,6 +90,6 @@ TEST_CASE("The history keeps at most its limit of commands, oldest dropped first
     int undone = 0;
     while (history.undo(journey)) ++undone;
     CHECK(undone == 3);
-    CHECK(find_touchpoint(journey, "greet")->name == "N1");
+    CHECK(find_scene(journey, "greet")->name == "N1");
     CHECK(history.modified());   // the opened state was dropped
 }

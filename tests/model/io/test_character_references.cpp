@@ -47,7 +47,7 @@ TEST_CASE("References in comments and CDATA are text, not characters, and load")
     LoadResult r = load_journey_text(join_lines(lines));
     for (const auto& p : r.problems) INFO(format_problem(p));
     REQUIRE(r.ok());
-    CHECK(r.journey->stages[0].touchpoints[0].pains.at(0) == "Call-back&#6;slot");
+    CHECK(r.journey->stages[0].scenes[0].pains.at(0) == "Call-back&#6;slot");
     LoadResult again = load_journey_text(journey_to_xml(*r.journey));
     REQUIRE(again.ok());
     CHECK(*again.journey == *r.journey);
@@ -63,7 +63,7 @@ TEST_CASE("Tabs, line feeds and carriage returns given as references survive a s
     LoadResult r = load_journey_text(crlf);
     for (const auto& p : r.problems) INFO(format_problem(p));
     REQUIRE(r.ok());
-    const Touchpoint& t = r.journey->stages[0].touchpoints[0];
+    const Scene& t = r.journey->stages[0].scenes[0];
     CHECK(t.pains.at(0) == "one\r\ntwo\tthree");
     CHECK(t.name == "Greet\r\ning\t");
     const std::string saved = journey_to_xml(*r.journey);
@@ -141,7 +141,7 @@ TEST_CASE("The five references XML defines, and '&' in comments and CDATA, load"
     LoadResult r = load_journey_text(join_lines(lines));
     for (const auto& p : r.problems) INFO(format_problem(p));
     REQUIRE(r.ok());
-    CHECK(r.journey->stages[0].touchpoints[0].pains.at(0) == "&<>\"' a & b &nbsp;");
+    CHECK(r.journey->stages[0].scenes[0].pains.at(0) == "&<>\"' a & b &nbsp;");
 }
 
 TEST_CASE("Text of white space alone saves and loads back as the same white space") {

@@ -89,7 +89,7 @@ TEST_CASE("UTF-16 and UTF-32 in either byte order, with or without a mark, read 
             REQUIRE(r.ok());
             CHECK(r.journey->title == title);
             CHECK(r.converted_from == (little ? "UTF-16LE" : "UTF-16BE"));
-            CHECK(r.journey->stages.at(0).touchpoints.at(0).pos.line == 12);
+            CHECK(r.journey->stages.at(0).scenes.at(0).pos.line == 12);
         }
     }
 }

@@ -27,7 +27,7 @@ Journey large_journey(int copies = 48) {
         const std::string suffix = "-" + std::to_string(k);
         for (Stage s : hotel.stages) {
             s.id += suffix;
-            for (Touchpoint& t : s.touchpoints) t.id += suffix;
+            for (Scene& t : s.scenes) t.id += suffix;
             j.stages.push_back(std::move(s));
         }
         for (Flow f : hotel.flows) {
@@ -98,14 +98,14 @@ TEST_CASE("Every scene, part and flow of a large journey knows the line and colu
         const SourcePos stage_pos = position_in(text, cursor);
         CHECK(s.pos.line == stage_pos.line);
         CHECK(s.pos.column == stage_pos.column);
-        for (const Touchpoint& t : s.touchpoints) {
+        for (const Scene& t : s.scenes) {
             const std::size_t at = find_after(text, "<touchpoint id=\"" + t.id + "\"", cursor);
             const SourcePos expected = position_in(text, at);
             INFO("scene " << t.id);
             CHECK(t.pos.line == expected.line);
             CHECK(t.pos.column == expected.column);
             std::size_t part_at = at;
-            for (const Part& p : t.cast) {
+            for (const Part& p : t.parts) {
                 part_at = find_after(text, "<part role=\"" + p.role + "\"", part_at);
                 const SourcePos part_pos = position_in(text, part_at);
                 CHECK(p.pos.line == part_pos.line);
@@ -168,11 +168,11 @@ TEST_CASE("Markup-like text around the middle of a large file is read as what it
     const LoadResult r = load(text);
     for (const auto& p : r.problems) INFO(format_problem(p));
     REQUIRE(r.ok());
-    CHECK(touchpoint_count(*r.journey) == touchpoint_count(j));
+    CHECK(scene_count(*r.journey) == scene_count(j));
     CHECK(find_stage(*r.journey, "commented") == nullptr);
     int quoted = 0;
     for (const Stage& s : r.journey->stages)
-        for (const Touchpoint& t : s.touchpoints)
+        for (const Scene& t : s.scenes)
             if (t.script.rfind("<stage id=\"quoted\">", 0) == 0) ++quoted;
     CHECK(quoted == quoted_scripts);
 }
@@ -231,19 +231,19 @@ TEST_CASE("A control character in either half of a large file is reported at its
 TEST_CASE("Every content problem of a journey of thousands of scenes is reported once, in file order") {
     // Past 4,000 scenes the later stages and the flows are checked on a second thread.
     Journey j = large_journey(160);
-    REQUIRE(touchpoint_count(j) >= 4000);
+    REQUIRE(scene_count(j) >= 4000);
     int line = 0;
     auto at_next_line = [&line](SourcePos& pos) { pos = SourcePos{++line, 1}; };
-    Touchpoint& first = j.stages.front().touchpoints.front();
+    Scene& first = j.stages.front().scenes.front();
     first.emotion = 5;
     at_next_line(first.pos);
-    Touchpoint& middle = j.stages[j.stages.size() / 2].touchpoints.back();
+    Scene& middle = j.stages[j.stages.size() / 2].scenes.back();
     middle.follow_up = "soon";
     at_next_line(middle.pos);
-    Touchpoint& last = j.stages.back().touchpoints.back();
-    REQUIRE_FALSE(last.cast.empty());
-    last.cast.back().role = "understudy-nobody";
-    at_next_line(last.cast.back().pos);
+    Scene& last = j.stages.back().scenes.back();
+    REQUIRE_FALSE(last.parts.empty());
+    last.parts.back().role = "understudy-nobody";
+    at_next_line(last.parts.back().pos);
     j.stages.back().id = j.stages.front().id;
     Flow& flow = j.flows.back();
     flow.to = "nowhere";
@@ -272,7 +272,7 @@ TEST_CASE("A large journey file loads from disk, and a problem in it is reported
     const LoadResult good = load_journey_file((dir / "large.journey.xml").string());
     REQUIRE(good.ok());
     CHECK(*good.journey == j);
-    CHECK(good.journey->stages.back().touchpoints.back().pos.line ==
+    CHECK(good.journey->stages.back().scenes.back().pos.line ==
           position_in(text, text.rfind("<touchpoint id=")).line);
 
     // Reading in parts declines a file with a problem, which is then read whole for its report.
@@ -321,12 +321,12 @@ void require_same_positions(const Journey& a, const Journey& b) {
     for (std::size_t s = 0; s < a.stages.size(); ++s) {
         REQUIRE(a.stages[s].pos.line == b.stages[s].pos.line);
         REQUIRE(a.stages[s].pos.column == b.stages[s].pos.column);
-        for (std::size_t t = 0; t < a.stages[s].touchpoints.size(); ++t) {
-            const Touchpoint& x = a.stages[s].touchpoints[t];
-            const Touchpoint& y = b.stages[s].touchpoints[t];
+        for (std::size_t t = 0; t < a.stages[s].scenes.size(); ++t) {
+            const Scene& x = a.stages[s].scenes[t];
+            const Scene& y = b.stages[s].scenes[t];
             REQUIRE(x.pos.line == y.pos.line);
             REQUIRE(x.pos.column == y.pos.column);
-            for (std::size_t p = 0; p < x.cast.size(); ++p) REQUIRE(x.cast[p].pos.column == y.cast[p].pos.column);
+            for (std::size_t p = 0; p < x.parts.size(); ++p) REQUIRE(x.parts[p].pos.column == y.parts[p].pos.column);
         }
     }
     for (std::size_t f = 0; f < a.flows.size(); ++f) REQUIRE(a.flows[f].pos.line == b.flows[f].pos.line);

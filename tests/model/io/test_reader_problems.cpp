@@ -31,9 +31,9 @@ TEST_CASE("The minimal journey loads without problems") {
     for (const auto& p : r.problems) INFO(format_problem(p));
     REQUIRE(r.ok());
     CHECK(r.problems.empty());
-    CHECK(r.journey->stages.at(0).touchpoints.size() == 2);
-    CHECK(r.journey->stages[0].touchpoints[0].pos.line == 12);
-    CHECK(r.journey->stages[0].touchpoints[0].pos.column == 7);
+    CHECK(r.journey->stages.at(0).scenes.size() == 2);
+    CHECK(r.journey->stages[0].scenes[0].pos.line == 12);
+    CHECK(r.journey->stages[0].scenes[0].pos.column == 7);
 }
 
 TEST_CASE("Malformed XML is reported where the parser stopped") {
@@ -264,7 +264,7 @@ TEST_CASE("Text around a comment or CDATA section in a text element is read whol
     for (const auto& p : r.problems) INFO(format_problem(p));
     REQUIRE(r.ok());
     CHECK(r.journey->title == "a <b>two</b> c");
-    CHECK(r.journey->stages[0].touchpoints[0].pains.at(0) == "Queue too long at 8am");
+    CHECK(r.journey->stages[0].scenes[0].pains.at(0) == "Queue too long at 8am");
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].severity == Severity::Warning);
     CHECK(r.problems[0].line == 15);
