@@ -1,4 +1,4 @@
-// Reading .journey.xml (SPEC §3) into a Journey, reporting every problem at once.
+// Reading .journey.xml (README "The file format") into a Journey, reporting every problem at once.
 #pragma once
 
 #include <cstddef>
