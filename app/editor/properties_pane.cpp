@@ -7,6 +7,7 @@
 #include <wx/propgrid/advprops.h>
 #include <wx/sizer.h>
 
+#include "app/editor/core/list_edit.hpp"
 #include "app/editor/core/text_lines.hpp"
 #include "app/editor/text_block_property.hpp"
 #include "model/analysis.hpp"
@@ -261,14 +262,14 @@ void PropertiesPane::build_scene(const Scene& t) {
              [id](bool v) { return edits::set_scene_moment_of_truth(id, v); });
     add_string("Follow-up delay", "scene.follow_up", t.follow_up,
                [id](std::string v) { return edits::set_scene_follow_up(id, std::move(v)); });
-    add_list("Props", "scene.props", t.props, [id](std::vector<std::string> v) {
-        return edits::edit_scene(id, "Change props", [v](Scene& s) { s.props = v; });
+    add_list("Props", "scene.props", t.props, [id, before = t.props](std::vector<std::string> v) {
+        return scene_list_edit(id, edits::SceneList::Props, before, std::move(v));
     });
-    add_list("Pain points", "scene.pains", t.pains, [id](std::vector<std::string> v) {
-        return edits::edit_scene(id, "Change pain points", [v](Scene& s) { s.pains = v; });
+    add_list("Pain points", "scene.pains", t.pains, [id, before = t.pains](std::vector<std::string> v) {
+        return scene_list_edit(id, edits::SceneList::Pains, before, std::move(v));
     });
-    add_list("Opportunities", "scene.opportunities", t.opportunities, [id](std::vector<std::string> v) {
-        return edits::edit_scene(id, "Change opportunities", [v](Scene& s) { s.opportunities = v; });
+    add_list("Opportunities", "scene.opportunities", t.opportunities, [id, before = t.opportunities](std::vector<std::string> v) {
+        return scene_list_edit(id, edits::SceneList::Opportunities, before, std::move(v));
     });
 
     category("Cast");

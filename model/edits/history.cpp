@@ -1,11 +1,11 @@
-// Undo/redo stack with a clean point and a change counter (see command.hpp).
-#include "model/edits/command.hpp"
+// Undo/redo stack with a clean point and a change counter (see history.hpp).
+#include "model/edits/history.hpp"
 
 namespace stagecraft {
 
 History::History(std::size_t limit) : limit_(limit == 0 ? 1 : limit) {}
 
-std::optional<std::string> History::execute(Journey& journey, CommandPtr command) {
+Error History::execute(Journey& journey, CommandPtr command) {
     if (!command) return std::string("no command to apply");
     if (auto error = command->apply(journey)) return error;
     if (position_ < commands_.size()) {

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "model/edits/command.hpp"
+#include "model/edits/history.hpp"
 #include "model/journey.hpp"
 #include "model/problem.hpp"
 

@@ -3,6 +3,7 @@
 
 #include "app/editor/core/outline_drop.hpp"
 #include "edit_fixture.hpp"
+#include "model/edits/history.hpp"
 
 using namespace stagecraft;
 using namespace stagecraft::editor;

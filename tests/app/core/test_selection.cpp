@@ -3,7 +3,7 @@
 
 #include "app/editor/core/selection.hpp"
 #include "edit_fixture.hpp"
-#include "model/edits/command.hpp"
+#include "model/edits/history.hpp"
 #include "model/edits/edits.hpp"
 
 using namespace stagecraft;

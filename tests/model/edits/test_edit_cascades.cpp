@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "edit_fixture.hpp"
-#include "model/edits/command.hpp"
+#include "model/edits/history.hpp"
 #include "model/edits/edits.hpp"
 
 using namespace stagecraft;
