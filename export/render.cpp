@@ -12,6 +12,7 @@
 #include <cstdlib>
 
 #include "export/graphviz.hpp"
+#include "model/error.hpp"
 
 namespace stagecraft::diagram {
 
@@ -135,7 +136,7 @@ DiagramLayout extract_layout(Agraph_t* g) {
 }
 
 // Why a PNG of `bounds` (points) at these options cannot be drawn, or nothing when it can.
-std::optional<std::string> png_too_large(const Box& bounds, const RenderOptions& options) {
+Error png_too_large(const Box& bounds, const RenderOptions& options) {
     const double scale = options.scale > 0 ? options.scale : 1.0;
     const double dpi = (options.dpi > 0 ? options.dpi : kDefaultDpi) * scale;
     const double w = std::ceil(bounds.width * dpi / 72.0), h = std::ceil(bounds.height * dpi / 72.0);

@@ -18,7 +18,7 @@ constexpr diagram::Format kFormats[] = {diagram::Format::Svg, diagram::Format::P
                                         diagram::Format::Dot};
 }
 
-std::optional<std::string> run_export(diagram::Renderer& renderer, const Journey& journey, const ExportRequest& request) {
+Error run_export(diagram::Renderer& renderer, const Journey& journey, const ExportRequest& request) {
     diagram::RenderOptions options;
     if (request.format == diagram::Format::Png) options.scale = request.scale;
     auto result = renderer.render(journey, to_export_view(request.view), request.format, options);

@@ -10,6 +10,7 @@
 
 #include "app/editor/core/view_switch.hpp"
 #include "export/render.hpp"
+#include "model/error.hpp"
 #include "model/journey.hpp"
 
 class wxChoice;
@@ -27,7 +28,7 @@ struct ExportRequest {
 
 // Render and write the export (the same renderer and atomic write as stagecraft-cli export).
 // The error message on failure; the target is then untouched. Call on the Graphviz worker.
-std::optional<std::string> run_export(diagram::Renderer& renderer, const Journey& journey, const ExportRequest& request);
+Error run_export(diagram::Renderer& renderer, const Journey& journey, const ExportRequest& request);
 
 // The suggested file name for a journey file and a view ("coffee-shop-blueprint.svg").
 std::string suggested_export_name(const std::string& journey_path, DiagramView view, diagram::Format format);

@@ -41,7 +41,7 @@ class Refuse final : public Command {
 public:
     explicit Refuse(std::string why) : why_(std::move(why)) {}
     std::string name() const override { return "Refused edit"; }
-    std::optional<std::string> apply(Journey&) override { return why_; }
+    Error apply(Journey&) override { return why_; }
     void undo(Journey&) override {}
 
 private:

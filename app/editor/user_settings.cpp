@@ -18,7 +18,7 @@ void install_user_settings() {
     delete wxConfigBase::Set(config);
 }
 
-std::optional<std::string> flush_user_settings() {
+Error flush_user_settings() {
     wxConfigBase* config = wxConfigBase::Get(false);
     if (!config) return std::nullopt;
     if (auto error = ensure_dir(user_state_dir())) return "settings not saved: " + *error;

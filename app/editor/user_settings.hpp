@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include "model/error.hpp"
+
 namespace stagecraft::editor {
 
 // Makes a wxFileConfig on user_settings_file() the application's wxConfigBase (reading it now
@@ -13,6 +15,6 @@ void install_user_settings();
 
 // Writes the settings, creating their folder first. Returns nothing on success, otherwise
 // what went wrong in plain words; never logs or shows a dialog.
-std::optional<std::string> flush_user_settings();
+Error flush_user_settings();
 
 }  // namespace stagecraft::editor

@@ -79,7 +79,7 @@ bool copy_file(const std::string& from, const std::string& to) {
 
 }  // namespace
 
-std::optional<std::string> write_file_atomically(const std::string& path, std::string_view bytes,
+Error write_file_atomically(const std::string& path, std::string_view bytes,
                                                  const SaveOptions& options) {
     const std::string dir = directory_of(path);
     struct stat target {};
@@ -146,7 +146,7 @@ std::optional<std::string> write_file_atomically(const std::string& path, std::s
     return std::nullopt;
 }
 
-std::optional<std::string> save_journey_file(const Journey& journey, const std::string& path,
+Error save_journey_file(const Journey& journey, const std::string& path,
                                              const SaveOptions& options) {
     return write_file_atomically(path, journey_to_xml(journey), options);
 }

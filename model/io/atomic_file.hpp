@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "model/error.hpp"
 #include "model/journey.hpp"
 
 namespace stagecraft {
@@ -19,11 +20,11 @@ struct SaveOptions {
 
 // Error message when the save failed, nullopt on success. On failure the target is untouched
 // and no temporary file is left behind.
-std::optional<std::string> write_file_atomically(const std::string& path, std::string_view bytes,
+Error write_file_atomically(const std::string& path, std::string_view bytes,
                                                  const SaveOptions& options = {});
 
 // Serialise and save a journey atomically (PATH.bak keeps the previous version).
-std::optional<std::string> save_journey_file(const Journey& journey, const std::string& path,
+Error save_journey_file(const Journey& journey, const std::string& path,
                                              const SaveOptions& options = {});
 
 }  // namespace stagecraft

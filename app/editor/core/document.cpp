@@ -35,7 +35,7 @@ Journey new_journey() {
 
 Document::Document() : journey_(new_journey()) {}
 
-std::optional<std::string> Document::execute(CommandPtr command) {
+Error Document::execute(CommandPtr command) {
     auto error = history_.execute(journey_, std::move(command));
     if (!error) notify();
     return error;
@@ -71,7 +71,7 @@ std::vector<Problem> Document::open(const std::string& path) {
     return problems;
 }
 
-std::optional<std::string> Document::save(const std::string& path) {
+Error Document::save(const std::string& path) {
     if (auto error = save_journey_file(journey_, path)) return error;
     path_ = path;
     history_.mark_clean();

@@ -28,7 +28,7 @@ public:
     const Journey& journey() const { return journey_; }
     const History& history() const { return history_; }
 
-    std::optional<std::string> execute(CommandPtr command);
+    Error execute(CommandPtr command);
     bool undo();
     bool redo();
 
@@ -39,7 +39,7 @@ public:
     // Load a file. On failure nothing changes and the problems say why.
     std::vector<Problem> open(const std::string& path);
     // Save atomically (keeping PATH.bak); on success the document takes the path and is clean.
-    std::optional<std::string> save(const std::string& path);
+    Error save(const std::string& path);
 
     const std::string& path() const { return path_; }
     // The file name without directories, or "Untitled".

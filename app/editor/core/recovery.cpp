@@ -26,7 +26,7 @@ RecoveryStore::RecoveryStore(std::string directory) : directory_(std::move(direc
 std::string RecoveryStore::journey_path() const { return (fs::path(directory_) / "recovery.journey.xml").string(); }
 std::string RecoveryStore::source_path() const { return (fs::path(directory_) / "recovery.source").string(); }
 
-std::optional<std::string> RecoveryStore::write(const std::string& xml, const std::string& source) const {
+Error RecoveryStore::write(const std::string& xml, const std::string& source) const {
     std::error_code ec;
     fs::create_directories(directory_, ec);
     if (ec) return "cannot create " + directory_ + ": " + ec.message();

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "model/error.hpp"
+
 namespace stagecraft::editor {
 
 struct Recovered {
@@ -18,7 +20,7 @@ public:
     explicit RecoveryStore(std::string directory);
 
     // Write atomically; the error message on failure.
-    std::optional<std::string> write(const std::string& xml, const std::string& source) const;
+    Error write(const std::string& xml, const std::string& source) const;
     // What a previous run left behind, if anything.
     std::optional<Recovered> read() const;
     // Remove the recovery files (after a clean close, a save, or a declined restore).

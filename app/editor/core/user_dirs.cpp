@@ -16,7 +16,7 @@ std::string user_state_dir() {
 
 std::string user_settings_file() { return user_state_dir() + "/stagecraft.conf"; }
 
-std::optional<std::string> ensure_dir(const std::string& dir) {
+Error ensure_dir(const std::string& dir) {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (!ec && std::filesystem::is_directory(dir, ec)) return std::nullopt;

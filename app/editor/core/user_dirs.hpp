@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include "model/error.hpp"
+
 namespace stagecraft::editor {
 
 // $XDG_CONFIG_HOME/stagecraft when XDG_CONFIG_HOME is set to an absolute path, otherwise
@@ -16,6 +18,6 @@ std::string user_settings_file();
 
 // Creates `dir` and its parents when missing. Returns nothing on success, otherwise what went
 // wrong in plain words (e.g. "cannot create /x/.config/stagecraft: Not a directory").
-std::optional<std::string> ensure_dir(const std::string& dir);
+Error ensure_dir(const std::string& dir);
 
 }  // namespace stagecraft::editor
