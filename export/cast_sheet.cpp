@@ -53,7 +53,7 @@ CastSheet build_cast_sheet(const Journey& journey) {
         role_at.emplace(r.id, sheet.roles.size());
         CastSheet::RoleTotals t;
         t.id = r.id;
-        t.name = r.name.empty() ? r.id : r.name;
+        t.name = name_or_id(r);
         t.zone = r.zone;
         if (is_valid_colour(r.colour)) t.colour = r.colour;
         sheet.roles.push_back(std::move(t));
@@ -63,8 +63,8 @@ CastSheet build_cast_sheet(const Journey& journey) {
         for (const auto& tp : stage.scenes) {
             CastSheet::Scene s;
             s.id = tp.id;
-            s.name = tp.name.empty() ? tp.id : tp.name;
-            s.stage = stage.name.empty() ? stage.id : stage.name;
+            s.name = name_or_id(tp);
+            s.stage = name_or_id(stage);
             s.lane = tp.lane;
             s.minutes = tp.minutes;
             s.parts.assign(roles, ' ');

@@ -39,7 +39,7 @@ DotNode scene_card(const Journey& journey, const Scene& scene, const SceneLabelO
     if (scene.moment_of_truth)
         label.text("\xE2\x98\x85 MOMENT OF TRUTH", 10, true, "#1a1a1a", 1, "<B>", "</B>", "#ffffff");
     if (scene.fail_point) label.text("\xE2\x9A\xA0 FAIL POINT", 10, true, "#b2182b", 1, "<B>", "</B>", "#ffffff");
-    label.text(scene.name.empty() ? scene.id : scene.name, 13, true, ink, 4, "<B>", "</B>");
+    label.text(name_or_id(scene), 13, true, ink, 4, "<B>", "</B>");
     std::string facts(display_name(scene.channel));
     if (options.show_lane) facts += " \xC2\xB7 " + std::string(display_name(scene.lane));
     if (scene.minutes) facts += " \xC2\xB7 " + style::duration(*scene.minutes);
@@ -53,7 +53,7 @@ DotNode scene_card(const Journey& journey, const Scene& scene, const SceneLabelO
         if (scene.parts.empty()) label.text("no cast", 10, false, ink, 1, "<I>", "</I>");
         for (const auto& part : scene.parts) {
             const Role* role = find_role(journey, part.role);
-            const std::string name = style::isolated(role && !role->name.empty() ? role->name : part.role);
+            const std::string name = style::isolated(role ? name_or_id(*role) : part.role);
             switch (part.kind) {
                 case PartKind::Lead: label.text(name + " (lead)", 10, true, ink, 2, "<B>", "</B>"); break;
                 case PartKind::Support: label.text(name + " (support)", 10, false, ink, 2); break;

@@ -150,7 +150,7 @@ DotGraph build_blueprint(const Journey& journey) {
         Label label;
         label.height = 8;
         label.table_width = span - 4;
-        label.add(wrap_to_width(stage.name.empty() ? stage.id : stage.name, span - 8, 16, true, 2), 16, style::kInk,
+        label.add(wrap_to_width(name_or_id(stage), span - 8, 16, true, 2), 16, style::kInk,
                   "<B>", "</B>");
         if (!stage.goal.empty())
             label.add(wrap_to_width("Goal: " + stage.goal, span - 8, 11, false, 2), 11, "#555555", "<I>", "</I>");

@@ -37,7 +37,7 @@ DotNode role_card(const Role& role, const RoleLoad& load, double& height) {
     Label label;
     label.text_width = kRoleWidth - 24;
     label.table_width = kRoleWidth - 14;
-    label.text(role.name.empty() ? role.id : role.name, 14, true, style::kInk, 3, "<B>", "</B>");
+    label.text(name_or_id(role), 14, true, style::kInk, 3, "<B>", "</B>");
     label.text(std::string(display_name(role.zone)), 10, false, style::kMuted, 1);
     label.text(load_line(role, load), 11, false, style::kInk, 2);
     if (role.capacity && load.minutes > *role.capacity)
@@ -64,7 +64,7 @@ DotNode cast_scene_card(const Scene& scene, double& height) {
     label.height = 8;
     label.text_width = kSceneWidth - 22;
     label.table_width = kSceneWidth - 14;
-    label.text(marks + (scene.name.empty() ? scene.id : scene.name), 12, false, ink, 3);
+    label.text(marks + name_or_id(scene), 12, false, ink, 3);
     if (scene.minutes) label.text(format_number(*scene.minutes) + " min", 10, false, ink, 1);
     height = label.height;
     DotNode node = scene_node(scene);
@@ -114,7 +114,7 @@ DotGraph build_cast_view(const Journey& journey) {
     for (std::size_t s = 0; s < journey.stages.size(); ++s) {
         const Stage& stage = journey.stages[s];
         y += kGroupGap;
-        g.nodes.push_back(group_title("stage:" + std::to_string(s), stage.name.empty() ? stage.id : stage.name,
+        g.nodes.push_back(group_title("stage:" + std::to_string(s), name_or_id(stage),
                                       scene_left, y - 12, kSceneWidth));
         set_attr(g.nodes.back().attrs, "id", "stage-" + stage.id);
         scene_nodes.push_back({g.nodes.size() - 1, y - 12});

@@ -102,7 +102,7 @@ DotGraph build_emotion_curve(const Journey& journey) {
         const auto& run = stage_runs[s];
         const double first = kLeft + kStep * static_cast<double>(run.second.front());
         const double last = kLeft + kStep * static_cast<double>(run.second.back());
-        const std::string name = run.first ? (run.first->name.empty() ? run.first->id : run.first->name) : "";
+        const std::string name = run.first ? name_or_id(*run.first) : "";
         g.nodes.push_back(text_node("stage:" + std::to_string(s), (first + last) / 2, kStagesY,
                                     "<FONT POINT-SIZE=\"14\"><B>" +
                                         style::html_lines(wrap_to_width(name, last - first + kStep - 16, 14, true, 3)) +
@@ -146,7 +146,7 @@ DotGraph build_emotion_curve(const Journey& journey) {
         std::string marked;
         if (t.moment_of_truth) marked += "\xE2\x98\x85 ";   // ★
         if (t.fail_point) marked += "\xE2\x9A\xA0 ";        // ⚠
-        marked += marked.empty() ? (t.name.empty() ? t.id : t.name) : style::isolated(t.name.empty() ? t.id : t.name);
+        marked += marked.empty() ? name_or_id(t) : style::isolated(name_or_id(t));
         const std::string name =
             "<FONT POINT-SIZE=\"10\">" + style::html_lines(wrap_to_width(marked, kStep - 10, 10, false, 3)) + "</FONT>";
         g.nodes.push_back(text_node("name:" + t.id, x, kNamesY, name));

@@ -108,7 +108,7 @@ DotGraph build_journey_map(const Journey& journey) {
         label.height = 8;
         label.text_width = run.width - 8;
         label.table_width = run.width - 4;
-        label.add(wrap_to_width(stage.name.empty() ? stage.id : stage.name, label.text_width, 16, true, 2), 16,
+        label.add(wrap_to_width(name_or_id(stage), label.text_width, 16, true, 2), 16,
                   style::kInk, "<B>", "</B>");
         if (!stage.goal.empty())
             label.add(wrap_to_width("Goal: " + stage.goal, label.text_width, 11, false, 3), 11, "#555555", "<I>",

@@ -193,6 +193,14 @@ inline bool operator!=(const Stage& a, const Stage& b) { return !(a == b); }
 inline bool operator!=(const Flow& a, const Flow& b) { return !(a == b); }
 inline bool operator!=(const Journey& a, const Journey& b) { return !(a == b); }
 
+// What users read for an element (stage, scene, role, principle, persona): its name, or its id
+// when it has none. The journey's own is name_or_id(journey.title, journey.id).
+inline const std::string& name_or_id(const std::string& name, const std::string& id) { return name.empty() ? id : name; }
+template <typename Element>
+const std::string& name_or_id(const Element& e) {
+    return name_or_id(e.name, e.id);
+}
+
 // Lookups by id; nullptr when absent. Linear: build an index for hot loops.
 const Role* find_role(const Journey& j, const std::string& id);
 Role* find_role(Journey& j, const std::string& id);

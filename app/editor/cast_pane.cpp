@@ -103,7 +103,7 @@ void CastPane::rebuild() {
         row.id = role.id;
         row.zone = role.zone;
         row.over = role.capacity && share > 1.0;
-        row.cells = {wxString::FromUTF8(role.name.empty() ? role.id : role.name), wxString::Format("%d", load.scenes),
+        row.cells = {wxString::FromUTF8(name_or_id(role)), wxString::Format("%d", load.scenes),
                      wxString::Format("%d", load.leads), wxString::FromUTF8(format_number(load.minutes)),
                      wxString::Format(role.capacity ? "%d%% cap" : "%d%% scenes", static_cast<int>(share * 100 + 0.5))};
         row.tip = row.cells[0] + wxString::FromUTF8(" — ") + wxString::FromUTF8(std::string(display_name(role.zone))) +

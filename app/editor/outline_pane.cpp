@@ -18,7 +18,7 @@ public:
 };
 
 wxString label(const std::string& name, const std::string& id) {
-    return wxString::FromUTF8(name.empty() ? id : name);
+    return wxString::FromUTF8(name_or_id(name, id));
 }
 
 }  // namespace

@@ -223,7 +223,7 @@ void PropertiesPane::build_scene(const Scene& t) {
     wxArrayString stages;
     int stage_index = 0;
     for (std::size_t i = 0; i < j.stages.size(); ++i) {
-        stages.Add(wx(j.stages[i].name.empty() ? j.stages[i].id : j.stages[i].name));
+        stages.Add(wx(name_or_id(j.stages[i])));
         for (const auto& s : j.stages[i].scenes)
             if (s.id == id) stage_index = static_cast<int>(i);
     }
@@ -279,7 +279,7 @@ void PropertiesPane::build_scene(const Scene& t) {
     for (const auto& role : j.cast) {
         const Part* part = find_part(t, role.id);
         const int index = part ? static_cast<int>(part->kind) + 1 : 0;
-        add_choice(wx(role.name.empty() ? role.id : role.name), "part." + wx(role.id), parts, index,
+        add_choice(wx(name_or_id(role)), "part." + wx(role.id), parts, index,
                    [id, role_id = role.id, had = part != nullptr](int i) -> CommandPtr {
                        if (i == 0) return edits::unassign_part(id, role_id);
                        const auto kind = static_cast<PartKind>(i - 1);
@@ -291,7 +291,7 @@ void PropertiesPane::build_scene(const Scene& t) {
         for (const auto& p : j.principles) {
             bool tagged = false;
             for (const auto& tag : t.principles) tagged = tagged || tag.ref == p.id;
-            add_bool(wx(p.name.empty() ? p.id : p.name), "tag." + wx(p.id), tagged, [id, ref = p.id](bool on) {
+            add_bool(wx(name_or_id(p)), "tag." + wx(p.id), tagged, [id, ref = p.id](bool on) {
                 return on ? edits::add_principle_tag(id, ref) : edits::remove_principle_tag(id, ref);
             });
         }
@@ -366,7 +366,7 @@ void PropertiesPane::build_flow(int index) {
         if (t->id == flow.from) from = static_cast<int>(ids.size());
         if (t->id == flow.to) to = static_cast<int>(ids.size());
         ids.push_back(t->id);
-        scenes.Add(wx(t->name.empty() ? t->id : t->name));
+        scenes.Add(wx(name_or_id(*t)));
     }
     add_choice("From", "flow.from", scenes, from, [at, flow, ids](int i) {
         Flow f = flow;

@@ -15,25 +15,25 @@ std::string element_label(const Journey& j, ElementKind kind, const std::string&
     case ElementKind::Scene:
         if (const auto* t = find_scene(j, id)) {
             target = Selection::scene(id);
-            return "Scene: " + (t->name.empty() ? id : t->name);
+            return "Scene: " + name_or_id(*t);
         }
         break;
     case ElementKind::Role:
         if (const auto* r = find_role(j, id)) {
             target = Selection::role(id);
-            return "Role: " + (r->name.empty() ? id : r->name);
+            return "Role: " + name_or_id(*r);
         }
         break;
     case ElementKind::Stage:
         if (const auto* s = find_stage(j, id)) {
             target = Selection::stage(id);
-            return "Stage: " + (s->name.empty() ? id : s->name);
+            return "Stage: " + name_or_id(*s);
         }
         break;
     case ElementKind::Principle:
         if (const auto* p = find_principle(j, id)) {
             target = Selection::principle(id);
-            return "Principle: " + (p->name.empty() ? id : p->name);
+            return "Principle: " + name_or_id(*p);
         }
         break;
     case ElementKind::Flow:

@@ -4,9 +4,6 @@
 #include <algorithm>
 
 namespace stagecraft::editor {
-namespace {
-std::string name_or_id(const std::string& name, const std::string& id) { return name.empty() ? id : name; }
-}  // namespace
 
 std::vector<PromptPage> prompt_book(const Journey& j) {
     std::vector<PromptPage> pages;
@@ -17,8 +14,8 @@ std::vector<PromptPage> prompt_book(const Journey& j) {
         for (const auto& t : stage.scenes) {
             PromptPage page;
             page.scene_id = t.id;
-            page.scene = name_or_id(t.name, t.id);
-            page.stage = name_or_id(stage.name, stage.id);
+            page.scene = name_or_id(t);
+            page.stage = name_or_id(stage);
             page.stage_goal = stage.goal;
             page.stage_number = static_cast<int>(s) + 1;
             page.lane = t.lane;
@@ -27,7 +24,7 @@ std::vector<PromptPage> prompt_book(const Journey& j) {
                 CastLine line;
                 line.part = part.kind;
                 if (const Role* role = find_role(j, part.role)) {
-                    line.role = name_or_id(role->name, role->id);
+                    line.role = name_or_id(*role);
                     line.zone = role->zone;
                 } else {
                     line.role = part.role;
@@ -42,11 +39,11 @@ std::vector<PromptPage> prompt_book(const Journey& j) {
                 if (f.from != t.id) continue;
                 const Scene* to = find_scene(j, f.to);
                 if (!to) continue;
-                page.cues.push_back({name_or_id(to->name, to->id), to->id, f.kind, f.label, f.condition});
+                page.cues.push_back({name_or_id(*to), to->id, f.kind, f.label, f.condition});
             }
             if (page.cues.empty() && index + 1 < scenes.size()) {
                 const Scene* next = scenes[index + 1];
-                page.cues.push_back({name_or_id(next->name, next->id), next->id, FlowKind::Sequence, {}, {}});
+                page.cues.push_back({name_or_id(*next), next->id, FlowKind::Sequence, {}, {}});
             }
             page.minutes = t.minutes;
             page.wait = t.wait;
@@ -55,7 +52,7 @@ std::vector<PromptPage> prompt_book(const Journey& j) {
             page.moment_of_truth = t.moment_of_truth;
             page.pains = t.pains;
             for (const auto& tag : t.principles)
-                if (const Principle* p = find_principle(j, tag.ref)) page.principles.push_back(name_or_id(p->name, p->id));
+                if (const Principle* p = find_principle(j, tag.ref)) page.principles.push_back(name_or_id(*p));
             pages.push_back(std::move(page));
             ++index;
         }
