@@ -1,4 +1,4 @@
-// Editor responsiveness on generated journeys (SPEC §8): for each size, the time from an edit to
+// Editor responsiveness on generated journeys (goals in README "Benchmarks"): for each size, the time from an edit to
 // the redrawn diagram, and the longest stretch the UI thread spent away from its event loop
 // while Graphviz worked on the worker thread. Needs a display: run under xvfb-run.
 //

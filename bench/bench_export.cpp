@@ -3,7 +3,7 @@
 // program emits for that view is given to Graphviz alone twice: as a process (`dot -Tsvg`, which
 // honours the DOT's layout attribute; like for like with the CLI, start-up included) and
 // in-process through the libraries (gvLayout + gvRender, no start-up). Prints the times and the
-// ratios (goal, SPEC §8: at most 1.1x), and the blueprint's layout time at the largest size
+// ratios (goal, README "Benchmarks": at most 1.1x), and the blueprint's layout time at the largest size
 // (goal: under one second).
 #include <spawn.h>
 #include <sys/resource.h>

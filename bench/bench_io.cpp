@@ -1,5 +1,5 @@
 // Load and save of generated journeys, against pugixml alone on the same file, in one run.
-// Prints the ratios; the goal (SPEC §8) is at most 2.0x at 10,000 scenes.
+// Prints the ratios; the goal (README "Benchmarks") is at most 2.0x at 10,000 scenes.
 // Loads are timed three ways, each side alike: with the allocator's memory warm, with it
 // trimmed before each run (see Heap), and as the first thing a new process does.
 #include <pugixml.hpp>

@@ -1,4 +1,4 @@
-// The four diagram views of a journey (SPEC §4), each built as a graph value from a Journey.
+// The four diagram views of a journey (README "Diagrams"), each built as a graph value from a Journey.
 #pragma once
 
 #include <optional>

@@ -1,4 +1,4 @@
-// The closed vocabularies of a journey (SPEC §2) and their file spellings, in one place.
+// The closed vocabularies of a journey (README "The file format") and their file spellings, in one place.
 #pragma once
 
 #include <optional>

@@ -1,4 +1,4 @@
-// Content rules every journey must keep (SPEC §2): id syntax, unique ids, resolvable references,
+// Content rules every journey must keep (README "The file format"): id syntax, unique ids, resolvable references,
 // value ranges. Run by the reader after parsing and by the editor after every edit.
 #pragma once
 

@@ -1,4 +1,4 @@
-// Staging checks (SPEC §6): read a journey the way a service director would and say where the
+// Staging checks (README "Staging checks"): read a journey the way a service director would and say where the
 // staging will fail — unowned scenes, single points of failure, unfair load, unused principles.
 // One cheap call (`run_checks`) gives every finding; the rules are documented in README.md.
 #pragma once
