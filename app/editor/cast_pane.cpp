@@ -7,6 +7,7 @@
 #include "app/editor/command_ids.hpp"
 
 #include "model/analysis.hpp"
+#include "app/editor/wx_text.hpp"
 
 namespace stagecraft::editor {
 
@@ -103,13 +104,13 @@ void CastPane::rebuild() {
         row.id = role.id;
         row.zone = role.zone;
         row.over = role.capacity && share > 1.0;
-        row.cells = {wxString::FromUTF8(name_or_id(role)), wxString::Format("%d", load.scenes),
-                     wxString::Format("%d", load.leads), wxString::FromUTF8(format_number(load.minutes)),
+        row.cells = {wx(name_or_id(role)), wxString::Format("%d", load.scenes),
+                     wxString::Format("%d", load.leads), wx(format_number(load.minutes)),
                      wxString::Format(role.capacity ? "%d%% cap" : "%d%% scenes", static_cast<int>(share * 100 + 0.5))};
-        row.tip = row.cells[0] + wxString::FromUTF8(" — ") + wxString::FromUTF8(std::string(display_name(role.zone))) +
-                  wxString::Format(wxString::FromUTF8(" · %d scenes · %d lead parts · "), load.scenes, load.leads) +
-                  wxString::FromUTF8(format_number(load.minutes)) + " minutes" +
-                  (role.capacity ? " of " + wxString::FromUTF8(format_number(*role.capacity)) + " capacity (" +
+        row.tip = row.cells[0] + wx(" — ") + wx(std::string(display_name(role.zone))) +
+                  wxString::Format(wx(" · %d scenes · %d lead parts · "), load.scenes, load.leads) +
+                  wx(format_number(load.minutes)) + " minutes" +
+                  (role.capacity ? " of " + wx(format_number(*role.capacity)) + " capacity (" +
                                        wxString::Format("%d%%", static_cast<int>(share * 100 + 0.5)) + ")"
                                  : wxString::Format(" (%d%% of the scenes)", static_cast<int>(share * 100 + 0.5)));
         rows.push_back(std::move(row));

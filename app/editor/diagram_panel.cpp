@@ -6,6 +6,7 @@
 
 #include <wx/dcbuffer.h>
 #include <wx/graphics.h>
+#include "app/editor/wx_text.hpp"
 
 namespace stagecraft::editor {
 namespace {
@@ -50,7 +51,7 @@ DiagramPanel::DiagramPanel(wxWindow* parent, Document& document, SelectionModel&
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
         if (!in_flight_ || slow_shown_) return;
         slow_shown_ = true;
-        if (on_status) on_status(wxString::FromUTF8("Laying out the diagram…"));
+        if (on_status) on_status(wx("Laying out the diagram…"));
     }, slow_timer_.GetId());
     document_token_ = document_.subscribe([this] {
         if (views_.journey_changed(document_.generation()) == ViewSwitch::Action::RequestLayout)
@@ -187,7 +188,7 @@ void DiagramPanel::receive(DiagramResult result) {
         if (result.view == views_.current()) {
             slow_shown_ = true;   // cleared with the next picture
             error_ = result.error;
-            if (on_status) on_status(wxString::FromUTF8("Diagram: " + result.error));
+            if (on_status) on_status(wx("Diagram: " + result.error));
             Refresh();
         }
         return;
@@ -316,7 +317,7 @@ void DiagramPanel::on_paint(wxPaintEvent&) {
     const ViewState& st = state();
     if (!st.has_layout) {
         dc.SetTextForeground(wxColour(90, 90, 90));
-        dc.DrawLabel(error_.empty() ? wxString::FromUTF8("Laying out the diagram…") : wxString::FromUTF8(error_),
+        dc.DrawLabel(error_.empty() ? wx("Laying out the diagram…") : wx(error_),
                      GetClientRect(), wxALIGN_CENTER);
         return;
     }

@@ -11,6 +11,7 @@
 
 #include "app/editor/diagram_worker.hpp"
 #include "model/io/atomic_file.hpp"
+#include "app/editor/wx_text.hpp"
 
 namespace stagecraft::editor {
 namespace {
@@ -49,7 +50,7 @@ ExportDialog::ExportDialog(wxWindow* parent, const std::string& journey_path, Di
     auto* grid = new wxFlexGridSizer(2, wxSize(12, 8));
     grid->AddGrowableCol(1);
     view_ = new wxChoice(this, wxID_ANY);
-    for (auto v : kAllViews) view_->Append(wxString::FromUTF8(std::string(view_label(v))));
+    for (auto v : kAllViews) view_->Append(wx(std::string(view_label(v))));
     view_->SetSelection(view_index(view));
     format_ = new wxChoice(this, wxID_ANY);
     for (const char* f : {"SVG (vector, for the web)", "PNG (picture, for slides)", "PDF (vector, for print)",
@@ -80,7 +81,7 @@ ExportDialog::ExportDialog(wxWindow* parent, const std::string& journey_path, Di
 void ExportDialog::update_name() {
     const auto r = request();
     scale_->Enable(r.format == diagram::Format::Png);
-    path_->SetPath(wxString::FromUTF8(suggested_export_name(journey_path_, r.view, r.format)));
+    path_->SetPath(wx(suggested_export_name(journey_path_, r.view, r.format)));
 }
 
 ExportRequest ExportDialog::request() const {
@@ -88,7 +89,7 @@ ExportRequest ExportDialog::request() const {
     r.view = kAllViews[static_cast<std::size_t>(std::max(0, view_->GetSelection()))];
     r.format = kFormats[std::max(0, format_->GetSelection())];
     r.scale = scale_->GetValue();
-    r.path = std::string(path_->GetPath().utf8_str());
+    r.path = utf8(path_->GetPath());
     return r;
 }
 

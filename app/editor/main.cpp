@@ -8,6 +8,7 @@
 
 #include "app/editor/main_frame.hpp"
 #include "app/editor/user_settings.hpp"
+#include "app/editor/wx_text.hpp"
 
 namespace {
 
@@ -22,7 +23,7 @@ public:
         if (!wxApp::OnInit()) return false;
         auto* frame = new stagecraft::editor::MainFrame();
         frame->Show();
-        if (!file_.empty()) frame->open_file(std::string(file_.utf8_str()));
+        if (!file_.empty()) frame->open_file(stagecraft::editor::utf8(file_));
         else frame->CallAfter([frame] { frame->offer_recovery(); });
         return true;
     }

@@ -36,6 +36,7 @@
 #include "model/edits/edits.hpp"
 #include "model/io/xml_reader.hpp"
 #include "model/io/xml_writer.hpp"
+#include "app/editor/wx_text.hpp"
 
 namespace stagecraft::editor {
 namespace {
@@ -43,8 +44,6 @@ namespace {
 const char* const kPaneNames[] = {"outline", "cast", "properties", "problems"};
 constexpr int kAutosaveTickMs = 5000;
 
-std::string utf8(const wxString& s) { return std::string(s.utf8_str()); }
-wxString wx(const std::string& s) { return wxString::FromUTF8(s); }
 
 std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -107,14 +106,14 @@ MainFrame::~MainFrame() {
 void MainFrame::build_menus() {
     auto* file = new wxMenu;
     file->Append(wxID_NEW, "&New\tCtrl+N", "Start a new journey");
-    file->Append(wxID_OPEN, wxString::FromUTF8("&Open…\tCtrl+O"), "Open a journey file");
+    file->Append(wxID_OPEN, wx("&Open…\tCtrl+O"), "Open a journey file");
     auto* recent = new wxMenu;
     file->AppendSubMenu(recent, "Open &Recent");
     file_history_.UseMenu(recent);
     file->AppendSeparator();
     save_item_ = file->Append(wxID_SAVE, "&Save\tCtrl+S", "Save the journey");
-    file->Append(wxID_SAVEAS, wxString::FromUTF8("Save &As…\tCtrl+Shift+S"), "Save the journey under a new name");
-    file->Append(ID_EXPORT, wxString::FromUTF8("&Export…\tCtrl+E"), "Export a diagram as SVG, PNG, PDF or DOT");
+    file->Append(wxID_SAVEAS, wx("Save &As…\tCtrl+Shift+S"), "Save the journey under a new name");
+    file->Append(ID_EXPORT, wx("&Export…\tCtrl+E"), "Export a diagram as SVG, PNG, PDF or DOT");
     file->AppendSeparator();
     file->Append(wxID_CLOSE, "&Close\tCtrl+W", "Close the journey");
     file->Append(wxID_EXIT, "&Quit\tCtrl+Q", "Quit Stagecraft");
@@ -128,7 +127,7 @@ void MainFrame::build_menus() {
     edit->Append(ID_ADD_ROLE, "Add &Role\tCtrl+Shift+R", "Add a role to the cast");
     edit->Append(wxID_DELETE, "&Delete\tDel", "Delete the selected stage, scene, role or flow");
     edit->AppendSeparator();
-    edit->Append(wxID_FIND, wxString::FromUTF8("&Find Scene…\tCtrl+F"), "Find a scene by name");
+    edit->Append(wxID_FIND, wx("&Find Scene…\tCtrl+F"), "Find a scene by name");
 
     auto* view = new wxMenu;
     for (int i = 0; i < 4; ++i)
@@ -140,7 +139,7 @@ void MainFrame::build_menus() {
     view->Append(ID_ZOOM_FIT, "&Fit to Window\tCtrl+0");
     view->Append(ID_ZOOM_ACTUAL, "&Actual Size");
     view->AppendSeparator();
-    view->Append(ID_REHEARSE, wxString::FromUTF8("&Rehearsal Mode…\tF5"), "Step through the scenes full screen, as a prompt book");
+    view->Append(ID_REHEARSE, wx("&Rehearsal Mode…\tF5"), "Step through the scenes full screen, as a prompt book");
     view->AppendSeparator();
     view->AppendCheckItem(ID_PANE_OUTLINE, "Outline");
     view->AppendCheckItem(ID_PANE_CAST, "Cast");
@@ -209,7 +208,7 @@ void MainFrame::build_panes() {
     bar->AddStretchSpacer();
     const std::pair<int, const char*> zooms[] = {{ID_ZOOM_OUT, "−"}, {ID_ZOOM_FIT, "Fit"}, {ID_ZOOM_IN, "+"}};
     for (const auto& [id, label] : zooms) {
-        auto* b = new wxButton(centre, id, wxString::FromUTF8(label), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+        auto* b = new wxButton(centre, id, wx(label), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
         bar->Add(b, 0, wxLEFT, 4);
         b->Bind(wxEVT_BUTTON, [this, id = id](wxCommandEvent&) {
             wxCommandEvent e(wxEVT_MENU, id);
@@ -298,14 +297,14 @@ void MainFrame::document_changed() {
     // A message tells of one step ("Undid Rename scene"); the next edit makes it old news.
     if (document_.generation() != status_generation_) SetStatusText("", 0);
     const Journey& j = document_.journey();
-    SetStatusText(wxString::Format(wxString::FromUTF8("%zu stages · %zu scenes · %zu roles"), j.stages.size(), scene_count(j), j.cast.size()), 2);
+    SetStatusText(wxString::Format(wx("%zu stages · %zu scenes · %zu roles"), j.stages.size(), scene_count(j), j.cast.size()), 2);
 }
 
 void MainFrame::update_title() {
     wxString title = wx(document_.display_name());
-    if (document_.modified()) title += wxString::FromUTF8(" •");
-    title += wxString::FromUTF8(" — ") + wx(document_.journey().title.empty() ? "Stagecraft" : document_.journey().title);
-    title += wxString::FromUTF8(" — Stagecraft");
+    if (document_.modified()) title += wx(" •");
+    title += wx(" — ") + wx(document_.journey().title.empty() ? "Stagecraft" : document_.journey().title);
+    title += wx(" — Stagecraft");
     SetTitle(title);
 }
 
@@ -424,7 +423,7 @@ void MainFrame::offer_recovery() {
     }
     document_.reset(std::move(*loaded.journey), recovered->source, true);
     selection_.select(Selection::journey());
-    status(wxString::FromUTF8("Restored unsaved changes — save to keep them"));
+    status(wx("Restored unsaved changes — save to keep them"));
 }
 
 void MainFrame::autosave_tick() {
@@ -526,7 +525,7 @@ void MainFrame::on_export(wxCommandEvent&) {
     const ExportRequest request = dialog.request();
     if (request.path.empty()) return;
     auto journey = std::make_shared<const Journey>(document_.journey());
-    status("Exporting " + wx(request.path) + wxString::FromUTF8("…"));
+    status("Exporting " + wx(request.path) + wx("…"));
     // Same path as stagecraft-cli export: the renderer, then an atomic write. On the worker,
     // which owns every Graphviz call.
     DiagramPanel* panel = diagram_;

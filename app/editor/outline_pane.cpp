@@ -7,6 +7,7 @@
 
 #include "app/editor/command_ids.hpp"
 #include "app/editor/core/outline_drop.hpp"
+#include "app/editor/wx_text.hpp"
 
 namespace stagecraft::editor {
 namespace {
@@ -18,7 +19,7 @@ public:
 };
 
 wxString label(const std::string& name, const std::string& id) {
-    return wxString::FromUTF8(name_or_id(name, id));
+    return wx(name_or_id(name, id));
 }
 
 }  // namespace
@@ -44,8 +45,8 @@ OutlinePane::~OutlinePane() {
 namespace {
 wxString scene_label(const Scene& scene) {
     wxString text = label(scene.name, scene.id);
-    if (scene.fail_point) text += wxString::FromUTF8("  \xE2\x9A\xA0");           // warning sign
-    if (scene.moment_of_truth) text += wxString::FromUTF8("  \xE2\x98\x85");      // star
+    if (scene.fail_point) text += wx("  \xE2\x9A\xA0");           // warning sign
+    if (scene.moment_of_truth) text += wx("  \xE2\x98\x85");      // star
     return text;
 }
 }  // namespace
@@ -183,7 +184,7 @@ void OutlinePane::on_end_drag(wxTreeEvent& event) {
     if (!command) return;
     const Selection moved = what->selection;
     if (auto error = document_.execute(std::move(command))) {
-        if (on_error) on_error(wxString::FromUTF8(*error));
+        if (on_error) on_error(wx(*error));
         return;
     }
     selection_.select(moved);

@@ -6,6 +6,7 @@
 #include <wx/artprov.h>
 #include <wx/imaglist.h>
 #include <wx/sizer.h>
+#include "app/editor/wx_text.hpp"
 
 namespace stagecraft::editor {
 
@@ -21,11 +22,11 @@ protected:
         if (row < 0 || static_cast<std::size_t>(row) >= items_.size()) return {};
         const auto& item = items_[static_cast<std::size_t>(row)];
         switch (column) {
-        case 0: return wxString::FromUTF8(std::string(to_string(item.severity)));
-        case 1: return wxString::FromUTF8(item.element);
-        case 2: return wxString::FromUTF8(item.message);
-        case 3: return wxString::FromUTF8(item.hint);
-        default: return wxString::FromUTF8(item.source);
+        case 0: return wx(std::string(to_string(item.severity)));
+        case 1: return wx(item.element);
+        case 2: return wx(item.message);
+        case 3: return wx(item.hint);
+        default: return wx(item.source);
         }
     }
     int OnGetItemImage(long row) const override {
@@ -71,7 +72,7 @@ ProblemsPane::ProblemsPane(wxWindow* parent, Document& document, SelectionModel&
         wxString tip;
         if (row >= 0 && static_cast<std::size_t>(row) < shown_.size()) {
             const ProblemItem& item = shown_[static_cast<std::size_t>(row)];
-            tip = wxString::FromUTF8(item.element + "\n" + item.message + (item.hint.empty() ? "" : "\nFix: " + item.hint));
+            tip = wx(item.element + "\n" + item.message + (item.hint.empty() ? "" : "\nFix: " + item.hint));
         }
         if (list_->GetToolTipText() != tip) list_->SetToolTip(tip);
         event.Skip();
@@ -169,7 +170,7 @@ void ProblemsPane::on_filter(wxCommandEvent&) { fill(); }
 void ProblemsPane::activate(long row) {
     if (row < 0 || static_cast<std::size_t>(row) >= shown_.size()) return;
     const ProblemItem& item = shown_[static_cast<std::size_t>(row)];
-    if (on_message) on_message(wxString::FromUTF8(item.message + (item.hint.empty() ? "" : " — " + item.hint)));
+    if (on_message) on_message(wx(item.message + (item.hint.empty() ? "" : " — " + item.hint)));
     const Selection target = item.target;
     if (target.kind != SelectionKind::None) selection_.select(target);
 }

@@ -6,6 +6,7 @@
 #include <wx/filedlg.h>
 #include <wx/msgdlg.h>
 #include <wx/textdlg.h>
+#include "app/editor/wx_text.hpp"
 
 namespace stagecraft::editor {
 namespace {
@@ -26,20 +27,20 @@ Prompter::Answer DialogPrompter::unsaved_changes(wxWindow* parent, const wxStrin
 std::optional<std::string> DialogPrompter::open_path(wxWindow* parent) {
     wxFileDialog dialog(parent, "Open journey", "", "", kWildcard, wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) return std::nullopt;
-    return std::string(dialog.GetPath().utf8_str());
+    return utf8(dialog.GetPath());
 }
 
 std::optional<std::string> DialogPrompter::save_path(wxWindow* parent, const std::string& suggestion) {
     const std::filesystem::path p(suggestion);
-    wxFileDialog dialog(parent, "Save journey as", wxString::FromUTF8(p.parent_path().string()),
-                        wxString::FromUTF8(p.filename().string()), kWildcard, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    wxFileDialog dialog(parent, "Save journey as", wx(p.parent_path().string()),
+                        wx(p.filename().string()), kWildcard, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() != wxID_OK) return std::nullopt;
-    return std::string(dialog.GetPath().utf8_str());
+    return utf8(dialog.GetPath());
 }
 
 bool DialogPrompter::replace_file(wxWindow* parent, const std::string& path) {
     wxMessageDialog dialog(parent,
-                           "\"" + wxString::FromUTF8(std::filesystem::path(path).filename().string()) +
+                           "\"" + wx(std::filesystem::path(path).filename().string()) +
                                "\" already exists.\n\nReplace it? The current file is kept as a .bak copy.",
                            "Replace file", wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
     dialog.SetYesNoLabels("&Replace", "&Cancel");
@@ -49,7 +50,7 @@ bool DialogPrompter::replace_file(wxWindow* parent, const std::string& path) {
 std::optional<std::string> DialogPrompter::ask_text(wxWindow* parent, const wxString& title, const wxString& prompt) {
     wxTextEntryDialog dialog(parent, prompt, title);
     if (dialog.ShowModal() != wxID_OK) return std::nullopt;
-    return std::string(dialog.GetValue().utf8_str());
+    return utf8(dialog.GetValue());
 }
 
 bool DialogPrompter::offer_restore(wxWindow* parent, const wxString& what) {

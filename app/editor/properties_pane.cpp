@@ -12,13 +12,11 @@
 #include "app/editor/text_block_property.hpp"
 #include "model/analysis.hpp"
 #include "model/edits/edits.hpp"
+#include "app/editor/wx_text.hpp"
 
 namespace stagecraft::editor {
 namespace {
 
-std::string utf8(const wxString& s) { return std::string(s.utf8_str()); }
-wxString wx(const std::string& s) { return wxString::FromUTF8(s); }
-wxString wx(std::string_view s) { return wxString::FromUTF8(s.data(), s.size()); }
 
 // An optional number typed as text: empty means none.
 struct ParsedNumber {
@@ -245,9 +243,9 @@ void PropertiesPane::build_scene(const Scene& t) {
 
     category("Experience");
     wxArrayString emotions;
-    emotions.Add(wxString::FromUTF8(kNoPart));
+    emotions.Add(wx(kNoPart));
     for (const char* e : {"−2 very negative", "−1 negative", "0 neutral", "+1 positive", "+2 very positive"})
-        emotions.Add(wxString::FromUTF8(e));
+        emotions.Add(wx(e));
     add_choice("Emotion", "scene.emotion", emotions, t.emotion ? *t.emotion + 3 : 0, [id](int i) {
         return edits::set_scene_emotion(id, i == 0 ? std::nullopt : std::optional<int>(i - 3));
     });
@@ -274,7 +272,7 @@ void PropertiesPane::build_scene(const Scene& t) {
 
     category("Cast");
     wxArrayString parts;
-    parts.Add(wxString::FromUTF8(kNoPart));
+    parts.Add(wx(kNoPart));
     for (auto k : {PartKind::Lead, PartKind::Support, PartKind::Understudy}) parts.Add(wx(display_name(k)));
     for (const auto& role : j.cast) {
         const Part* part = find_part(t, role.id);

@@ -7,6 +7,7 @@
 #include <wx/stattext.h>
 
 #include "model/analysis.hpp"
+#include "app/editor/wx_text.hpp"
 
 namespace stagecraft::editor {
 namespace {
@@ -16,8 +17,6 @@ const wxColour kText(236, 236, 236);
 const wxColour kMuted(150, 156, 168);
 const wxColour kAccent(255, 196, 87);
 
-wxString wx(const std::string& s) { return wxString::FromUTF8(s); }
-wxString wx(std::string_view s) { return wxString::FromUTF8(s.data(), s.size()); }
 
 wxStaticText* text(wxWindow* parent, const wxString& label, int points, const wxColour& colour, bool bold = false,
                    bool italic = false, int wrap = 0) {
@@ -48,15 +47,15 @@ RehearsalFrame::RehearsalFrame(wxWindow* parent, std::vector<PromptPage> pages, 
     content_ = new wxPanel(panel_);
     content_->SetBackgroundColour(kBackground);
     auto* nav = new wxBoxSizer(wxHORIZONTAL);
-    back_ = new wxButton(panel_, wxID_BACKWARD, wxString::FromUTF8("← Previous"));
-    forward_ = new wxButton(panel_, wxID_FORWARD, wxString::FromUTF8("Next →"));
+    back_ = new wxButton(panel_, wxID_BACKWARD, wx("← Previous"));
+    forward_ = new wxButton(panel_, wxID_FORWARD, wx("Next →"));
     auto* leave = new wxButton(panel_, wxID_CLOSE, "Leave rehearsal");
     back_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { previous(); });
     forward_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { next(); });
     leave->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Close(); });
     nav->Add(back_, 0, wxRIGHT, 8);
     nav->Add(forward_, 0, wxRIGHT, 24);
-    nav->Add(text(panel_, wxString::FromUTF8("← → or Page Up/Down step · Home/End · Esc leaves"), 12, kMuted), 0,
+    nav->Add(text(panel_, wx("← → or Page Up/Down step · Home/End · Esc leaves"), 12, kMuted), 0,
              wxALIGN_CENTER_VERTICAL);
     nav->AddStretchSpacer();
     nav->Add(leave, 0);
@@ -102,23 +101,23 @@ void RehearsalFrame::show_page(int index) {
     const int wrap = std::max(600, GetClientSize().x / 2 - 120);
 
     auto* page = new wxBoxSizer(wxVERTICAL);
-    page->Add(text(content_, wxString::Format(wxString::FromUTF8("Act %d  ·  "), p.stage_number) + wx(p.stage) +
-                               wxString::Format(wxString::FromUTF8("  —  scene %d of %d"), index_ + 1, page_count()),
+    page->Add(text(content_, wxString::Format(wx("Act %d  ·  "), p.stage_number) + wx(p.stage) +
+                               wxString::Format(wx("  —  scene %d of %d"), index_ + 1, page_count()),
                    16, kMuted),
               0, wxBOTTOM, 4);
     if (!p.stage_goal.empty())
-        page->Add(text(content_, wxString::FromUTF8("Customer’s goal: ") + wx(p.stage_goal), 14, kMuted, false, true), 0,
+        page->Add(text(content_, wx("Customer’s goal: ") + wx(p.stage_goal), 14, kMuted, false, true), 0,
                   wxBOTTOM, 16);
     wxString title = wx(p.scene);
-    if (p.moment_of_truth) title = wxString::FromUTF8("★ ") + title;
+    if (p.moment_of_truth) title = wx("★ ") + title;
     page->Add(text(content_, title, 34, kText, true, false, GetClientSize().x - 160), 0, wxBOTTOM, 6);
-    wxString facts = wx(display_name(p.lane)) + wxString::FromUTF8("  ·  ") + wx(display_name(p.channel));
-    if (p.minutes) facts += wxString::FromUTF8("  ·  ") + wx(format_number(*p.minutes)) + " min";
-    if (p.wait) facts += wxString::FromUTF8("  ·  customer waits ") + wx(format_number(*p.wait)) + " min first";
-    if (!p.follow_up.empty()) facts += wxString::FromUTF8("  ·  ") + wx(p.follow_up) + " after the visit";
+    wxString facts = wx(display_name(p.lane)) + wx("  ·  ") + wx(display_name(p.channel));
+    if (p.minutes) facts += wx("  ·  ") + wx(format_number(*p.minutes)) + " min";
+    if (p.wait) facts += wx("  ·  customer waits ") + wx(format_number(*p.wait)) + " min first";
+    if (!p.follow_up.empty()) facts += wx("  ·  ") + wx(p.follow_up) + " after the visit";
     page->Add(text(content_, facts, 15, kMuted), 0, wxBOTTOM, 4);
     if (p.fail_point)
-        page->Add(text(content_, wxString::FromUTF8("⚠ Fail point: rehearse what happens when this goes wrong"), 15, kAccent, true),
+        page->Add(text(content_, wx("⚠ Fail point: rehearse what happens when this goes wrong"), 15, kAccent, true),
                   0, wxBOTTOM, 4);
     page->AddSpacer(24);
 
@@ -128,14 +127,14 @@ void RehearsalFrame::show_page(int index) {
     left->Add(text(content_, "ON STAGE", 13, kAccent, true), 0, wxBOTTOM, 8);
     if (p.cast.empty()) left->Add(text(content_, "Nobody is cast in this scene.", 18, kAccent, false, true), 0, wxBOTTOM, 6);
     for (const auto& line : p.cast)
-        left->Add(text(content_, wx(line.role) + wxString::FromUTF8("  —  ") + part_word(line.part), 20, kText,
+        left->Add(text(content_, wx(line.role) + wx("  —  ") + part_word(line.part), 20, kText,
                        line.part == PartKind::Lead),
                   0, wxBOTTOM, 6);
     left->AddSpacer(20);
     left->Add(text(content_, "PROPS", 13, kAccent, true), 0, wxBOTTOM, 8);
     if (p.props.empty()) left->Add(text(content_, "None", 17, kMuted, false, true), 0, wxBOTTOM, 4);
     for (const auto& prop : p.props)
-        left->Add(text(content_, wxString::FromUTF8("•  ") + wx(prop), 17, kText, false, false, wrap), 0, wxBOTTOM, 4);
+        left->Add(text(content_, wx("•  ") + wx(prop), 17, kText, false, false, wrap), 0, wxBOTTOM, 4);
     if (!p.principles.empty()) {
         left->AddSpacer(20);
         left->Add(text(content_, "EMBODY", 13, kAccent, true), 0, wxBOTTOM, 8);
@@ -149,15 +148,15 @@ void RehearsalFrame::show_page(int index) {
     if (!p.pains.empty()) {
         right->Add(text(content_, "WATCH FOR", 13, kAccent, true), 0, wxBOTTOM, 8);
         for (const auto& pain : p.pains)
-            right->Add(text(content_, wxString::FromUTF8("−  ") + wx(pain), 16, kText, false, false, wrap), 0, wxBOTTOM, 4);
+            right->Add(text(content_, wx("−  ") + wx(pain), 16, kText, false, false, wrap), 0, wxBOTTOM, 4);
         right->AddSpacer(20);
     }
     right->Add(text(content_, "CUE", 13, kAccent, true), 0, wxBOTTOM, 8);
     if (p.cues.empty()) right->Add(text(content_, "End of the journey.", 18, kMuted, false, true), 0, wxBOTTOM, 4);
     for (const auto& cue : p.cues) {
-        wxString line = wxString::FromUTF8("→  ") + wx(cue.to_scene);
+        wxString line = wx("→  ") + wx(cue.to_scene);
         if (cue.kind != FlowKind::Sequence) line += "  (" + wx(display_name(cue.kind)).Lower() + ")";
-        if (!cue.label.empty()) line += wxString::FromUTF8(" — ") + wx(cue.label);
+        if (!cue.label.empty()) line += wx(" — ") + wx(cue.label);
         if (!cue.condition.empty()) line += "  if " + wx(cue.condition);
         right->Add(text(content_, line, 18, kText, false, false, wrap), 0, wxBOTTOM, 4);
     }

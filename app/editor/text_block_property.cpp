@@ -8,6 +8,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include "app/editor/wx_text.hpp"
 
 namespace stagecraft::editor {
 
@@ -42,15 +43,15 @@ wxString TextBlockProperty::ValueToString(wxVariant& value, int) const {
     const wxString text = value.GetString();
     if (!list_) {
         wxString shown = text;
-        shown.Replace("\r\n", wxString::FromUTF8(" \xE2\x8F\x8E "));
-        shown.Replace("\n", wxString::FromUTF8(" \xE2\x8F\x8E "));
+        shown.Replace("\r\n", wx(" \xE2\x8F\x8E "));
+        shown.Replace("\n", wx(" \xE2\x8F\x8E "));
         return shown;
     }
     wxString shown;
     for (const wxString& line : wxSplit(text, '\n', '\0')) {
         if (line.empty()) continue;
         if (!shown.empty()) shown += "  ";
-        shown += wxString::FromUTF8("\xE2\x80\xA2 ") + line;
+        shown += wx("\xE2\x80\xA2 ") + line;
     }
     return shown;
 }

@@ -5,12 +5,13 @@
 #include <wx/log.h>
 
 #include "app/editor/core/user_dirs.hpp"
+#include "app/editor/wx_text.hpp"
 
 namespace stagecraft::editor {
 
 void install_user_settings() {
     wxLogNull quiet;
-    auto* config = new wxFileConfig("stagecraft", "", wxString::FromUTF8(user_settings_file()), "",
+    auto* config = new wxFileConfig("stagecraft", "", wx(user_settings_file()), "",
                                     wxCONFIG_USE_LOCAL_FILE);
     // Written only by flush_user_settings: a destructor that writes would report failures
     // in a dialog when the application quits.
