@@ -71,14 +71,9 @@ CastPane::CastPane(wxWindow* parent, Document& document, SelectionModel& selecti
         menu.Append(wxID_DELETE, "Delete Role");
         PopupMenu(&menu);
     });
-    document_token_ = document_.subscribe([this] { rebuild(); });
-    selection_token_ = selection_.subscribe([this](const Selection& s) { follow_selection(s); });
+    document_subscription_ = document_.subscribe([this] { rebuild(); });
+    selection_subscription_ = selection_.subscribe([this](const Selection& s) { follow_selection(s); });
     rebuild();
-}
-
-CastPane::~CastPane() {
-    document_.unsubscribe(document_token_);
-    selection_.unsubscribe(selection_token_);
 }
 
 long CastPane::row_of(const std::string& role_id) const {

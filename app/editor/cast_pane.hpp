@@ -17,7 +17,6 @@ namespace stagecraft::editor {
 class CastPane : public wxListCtrl {
 public:
     CastPane(wxWindow* parent, Document& document, SelectionModel& selection);
-    ~CastPane() override;
 
     // The row of a role, or -1.
     long row_of(const std::string& role_id) const;
@@ -45,8 +44,8 @@ private:
     SelectionModel& selection_;
     wxImageList images_;
     std::vector<std::string> ids_;
-    int document_token_ = 0;
-    int selection_token_ = 0;
+    Subscription document_subscription_;
+    Subscription selection_subscription_;
     bool updating_ = false;
 };
 

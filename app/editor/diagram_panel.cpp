@@ -53,11 +53,11 @@ DiagramPanel::DiagramPanel(wxWindow* parent, Document& document, SelectionModel&
         slow_shown_ = true;
         if (on_status) on_status(wx("Laying out the diagram…"));
     }, slow_timer_.GetId());
-    document_token_ = document_.subscribe([this] {
+    document_subscription_ = document_.subscribe([this] {
         if (views_.journey_changed(document_.generation()) == ViewSwitch::Action::RequestLayout)
             request(state().has_layout, kEditMargin);
     });
-    selection_token_ = selection_.subscribe([this](const Selection&) {
+    selection_subscription_ = selection_.subscribe([this](const Selection&) {
         scroll_to_selection();
         Refresh();
     });
@@ -68,8 +68,6 @@ DiagramPanel::DiagramPanel(wxWindow* parent, Document& document, SelectionModel&
 DiagramPanel::~DiagramPanel() {
     settle_timer_.Stop();
     slow_timer_.Stop();
-    document_.unsubscribe(document_token_);
-    selection_.unsubscribe(selection_token_);
     worker_.reset();
 }
 

@@ -107,8 +107,8 @@ private:
     SelectionModel& selection_;
     ViewSwitch views_;
     std::unique_ptr<DiagramWorker> worker_;
-    int document_token_ = 0;
-    int selection_token_ = 0;
+    Subscription document_subscription_;
+    Subscription selection_subscription_;
     std::array<ViewState, 4> states_;
 
     std::uint64_t shown_generation_ = 0;

@@ -66,12 +66,12 @@ MainFrame::MainFrame(FrameOptions options)
     const int widths[] = {-1, 240, 250};
     SetStatusWidths(3, widths);
     // Before the panes subscribe: a deleted element is unselected before they redraw.
-    document_.subscribe([this] { selection_.reconcile(document_.journey()); });
+    subscriptions_.push_back(document_.subscribe([this] { selection_.reconcile(document_.journey()); }));
     build_menus();
     build_panes();
 
-    document_token_ = document_.subscribe([this] { document_changed(); });
-    selection_.subscribe([this](const Selection&) { update_menus(); });
+    subscriptions_.push_back(document_.subscribe([this] { document_changed(); }));
+    subscriptions_.push_back(selection_.subscribe([this](const Selection&) { update_menus(); }));
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close_window, this);
     Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         event.Skip();
@@ -99,7 +99,6 @@ MainFrame::MainFrame(FrameOptions options)
 
 MainFrame::~MainFrame() {
     autosave_timer_.Stop();
-    document_.unsubscribe(document_token_);
     aui_.UnInit();
 }
 

@@ -144,7 +144,7 @@ private:
     wxMenuItem* undo_item_ = nullptr;
     wxMenuItem* redo_item_ = nullptr;
     wxMenuItem* save_item_ = nullptr;
-    int document_token_ = 0;
+    std::vector<Subscription> subscriptions_;   // the window's own listeners, ended with it
 };
 
 // Where the recovery file lives by default: beside the user's configuration.

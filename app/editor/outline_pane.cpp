@@ -32,14 +32,9 @@ OutlinePane::OutlinePane(wxWindow* parent, Document& document, SelectionModel& s
     Bind(wxEVT_TREE_BEGIN_DRAG, &OutlinePane::on_begin_drag, this);
     Bind(wxEVT_TREE_END_DRAG, &OutlinePane::on_end_drag, this);
     Bind(wxEVT_TREE_ITEM_MENU, &OutlinePane::on_menu, this);
-    document_token_ = document_.subscribe([this] { rebuild(); });
-    selection_token_ = selection_.subscribe([this](const Selection& s) { follow_selection(s); });
+    document_subscription_ = document_.subscribe([this] { rebuild(); });
+    selection_subscription_ = selection_.subscribe([this](const Selection& s) { follow_selection(s); });
     rebuild();
-}
-
-OutlinePane::~OutlinePane() {
-    document_.unsubscribe(document_token_);
-    selection_.unsubscribe(selection_token_);
 }
 
 namespace {

@@ -13,7 +13,6 @@ namespace stagecraft::editor {
 class OutlinePane : public wxTreeCtrl {
 public:
     OutlinePane(wxWindow* parent, Document& document, SelectionModel& selection);
-    ~OutlinePane() override;
 
     // The tree item showing an element, or an invalid id.
     wxTreeItemId find_item(const Selection& selection) const;
@@ -33,8 +32,8 @@ private:
 
     Document& document_;
     SelectionModel& selection_;
-    int document_token_ = 0;
-    int selection_token_ = 0;
+    Subscription document_subscription_;
+    Subscription selection_subscription_;
     bool updating_ = false;
     wxTreeItemId dragged_;
 };

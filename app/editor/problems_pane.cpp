@@ -83,11 +83,9 @@ ProblemsPane::ProblemsPane(wxWindow* parent, Document& document, SelectionModel&
     sizer->Add(list_, 1, wxEXPAND);
     SetSizer(sizer);
 
-    document_token_ = document_.subscribe([this] { refresh(); });
+    document_subscription_ = document_.subscribe([this] { refresh(); });
     refresh();
 }
-
-ProblemsPane::~ProblemsPane() { document_.unsubscribe(document_token_); }
 
 namespace {
 bool same(const std::vector<ProblemItem>& a, const std::vector<ProblemItem>& b) {

@@ -20,7 +20,6 @@ namespace stagecraft::editor {
 class ProblemsPane : public wxPanel {
 public:
     ProblemsPane(wxWindow* parent, Document& document, SelectionModel& selection);
-    ~ProblemsPane() override;
 
     // Show the problems found while loading a file that could not be opened.
     void show_load_problems(const std::vector<Problem>& problems);
@@ -54,7 +53,7 @@ private:
     std::vector<ProblemItem> shown_;
     SeverityFilter filter_;
     bool load_problems_ = false;
-    int document_token_ = 0;
+    Subscription document_subscription_;
 };
 
 }  // namespace stagecraft::editor

@@ -68,14 +68,9 @@ PropertiesPane::PropertiesPane(wxWindow* parent, Document& document, SelectionMo
     SetSizer(sizer);
     grid_->Bind(wxEVT_PG_CHANGING, &PropertiesPane::on_changing, this);
     grid_->Bind(wxEVT_PG_CHANGED, &PropertiesPane::on_changed, this);
-    document_token_ = document_.subscribe([this] { schedule_rebuild(); });
-    selection_token_ = selection_.subscribe([this](const Selection&) { rebuild(); });
+    document_subscription_ = document_.subscribe([this] { schedule_rebuild(); });
+    selection_subscription_ = selection_.subscribe([this](const Selection&) { rebuild(); });
     rebuild();
-}
-
-PropertiesPane::~PropertiesPane() {
-    document_.unsubscribe(document_token_);
-    selection_.unsubscribe(selection_token_);
 }
 
 void PropertiesPane::schedule_rebuild() {

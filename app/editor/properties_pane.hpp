@@ -19,7 +19,6 @@ namespace stagecraft::editor {
 class PropertiesPane : public wxPanel {
 public:
     PropertiesPane(wxWindow* parent, Document& document, SelectionModel& selection);
-    ~PropertiesPane() override;
 
     wxPropertyGrid* grid() const { return grid_; }
     // Rebuild now rather than on the next idle moment (tests, after a selection change).
@@ -54,8 +53,8 @@ private:
     SelectionModel& selection_;
     wxPropertyGrid* grid_ = nullptr;
     std::map<wxString, Maker> makers_;
-    int document_token_ = 0;
-    int selection_token_ = 0;
+    Subscription document_subscription_;
+    Subscription selection_subscription_;
     bool rebuild_pending_ = false;
 };
 

@@ -85,20 +85,4 @@ std::string Document::display_name() const {
     return std::filesystem::path(path_).filename().string();
 }
 
-int Document::subscribe(Listener listener) {
-    listeners_.emplace_back(next_token_, std::move(listener));
-    return next_token_++;
-}
-
-void Document::unsubscribe(int token) {
-    listeners_.erase(std::remove_if(listeners_.begin(), listeners_.end(),
-                                    [&](const auto& entry) { return entry.first == token; }),
-                     listeners_.end());
-}
-
-void Document::notify() {
-    auto listeners = listeners_;
-    for (const auto& [token, listener] : listeners) listener();
-}
-
 }  // namespace stagecraft::editor

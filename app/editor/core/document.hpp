@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "app/editor/core/signal.hpp"
 #include "model/edits/history.hpp"
 #include "model/journey.hpp"
 #include "model/problem.hpp"
@@ -48,19 +49,18 @@ public:
     // Grows on every change of the journey (edits, undo, redo, reset).
     std::uint64_t generation() const { return history_.change_count() + resets_; }
 
-    int subscribe(Listener listener);
-    void unsubscribe(int token);
+    // Calls `listener` after every change of the journey, for as long as the Subscription lives.
+    [[nodiscard]] Subscription subscribe(Listener listener) { return changed_.subscribe(std::move(listener)); }
 
 private:
-    void notify();
+    void notify() { changed_.emit(); }
 
     Journey journey_;
     History history_;
     std::string path_;
     bool forced_modified_ = false;
     std::uint64_t resets_ = 0;
-    std::vector<std::pair<int, Listener>> listeners_;
-    int next_token_ = 1;
+    Signal<> changed_;
 };
 
 }  // namespace stagecraft::editor

@@ -26,26 +26,13 @@ bool selection_exists(const Journey& journey, const Selection& s) {
 bool SelectionModel::select(const Selection& selection) {
     if (selection == current_) return false;
     current_ = selection;
-    // Copy: a listener may subscribe or unsubscribe while being called.
-    auto listeners = listeners_;
-    for (const auto& [token, listener] : listeners) listener(current_);
+    changed_.emit(current_);
     return true;
 }
 
 bool SelectionModel::reconcile(const Journey& journey) {
     if (selection_exists(journey, current_)) return false;
     return select(Selection::none());
-}
-
-int SelectionModel::subscribe(Listener listener) {
-    listeners_.emplace_back(next_token_, std::move(listener));
-    return next_token_++;
-}
-
-void SelectionModel::unsubscribe(int token) {
-    listeners_.erase(std::remove_if(listeners_.begin(), listeners_.end(),
-                                    [&](const auto& entry) { return entry.first == token; }),
-                     listeners_.end());
 }
 
 }  // namespace stagecraft::editor

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/editor/core/signal.hpp"
 #include "model/journey.hpp"
 
 namespace stagecraft::editor {
@@ -44,13 +45,12 @@ public:
     // After an edit: drop a selection whose element no longer exists. True when it changed.
     bool reconcile(const Journey& journey);
 
-    int subscribe(Listener listener);
-    void unsubscribe(int token);
+    // Calls `listener` with every new selection, for as long as the Subscription lives.
+    [[nodiscard]] Subscription subscribe(Listener listener) { return changed_.subscribe(std::move(listener)); }
 
 private:
     Selection current_;
-    std::vector<std::pair<int, Listener>> listeners_;
-    int next_token_ = 1;
+    Signal<Selection> changed_;
 };
 
 }  // namespace stagecraft::editor

@@ -24,7 +24,7 @@ TEST_CASE("A new document holds a valid untitled journey and is unmodified", "[d
 TEST_CASE("Every edit, undo and redo notifies listeners and advances the generation", "[document]") {
     Document doc;
     int heard = 0;
-    doc.subscribe([&] { ++heard; });
+    auto subscription = doc.subscribe([&] { ++heard; });
     auto g0 = doc.generation();
     REQUIRE_FALSE(doc.execute(edits::rename_scene("welcome", "Hello")));
     doc.undo();
