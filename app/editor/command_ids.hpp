@@ -25,4 +25,7 @@ enum CommandId {
     ID_REHEARSE,
 };
 
+// The docked panes' names in the window layout, in the order of ID_PANE_OUTLINE .. ID_PANE_PROBLEMS.
+inline constexpr const char* kPaneNames[] = {"outline", "cast", "properties", "problems"};
+
 }  // namespace stagecraft::editor

@@ -41,14 +41,7 @@
 namespace stagecraft::editor {
 namespace {
 
-const char* const kPaneNames[] = {"outline", "cast", "properties", "problems"};
 constexpr int kAutosaveTickMs = 5000;
-
-
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
 
 }  // namespace
 
@@ -81,16 +74,11 @@ MainFrame::MainFrame(FrameOptions options)
     autosave_timer_.Start(kAutosaveTickMs);
 
     if (remember_) {
-        wxConfigBase* config = wxConfigBase::Get();
-        config->SetPath("/RecentFiles");
-        file_history_.Load(*config);
-        config->SetPath("/");
-        wxString perspective;
-        if (config->Read("/Window/Perspective", &perspective) && !perspective.empty()) aui_.LoadPerspective(perspective, false);
-        int w = 0, h = 0;
-        if (config->Read("/Window/Width", &w) && config->Read("/Window/Height", &h) && w >= 800 && h >= 500) SetSize(w, h);
-        bool maximized = false;
-        if (config->Read("/Window/Maximized", &maximized) && maximized) Maximize();
+        read_recent_files(file_history_);
+        const WindowState state = read_window_state();
+        if (!state.perspective.empty()) aui_.LoadPerspective(wx(state.perspective), false);
+        if (state.width >= 800 && state.height >= 500) SetSize(state.width, state.height);
+        if (state.maximized) Maximize();
     }
     aui_.Update();
     document_changed();
@@ -102,191 +90,22 @@ MainFrame::~MainFrame() {
     aui_.UnInit();
 }
 
-void MainFrame::build_menus() {
-    auto* file = new wxMenu;
-    file->Append(wxID_NEW, "&New\tCtrl+N", "Start a new journey");
-    file->Append(wxID_OPEN, wx("&Open…\tCtrl+O"), "Open a journey file");
-    auto* recent = new wxMenu;
-    file->AppendSubMenu(recent, "Open &Recent");
-    file_history_.UseMenu(recent);
-    file->AppendSeparator();
-    save_item_ = file->Append(wxID_SAVE, "&Save\tCtrl+S", "Save the journey");
-    file->Append(wxID_SAVEAS, wx("Save &As…\tCtrl+Shift+S"), "Save the journey under a new name");
-    file->Append(ID_EXPORT, wx("&Export…\tCtrl+E"), "Export a diagram as SVG, PNG, PDF or DOT");
-    file->AppendSeparator();
-    file->Append(wxID_CLOSE, "&Close\tCtrl+W", "Close the journey");
-    file->Append(wxID_EXIT, "&Quit\tCtrl+Q", "Quit Stagecraft");
-
-    auto* edit = new wxMenu;
-    undo_item_ = edit->Append(wxID_UNDO, "&Undo\tCtrl+Z");
-    redo_item_ = edit->Append(wxID_REDO, "&Redo\tCtrl+Shift+Z");
-    edit->AppendSeparator();
-    edit->Append(ID_ADD_STAGE, "Add S&tage\tCtrl+Shift+T", "Add a stage after the selected one");
-    edit->Append(ID_ADD_SCENE, "Add &Scene\tCtrl+Shift+N", "Add a scene after the selected one");
-    edit->Append(ID_ADD_ROLE, "Add &Role\tCtrl+Shift+R", "Add a role to the cast");
-    edit->Append(wxID_DELETE, "&Delete\tDel", "Delete the selected stage, scene, role or flow");
-    edit->AppendSeparator();
-    edit->Append(wxID_FIND, wx("&Find Scene…\tCtrl+F"), "Find a scene by name");
-
-    auto* view = new wxMenu;
-    for (int i = 0; i < 4; ++i)
-        view->AppendRadioItem(ID_VIEW_FIRST + i, wx(std::string(view_label(kAllViews[static_cast<std::size_t>(i)]))) +
-                                                     wxString::Format("\tCtrl+%d", i + 1));
-    view->AppendSeparator();
-    view->Append(ID_ZOOM_IN, "Zoom &In\tCtrl+=");
-    view->Append(ID_ZOOM_OUT, "Zoom &Out\tCtrl+-");
-    view->Append(ID_ZOOM_FIT, "&Fit to Window\tCtrl+0");
-    view->Append(ID_ZOOM_ACTUAL, "&Actual Size");
-    view->AppendSeparator();
-    view->Append(ID_REHEARSE, wx("&Rehearsal Mode…\tF5"), "Step through the scenes full screen, as a prompt book");
-    view->AppendSeparator();
-    view->AppendCheckItem(ID_PANE_OUTLINE, "Outline");
-    view->AppendCheckItem(ID_PANE_CAST, "Cast");
-    view->AppendCheckItem(ID_PANE_PROPERTIES, "Properties");
-    view->AppendCheckItem(ID_PANE_PROBLEMS, "Problems");
-    view->Append(ID_RESET_LAYOUT, "Reset Pane &Layout");
-
-    auto* help = new wxMenu;
-    help->Append(wxID_ABOUT, "&About Stagecraft");
-
-    auto* bar = new wxMenuBar;
-    bar->Append(file, "&File");
-    bar->Append(edit, "&Edit");
-    bar->Append(view, "&View");
-    bar->Append(help, "&Help");
-    SetMenuBar(bar);
-
-    // The window's shortcuts, for on_char_hook.
-    for (std::size_t m = 0; m < bar->GetMenuCount(); ++m) {
-        for (wxMenuItem* item : bar->GetMenu(m)->GetMenuItems()) {
-            std::unique_ptr<wxAcceleratorEntry> accel(item->GetAccel());
-            if (accel && (accel->GetFlags() & (wxACCEL_CTRL | wxACCEL_ALT)))
-                shortcuts_.push_back(Shortcut{accel->GetFlags(), accel->GetKeyCode(), item->GetId()});
-        }
-    }
-    Bind(wxEVT_CHAR_HOOK, &MainFrame::on_char_hook, this);
-
-    Bind(wxEVT_MENU, &MainFrame::on_new, this, wxID_NEW);
-    Bind(wxEVT_MENU, &MainFrame::on_open, this, wxID_OPEN);
-    Bind(wxEVT_MENU, &MainFrame::on_open_recent, this, wxID_FILE1, wxID_FILE9);
-    Bind(wxEVT_MENU, &MainFrame::on_save, this, wxID_SAVE);
-    Bind(wxEVT_MENU, &MainFrame::on_save_as, this, wxID_SAVEAS);
-    Bind(wxEVT_MENU, &MainFrame::on_export, this, ID_EXPORT);
-    Bind(wxEVT_MENU, &MainFrame::on_close_document, this, wxID_CLOSE);
-    Bind(wxEVT_MENU, &MainFrame::on_quit, this, wxID_EXIT);
-    Bind(wxEVT_MENU, &MainFrame::on_undo, this, wxID_UNDO);
-    Bind(wxEVT_MENU, &MainFrame::on_redo, this, wxID_REDO);
-    Bind(wxEVT_MENU, &MainFrame::on_add_stage, this, ID_ADD_STAGE);
-    Bind(wxEVT_MENU, &MainFrame::on_add_scene, this, ID_ADD_SCENE);
-    Bind(wxEVT_MENU, &MainFrame::on_add_role, this, ID_ADD_ROLE);
-    Bind(wxEVT_MENU, &MainFrame::on_delete, this, wxID_DELETE);
-    Bind(wxEVT_MENU, &MainFrame::on_find, this, wxID_FIND);
-    Bind(wxEVT_MENU, &MainFrame::on_view, this, ID_VIEW_FIRST, ID_VIEW_LAST);
-    Bind(wxEVT_MENU, &MainFrame::on_zoom, this, ID_ZOOM_IN, ID_ZOOM_ACTUAL);
-    Bind(wxEVT_MENU, &MainFrame::on_toggle_pane, this, ID_PANE_OUTLINE, ID_PANE_PROBLEMS);
-    Bind(wxEVT_MENU, &MainFrame::on_reset_layout, this, ID_RESET_LAYOUT);
-    Bind(wxEVT_MENU, &MainFrame::on_about, this, wxID_ABOUT);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { rehearse(true); }, ID_REHEARSE);
-    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
-        const int pane = e.GetId() - ID_PANE_OUTLINE;
-        e.Check(aui_.GetPane(kPaneNames[pane]).IsShown());
-    }, ID_PANE_OUTLINE, ID_PANE_PROBLEMS);
-}
-
-void MainFrame::build_panes() {
-    // The diagram with its view switch and zoom buttons above it.
-    auto* centre = new wxPanel(this);
-    auto* bar = new wxBoxSizer(wxHORIZONTAL);
-    std::vector<wxToggleButton*> view_buttons;
-    for (int i = 0; i < 4; ++i) {
-        auto* b = new wxToggleButton(centre, ID_VIEW_FIRST + i, wx(std::string(view_label(kAllViews[static_cast<std::size_t>(i)]))));
-        b->SetToolTip(wxString::Format("Ctrl+%d", i + 1));
-        bar->Add(b, 0, wxRIGHT, 4);
-        view_buttons.push_back(b);
-    }
-    bar->AddStretchSpacer();
-    const std::pair<int, const char*> zooms[] = {{ID_ZOOM_OUT, "−"}, {ID_ZOOM_FIT, "Fit"}, {ID_ZOOM_IN, "+"}};
-    for (const auto& [id, label] : zooms) {
-        auto* b = new wxButton(centre, id, wx(label), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-        bar->Add(b, 0, wxLEFT, 4);
-        b->Bind(wxEVT_BUTTON, [this, id = id](wxCommandEvent&) {
-            wxCommandEvent e(wxEVT_MENU, id);
-            on_zoom(e);
-        });
-    }
-    diagram_ = new DiagramPanel(centre, document_, selection_);
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(bar, 0, wxEXPAND | wxALL, 4);
-    sizer->Add(diagram_, 1, wxEXPAND);
-    centre->SetSizer(sizer);
-    // The diagram subscribes to edits first, so Graphviz starts while the other panes refresh.
-    outline_ = new OutlinePane(this, document_, selection_);
-    cast_ = new CastPane(this, document_, selection_);
-    properties_ = new PropertiesPane(this, document_, selection_);
-    problems_ = new ProblemsPane(this, document_, selection_);
-    for (auto* b : view_buttons)
-        b->Bind(wxEVT_TOGGLEBUTTON, [this](wxCommandEvent& e) {
-            set_view(kAllViews[static_cast<std::size_t>(e.GetId() - ID_VIEW_FIRST)]);
-        });
-    Bind(wxEVT_UPDATE_UI, [this, view_buttons](wxUpdateUIEvent& e) {
-        const int index = e.GetId() - ID_VIEW_FIRST;
-        e.Check(view_index(diagram_->view()) == index);
-    }, ID_VIEW_FIRST, ID_VIEW_LAST);
-
-    diagram_->on_status = [this](const wxString& text) { SetStatusText(text, 1); };
-    outline_->on_error = [this](const wxString& text) { status(text); };
-    properties_->on_error = [this](const wxString& text) { status(text); };
-    problems_->on_message = [this](const wxString& text) { status(text); };
-
-    aui_.AddPane(centre, wxAuiPaneInfo().Name("diagram").CenterPane().PaneBorder(false));
-    aui_.AddPane(outline_, wxAuiPaneInfo().Name("outline").Caption("Outline").Left().Layer(1).Position(0)
-                               .BestSize(340, 400).MinSize(180, 120).CloseButton(true));
-    aui_.AddPane(cast_, wxAuiPaneInfo().Name("cast").Caption("Cast").Left().Layer(1).Position(1)
-                            .BestSize(340, 250).MinSize(200, 100).CloseButton(true));
-    aui_.AddPane(properties_, wxAuiPaneInfo().Name("properties").Caption("Properties").Right().Layer(1)
-                                  .BestSize(330, 500).MinSize(240, 200).CloseButton(true));
-    aui_.AddPane(problems_, wxAuiPaneInfo().Name("problems").Caption("Problems").Bottom().Layer(0).Position(0)
-                                .BestSize(700, 200).MinSize(300, 90).CloseButton(true));
-    default_perspective_ = aui_.SavePerspective();
-}
-
-void MainFrame::share_width() {
-    // The side panes grow with the window (a wider window is mostly for the diagram, but
-    // names and values should not be cut short when there is room for them): at 1280 px the
-    // Outline and Cast take about 300 px and Properties 330 px, at 1920 px 400 and 460.
-    const int width = GetClientSize().x;
-    if (width <= 0 || std::abs(width - shared_width_) < 40) return;
-    shared_width_ = width;
-    const int left = std::clamp(width * 21 / 100, FromDIP(260), FromDIP(520));
-    const int right = std::clamp(width * 24 / 100, FromDIP(300), FromDIP(560));
-    struct Side {
-        const char* pane;
-        int width;
-    };
-    const Side sides[] = {{"outline", left}, {"cast", left}, {"properties", right}};
-    std::vector<wxSize> minimum;
-    for (const Side& side : sides) {
-        wxAuiPaneInfo& pane = aui_.GetPane(side.pane);
-        minimum.push_back(pane.min_size);
-        pane.MinSize(side.width, minimum.back().y).BestSize(side.width, pane.best_size.y);
-    }
-    aui_.Update();
-    // The docks keep the width just given; the minimum goes back to what the user may shrink to.
-    for (std::size_t i = 0; i < minimum.size(); ++i) aui_.GetPane(sides[i].pane).MinSize(minimum[i]);
-    aui_.Update();
-}
-
 void MainFrame::status(const wxString& text) {
     SetStatusText(text, 0);
     status_generation_ = document_.generation();
 }
 
-void MainFrame::remember_recent_files() {
+void MainFrame::started(const wxString& message) {
+    selection_.select(Selection::journey());
+    recovery_.discard();
+    autosave_.reset(document_.generation());
+    if (!message.empty()) status(message);
+}
+
+void MainFrame::remember_file(const std::string& path) {
+    file_history_.AddFileToHistory(wx(path));
     if (!remember_) return;
-    wxConfigBase* config = wxConfigBase::Get();
-    config->SetPath("/RecentFiles");
-    file_history_.Save(*config);
-    config->SetPath("/");
+    write_recent_files(file_history_);
     if (auto error = flush_user_settings()) status(GetStatusBar()->GetStatusText(0) + " (" + wx(*error) + ")");
 }
 
@@ -315,10 +134,7 @@ void MainFrame::update_menus() {
     redo_item_->SetItemLabel(h.can_redo() ? "&Redo " + wx(h.redo_name()) + "\tCtrl+Shift+Z" : wxString("&Redo\tCtrl+Shift+Z"));
     undo_item_->Enable(h.can_undo());
     redo_item_->Enable(h.can_redo());
-    const auto kind = selection_.current().kind;
-    if (auto* del = GetMenuBar()->FindItem(wxID_DELETE))
-        del->Enable(kind == SelectionKind::Stage || kind == SelectionKind::Scene || kind == SelectionKind::Role ||
-                    kind == SelectionKind::Principle || kind == SelectionKind::Flow);
+    if (auto* del = GetMenuBar()->FindItem(wxID_DELETE)) del->Enable(can_delete(selection_.current()));
 }
 
 bool MainFrame::confirm_discard(const wxString& before) {
@@ -334,10 +150,7 @@ bool MainFrame::confirm_discard(const wxString& before) {
 bool MainFrame::new_journey() {
     if (!confirm_discard("starting a new journey")) return false;
     document_.reset(editor::new_journey(), "");
-    selection_.select(Selection::journey());
-    recovery_.discard();
-    autosave_.reset(document_.generation());
-    status("New journey");
+    started("New journey");
     return true;
 }
 
@@ -361,12 +174,8 @@ bool MainFrame::load_file(const std::string& path) {
         status("Could not open " + wx(path));
         return false;
     }
-    file_history_.AddFileToHistory(wx(path));
-    selection_.select(Selection::journey());
-    recovery_.discard();
-    autosave_.reset(document_.generation());
-    status("Opened " + wx(path));
-    remember_recent_files();
+    started("Opened " + wx(path));
+    remember_file(path);
     return true;
 }
 
@@ -395,11 +204,10 @@ bool MainFrame::save_as(const std::string& path) {
         status("Save failed: " + wx(*error));
         return false;
     }
-    file_history_.AddFileToHistory(wx(path));
     recovery_.discard();
     autosave_.reset(document_.generation());
     status("Saved " + wx(path));
-    remember_recent_files();
+    remember_file(path);
     return true;
 }
 
@@ -440,23 +248,21 @@ void MainFrame::set_view(DiagramView view) {
 }
 
 void MainFrame::find_next_scene(const std::string& text) {
-    const std::string needle = lower(text);
-    const auto scenes = all_scenes(document_.journey());
-    if (needle.empty() || scenes.empty()) return;
-    // Start after the selected scene so repeated finds walk through the matches.
-    std::size_t start = 0;
-    const Selection& sel = selection_.current();
-    for (std::size_t i = 0; i < scenes.size(); ++i)
-        if (sel.kind == SelectionKind::Scene && scenes[i]->id == sel.id) start = i + 1;
-    for (std::size_t n = 0; n < scenes.size(); ++n) {
-        const auto* t = scenes[(start + n) % scenes.size()];
-        if (lower(t->name).find(needle) != std::string::npos || lower(t->id).find(needle) != std::string::npos) {
-            selection_.select(Selection::scene(t->id));
-            status("Found \"" + wx(t->name) + "\"");
-            return;
-        }
+    if (auto id = editor::find_next_scene(document_.journey(), selection_.current(), text)) {
+        selection_.select(Selection::scene(*id));
+        status("Found \"" + wx(find_scene(document_.journey(), *id)->name) + "\"");
+        return;
     }
-    status("No scene matches \"" + wx(text) + "\"");
+    if (!text.empty() && scene_count(document_.journey()) > 0) status("No scene matches \"" + wx(text) + "\"");
+}
+
+void MainFrame::run_action(Action action) {
+    if (!action.command) {
+        status(wx(action.refusal));
+        wxBell();
+        return;
+    }
+    run_command(std::move(action.command), action.select_after);
 }
 
 void MainFrame::run_command(CommandPtr command, const Selection& select_after) {
@@ -545,9 +351,7 @@ void MainFrame::on_export(wxCommandEvent&) {
 void MainFrame::on_close_document(wxCommandEvent&) {
     if (!confirm_discard("closing it")) return;
     document_.reset(editor::new_journey(), "");
-    selection_.select(Selection::journey());
-    recovery_.discard();
-    autosave_.reset(document_.generation());
+    started({});
 }
 
 void MainFrame::on_quit(wxCommandEvent&) { Close(false); }
@@ -558,16 +362,8 @@ void MainFrame::on_close_window(wxCloseEvent& event) {
         return;
     }
     if (remember_) {
-        wxConfigBase* config = wxConfigBase::Get();
-        config->SetPath("/RecentFiles");
-        file_history_.Save(*config);
-        config->SetPath("/");
-        config->Write("/Window/Perspective", aui_.SavePerspective());
-        config->Write("/Window/Maximized", IsMaximized());
-        if (!IsMaximized()) {
-            config->Write("/Window/Width", GetSize().x);
-            config->Write("/Window/Height", GetSize().y);
-        }
+        write_recent_files(file_history_);
+        write_window_state({utf8(aui_.SavePerspective()), GetSize().x, GetSize().y, IsMaximized()});
         // The window is going: a failure can only be told on the terminal.
         if (auto error = flush_user_settings()) std::fprintf(stderr, "stagecraft: %s\n", error->c_str());
     }
@@ -591,54 +387,9 @@ void MainFrame::on_redo(wxCommandEvent&) {
     if (document_.redo()) status("Redid " + wx(name));
 }
 
-void MainFrame::on_add_stage(wxCommandEvent&) {
-    const Journey& j = document_.journey();
-    Stage stage;
-    stage.id = edits::unused_id(j, "stage");
-    stage.name = "New stage";
-    std::size_t index = edits::kEnd;
-    const Selection& sel = selection_.current();
-    for (std::size_t i = 0; i < j.stages.size(); ++i) {
-        if (sel.kind == SelectionKind::Stage && j.stages[i].id == sel.id) index = i + 1;
-        for (const auto& t : j.stages[i].scenes)
-            if (sel.kind == SelectionKind::Scene && t.id == sel.id) index = i + 1;
-    }
-    const std::string id = stage.id;
-    run_command(edits::add_stage(std::move(stage), index), Selection::stage(id));
-}
-
-void MainFrame::on_add_scene(wxCommandEvent&) {
-    const Journey& j = document_.journey();
-    if (j.stages.empty()) {
-        status("Add a stage first: every scene belongs to a stage.");
-        wxBell();
-        return;
-    }
-    std::string stage_id = j.stages.back().id;
-    std::size_t index = edits::kEnd;
-    const Selection& sel = selection_.current();
-    for (const auto& stage : j.stages) {
-        if (sel.kind == SelectionKind::Stage && stage.id == sel.id) stage_id = stage.id;
-        for (std::size_t i = 0; i < stage.scenes.size(); ++i)
-            if (sel.kind == SelectionKind::Scene && stage.scenes[i].id == sel.id) {
-                stage_id = stage.id;
-                index = i + 1;
-            }
-    }
-    Scene scene;
-    scene.id = edits::unused_id(j, "scene");
-    scene.name = "New scene";
-    const std::string id = scene.id;
-    run_command(edits::add_scene(stage_id, std::move(scene), index), Selection::scene(id));
-}
-
-void MainFrame::on_add_role(wxCommandEvent&) {
-    Role role;
-    role.id = edits::unused_id(document_.journey(), "role");
-    role.name = "New role";
-    const std::string id = role.id;
-    run_command(edits::add_role(std::move(role)), Selection::role(id));
-}
+void MainFrame::on_add_stage(wxCommandEvent&) { run_action(add_stage_for(document_.journey(), selection_.current())); }
+void MainFrame::on_add_scene(wxCommandEvent&) { run_action(add_scene_for(document_.journey(), selection_.current())); }
+void MainFrame::on_add_role(wxCommandEvent&) { run_action(add_role_to(document_.journey())); }
 
 void MainFrame::on_delete(wxCommandEvent&) {
     // The Delete key belongs to a text field that has the focus.
@@ -649,17 +400,7 @@ void MainFrame::on_delete(wxCommandEvent&) {
         entry->Remove(from, to);
         return;
     }
-    const Selection sel = selection_.current();
-    CommandPtr command;
-    switch (sel.kind) {
-    case SelectionKind::Stage: command = edits::remove_stage(sel.id); break;
-    case SelectionKind::Scene: command = edits::remove_scene(sel.id); break;
-    case SelectionKind::Role: command = edits::remove_role(sel.id); break;
-    case SelectionKind::Principle: command = edits::remove_principle(sel.id); break;
-    case SelectionKind::Flow: command = edits::remove_flow(static_cast<std::size_t>(sel.flow_index)); break;
-    default: return;
-    }
-    run_command(std::move(command), Selection::none());
+    if (CommandPtr command = delete_selected(selection_.current())) run_command(std::move(command), Selection::none());
 }
 
 void MainFrame::on_find(wxCommandEvent&) {

@@ -19,6 +19,7 @@
 #include "app/editor/core/document.hpp"
 #include "app/editor/core/recovery.hpp"
 #include "app/editor/core/selection.hpp"
+#include "app/editor/core/selection_actions.hpp"
 #include "app/editor/core/view_switch.hpp"
 #include "app/editor/prompter.hpp"
 
@@ -100,7 +101,12 @@ private:
     std::optional<std::string> choose_save_path();
     void status(const wxString& text);
     // Saves the recent files now, so they survive a crash; a failure is shown in the status bar.
-    void remember_recent_files();
+    // After a new, opened or closed journey: select the journey, forget the recovery file,
+    // restart autosave's count, and tell `message` (if any) in the status bar.
+    void started(const wxString& message);
+    // Adds `path` to the recent files and writes the settings.
+    void remember_file(const std::string& path);
+    void run_action(Action action);
     void run_command(CommandPtr command, const Selection& select_after);
 
     void on_new(wxCommandEvent&);

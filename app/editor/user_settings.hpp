@@ -7,6 +7,8 @@
 
 #include "model/error.hpp"
 
+class wxFileHistory;
+
 namespace stagecraft::editor {
 
 // Makes a wxFileConfig on user_settings_file() the application's wxConfigBase (reading it now
@@ -16,5 +18,20 @@ void install_user_settings();
 // Writes the settings, creating their folder first. Returns nothing on success, otherwise
 // what went wrong in plain words; never logs or shows a dialog.
 Error flush_user_settings();
+
+// The main window as the user last left it: AUI pane layout, size in pixels (0 when unknown)
+// and whether it was maximized.
+struct WindowState {
+    std::string perspective;
+    int width = 0;
+    int height = 0;
+    bool maximized = false;
+};
+WindowState read_window_state();
+void write_window_state(const WindowState& state);   // kept in memory until flush_user_settings
+
+// The recently opened files, read into and written from `history`.
+void read_recent_files(wxFileHistory& history);
+void write_recent_files(wxFileHistory& history);
 
 }  // namespace stagecraft::editor

@@ -1,4 +1,4 @@
-// The journey the edit tests change and take back (see fixture.hpp).
+// The journey the edit tests change and take back (see edit_fixture.hpp).
 #include "edit_fixture.hpp"
 
 namespace stagecraft::test {

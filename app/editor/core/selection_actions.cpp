@@ -1,0 +1,90 @@
+// The editor's selection-driven actions (see selection_actions.hpp).
+#include "app/editor/core/selection_actions.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "model/edits/edits.hpp"
+
+namespace stagecraft::editor {
+namespace {
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+}  // namespace
+
+Action add_stage_for(const Journey& j, const Selection& sel) {
+    std::size_t index = edits::kEnd;
+    for (std::size_t i = 0; i < j.stages.size(); ++i) {
+        if (sel.kind == SelectionKind::Stage && j.stages[i].id == sel.id) index = i + 1;
+        for (const auto& t : j.stages[i].scenes)
+            if (sel.kind == SelectionKind::Scene && t.id == sel.id) index = i + 1;
+    }
+    Stage stage;
+    stage.id = edits::unused_id(j, "stage");
+    stage.name = "New stage";
+    Selection after = Selection::stage(stage.id);
+    return {edits::add_stage(std::move(stage), index), std::move(after), {}};
+}
+
+Action add_scene_for(const Journey& j, const Selection& sel) {
+    if (j.stages.empty()) return {nullptr, {}, "Add a stage first: every scene belongs to a stage."};
+    std::string stage_id = j.stages.back().id;
+    std::size_t index = edits::kEnd;
+    for (const auto& stage : j.stages) {
+        if (sel.kind == SelectionKind::Stage && stage.id == sel.id) stage_id = stage.id;
+        for (std::size_t i = 0; i < stage.scenes.size(); ++i)
+            if (sel.kind == SelectionKind::Scene && stage.scenes[i].id == sel.id) {
+                stage_id = stage.id;
+                index = i + 1;
+            }
+    }
+    Scene scene;
+    scene.id = edits::unused_id(j, "scene");
+    scene.name = "New scene";
+    Selection after = Selection::scene(scene.id);
+    return {edits::add_scene(stage_id, std::move(scene), index), std::move(after), {}};
+}
+
+Action add_role_to(const Journey& j) {
+    Role role;
+    role.id = edits::unused_id(j, "role");
+    role.name = "New role";
+    Selection after = Selection::role(role.id);
+    return {edits::add_role(std::move(role)), std::move(after), {}};
+}
+
+bool can_delete(const Selection& sel) { return delete_selected(sel) != nullptr; }
+
+CommandPtr delete_selected(const Selection& sel) {
+    switch (sel.kind) {
+    case SelectionKind::Stage: return edits::remove_stage(sel.id);
+    case SelectionKind::Scene: return edits::remove_scene(sel.id);
+    case SelectionKind::Role: return edits::remove_role(sel.id);
+    case SelectionKind::Principle: return edits::remove_principle(sel.id);
+    case SelectionKind::Flow: return sel.flow_index < 0 ? nullptr : edits::remove_flow(static_cast<std::size_t>(sel.flow_index));
+    case SelectionKind::None:
+    case SelectionKind::Journey: break;
+    }
+    return nullptr;
+}
+
+std::optional<std::string> find_next_scene(const Journey& journey, const Selection& sel, const std::string& text) {
+    const std::string needle = lower(text);
+    const auto scenes = all_scenes(journey);
+    if (needle.empty() || scenes.empty()) return std::nullopt;
+    // Start after the selected scene so repeated finds walk through the matches.
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < scenes.size(); ++i)
+        if (sel.kind == SelectionKind::Scene && scenes[i]->id == sel.id) start = i + 1;
+    for (std::size_t n = 0; n < scenes.size(); ++n) {
+        const Scene* t = scenes[(start + n) % scenes.size()];
+        if (lower(t->name).find(needle) != std::string::npos || lower(t->id).find(needle) != std::string::npos) return t->id;
+    }
+    return std::nullopt;
+}
+
+}  // namespace stagecraft::editor
