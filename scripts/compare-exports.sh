@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Exports every view of every sample (and of the test cases) to SVG and DOT, plus the cast sheet
-# as CSV and HTML, and either keeps the files as a reference or compares them with one kept
-# earlier, byte for byte. Used to show that a change to the code leaves every diagram unchanged.
+# as CSV and HTML and the journey itself as canonical XML (stagecraft-cli format), and either
+# keeps the files as a reference or compares them with one kept earlier, byte for byte. Used to show that a change to the code leaves every diagram unchanged.
 #
 #   scripts/compare-exports.sh save DIR    write the reference into DIR
 #   scripts/compare-exports.sh check DIR   export again and compare with DIR (exit 1 on a difference)
@@ -34,6 +34,11 @@ export_all() {
   for format in csv html; do
     "$cli" export "${inputs[@]}" --view castsheet --format "$format" -d "$out" -q
   done
+  for f in "${inputs[@]}"; do
+    cp "$f" "$out/$(basename "$f" .journey.xml).canonical.journey.xml"
+  done
+  "$cli" format "$out"/*.canonical.journey.xml >/dev/null
+  rm -f "$out"/*.bak
 }
 
 if [ "$mode" = save ]; then

@@ -154,6 +154,33 @@ public:
         unknown_before(extras, known);
         e.begin(name);
     }
+    // A container element (<cast>, <stages>, ...) holding one `item` element per value, each
+    // written by `write_item`; left out when it has nothing to hold unless `always`.
+    template <typename T, typename WriteItem>
+    void list(const char* container, const char* item, const std::vector<T>& values, const Extras& own,
+              const Extras& parent, std::size_t& known, bool always, WriteItem write_item) {
+        if (!always && values.empty() && own.empty()) return;
+        begin(container, parent, known);
+        e.unknown_attrs(own);
+        std::size_t k = 0;
+        for (const T& value : values) {
+            begin(item, own, k);
+            write_item(value);
+            e.end();
+        }
+        unknown_rest(own, k);
+        e.end();
+    }
+    // An element of attributes only (<part>, <kpi>, ...): `attrs` writes the known ones.
+    template <typename WriteAttrs>
+    void attributes_element(const char* name, const Extras& own, const Extras& parent, std::size_t& known,
+                            WriteAttrs attrs) {
+        begin(name, parent, known);
+        attrs();
+        e.unknown_attrs(own);
+        unknown_rest(own, 0);
+        e.end();
+    }
 
     void write(const Journey& j) {
         e.out.reserve(1024 + scene_count(j) * 900);
@@ -170,14 +197,12 @@ public:
         leaf("description", j.description, j.extras, known);
         const Meta& m = j.meta;
         if (!m.empty()) {
-            begin("meta", j.extras, known);
-            e.attr("author", m.author);
-            e.attr("organisation", m.organisation);
-            e.attr("created", m.created);
-            e.attr("modified", m.modified);
-            e.unknown_attrs(m.extras);
-            unknown_rest(m.extras, 0);
-            e.end();
+            attributes_element("meta", m.extras, j.extras, known, [&] {
+                e.attr("author", m.author);
+                e.attr("organisation", m.organisation);
+                e.attr("created", m.created);
+                e.attr("modified", m.modified);
+            });
         }
         if (j.persona) {
             const Persona& p = *j.persona;
@@ -192,71 +217,38 @@ public:
             unknown_rest(p.extras, k);
             e.end();
         }
-        if (!j.principles.empty() || !j.principles_extras.empty()) {
-            begin("principles", j.extras, known);
-            e.unknown_attrs(j.principles_extras);
+        const auto principle = [&](const Principle& p) {
+            e.attr("id", p.id);
+            e.required_attr("name", p.name);
+            e.unknown_attrs(p.extras);
             std::size_t k = 0;
-            for (const auto& p : j.principles) {
-                begin("principle", j.principles_extras, k);
-                e.attr("id", p.id);
-                e.required_attr("name", p.name);
-                e.unknown_attrs(p.extras);
-                std::size_t kk = 0;
-                leaf("description", p.description, p.extras, kk);
-                unknown_rest(p.extras, kk);
-                e.end();
-            }
-            unknown_rest(j.principles_extras, k);
-            e.end();
-        }
-        if (!j.cast.empty() || !j.cast_extras.empty()) {
-            begin("cast", j.extras, known);
-            e.unknown_attrs(j.cast_extras);
+            leaf("description", p.description, p.extras, k);
+            unknown_rest(p.extras, k);
+        };
+        const auto role = [&](const Role& r) {
+            e.attr("id", r.id);
+            e.required_attr("name", r.name);
+            e.attr("zone", to_string(r.zone));
+            e.attr("colour", r.colour);
+            e.attr("capacity", r.capacity);
+            e.unknown_attrs(r.extras);
             std::size_t k = 0;
-            for (const auto& r : j.cast) {
-                begin("role", j.cast_extras, k);
-                e.attr("id", r.id);
-                e.required_attr("name", r.name);
-                e.attr("zone", to_string(r.zone));
-                e.attr("colour", r.colour);
-                e.attr("capacity", r.capacity);
-                e.unknown_attrs(r.extras);
-                std::size_t kk = 0;
-                leaf("description", r.description, r.extras, kk);
-                unknown_rest(r.extras, kk);
-                e.end();
-            }
-            unknown_rest(j.cast_extras, k);
-            e.end();
-        }
-        begin("stages", j.extras, known);
-        e.unknown_attrs(j.stages_extras);
-        std::size_t k = 0;
-        for (const auto& s : j.stages) {
-            begin("stage", j.stages_extras, k);
-            write_stage(s);
-            e.end();
-        }
-        unknown_rest(j.stages_extras, k);
-        e.end();
-        if (!j.flows.empty() || !j.flows_extras.empty()) {
-            begin("flows", j.extras, known);
-            e.unknown_attrs(j.flows_extras);
-            std::size_t kf = 0;
-            for (const auto& f : j.flows) {
-                begin("flow", j.flows_extras, kf);
-                e.attr("from", f.from);
-                e.attr("to", f.to);
-                e.attr("kind", to_string(f.kind));
-                e.attr("label", f.label);
-                e.attr("condition", f.condition);
-                e.unknown_attrs(f.extras);
-                unknown_rest(f.extras, 0);
-                e.end();
-            }
-            unknown_rest(j.flows_extras, kf);
-            e.end();
-        }
+            leaf("description", r.description, r.extras, k);
+            unknown_rest(r.extras, k);
+        };
+        const auto flow = [&](const Flow& f) {
+            e.attr("from", f.from);
+            e.attr("to", f.to);
+            e.attr("kind", to_string(f.kind));
+            e.attr("label", f.label);
+            e.attr("condition", f.condition);
+            e.unknown_attrs(f.extras);
+            unknown_rest(f.extras, 0);
+        };
+        list("principles", "principle", j.principles, j.principles_extras, j.extras, known, false, principle);
+        list("cast", "role", j.cast, j.cast_extras, j.extras, known, false, role);
+        list("stages", "stage", j.stages, j.stages_extras, j.extras, known, true, [&](const Stage& s) { write_stage(s); });
+        list("flows", "flow", j.flows, j.flows_extras, j.extras, known, false, flow);
         unknown_rest(j.extras, known);
         e.end();
     }
@@ -291,33 +283,24 @@ public:
         leaf("description", t.description, t.extras, k);
         leaf("script", t.script, t.extras, k);
         for (const auto& p : t.parts) {
-            begin("part", t.extras, k);
-            e.attr("role", p.role);
-            e.attr("as", to_string(p.kind));
-            e.unknown_attrs(p.extras);
-            unknown_rest(p.extras, 0);
-            e.end();
+            attributes_element("part", p.extras, t.extras, k, [&] {
+                e.attr("role", p.role);
+                e.attr("as", to_string(p.kind));
+            });
         }
         for (const auto& s : t.props) leaf("prop", s, t.extras, k, true);
         for (const auto& s : t.pains) leaf("pain", s, t.extras, k, true);
         for (const auto& s : t.opportunities) leaf("opportunity", s, t.extras, k, true);
         for (const auto& kpi : t.kpis) {
-            begin("kpi", t.extras, k);
-            e.required_attr("name", kpi.name);
-            e.attr("unit", kpi.unit);
-            e.attr("target", kpi.target);
-            e.attr("actual", kpi.actual);
-            e.unknown_attrs(kpi.extras);
-            unknown_rest(kpi.extras, 0);
-            e.end();
+            attributes_element("kpi", kpi.extras, t.extras, k, [&] {
+                e.required_attr("name", kpi.name);
+                e.attr("unit", kpi.unit);
+                e.attr("target", kpi.target);
+                e.attr("actual", kpi.actual);
+            });
         }
-        for (const auto& tag : t.principles) {
-            begin("principle", t.extras, k);
-            e.attr("ref", tag.ref);
-            e.unknown_attrs(tag.extras);
-            unknown_rest(tag.extras, 0);
-            e.end();
-        }
+        for (const auto& tag : t.principles)
+            attributes_element("principle", tag.extras, t.extras, k, [&] { e.attr("ref", tag.ref); });
         unknown_rest(t.extras, k);
     }
 };
