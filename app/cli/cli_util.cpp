@@ -13,6 +13,20 @@ bool wants_help(const Args& args) {
     return false;
 }
 
+bool print_help_if_asked(const Args& args, const char* help) {
+    if (!wants_help(args)) return false;
+    std::cout << help;
+    return true;
+}
+
+int files_only(const std::string& command, const Args& args, std::vector<std::string>& files) {
+    for (const auto& a : args) {
+        if (a.size() > 1 && a[0] == '-') return usage_error(command, "unknown option '" + a + "'");
+        files.push_back(a);
+    }
+    return 0;
+}
+
 int usage_error(const std::string& command, const std::string& message) {
     std::cerr << "stagecraft-cli " << command << ": " << message << "\n"
               << "Run 'stagecraft-cli " << command << " --help' for usage.\n";

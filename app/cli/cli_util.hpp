@@ -13,6 +13,14 @@
 
 namespace stagecraft::cli {
 
+// Prints `help` on stdout when the arguments ask for it (-h or --help); true then, and the
+// command exits 0.
+bool print_help_if_asked(const Args& args, const char* help);
+
+// The arguments of a command that takes files and no options, into `files`; returns 0, or 2
+// after a usage error for an argument that looks like an option.
+int files_only(const std::string& command, const Args& args, std::vector<std::string>& files);
+
 // Prints "stagecraft-cli COMMAND: MESSAGE" and a pointer to --help on stderr; returns 2.
 int usage_error(const std::string& command, const std::string& message);
 

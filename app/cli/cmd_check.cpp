@@ -216,10 +216,7 @@ int parse(const Args& args, Options& o, bool& list) {
 }  // namespace
 
 int run_check(const Args& args) {
-    if (wants_help(args)) {
-        std::cout << kHelp;
-        return 0;
-    }
+    if (print_help_if_asked(args, kHelp)) return 0;
     Options o;
     bool list = false;
     if (int status = parse(args, o, list)) return status;

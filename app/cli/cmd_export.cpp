@@ -211,10 +211,7 @@ Output render(diagram::Renderer& renderer, const Journey& journey, const std::st
 }  // namespace
 
 int run_export(const Args& args) {
-    if (wants_help(args)) {
-        std::cout << kHelp;
-        return 0;
-    }
+    if (print_help_if_asked(args, kHelp)) return 0;
     Options o;
     if (int status = parse(args, o)) return status;
 

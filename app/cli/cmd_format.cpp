@@ -21,10 +21,7 @@ const char* kHelp =
 }
 
 int run_format(const Args& args) {
-    if (wants_help(args)) {
-        std::cout << kHelp;
-        return 0;
-    }
+    if (print_help_if_asked(args, kHelp)) return 0;
     bool check = false;
     std::vector<std::string> files;
     for (const auto& a : args) {

@@ -31,15 +31,9 @@ std::string signed_mean(double v) {
 }  // namespace
 
 int run_stats(const Args& args) {
-    if (wants_help(args)) {
-        std::cout << kHelp;
-        return 0;
-    }
+    if (print_help_if_asked(args, kHelp)) return 0;
     std::vector<std::string> files;
-    for (const auto& a : args) {
-        if (a.size() > 1 && a[0] == '-') return usage_error("stats", "unknown option '" + a + "'");
-        files.push_back(a);
-    }
+    if (int status = files_only("stats", args, files)) return status;
     if (files.size() != 1) return usage_error("stats", files.empty() ? "no file given" : "give one file");
 
     int status = 0;

@@ -16,15 +16,9 @@ const char* kHelp =
 }
 
 int run_validate(const Args& args) {
-    if (wants_help(args)) {
-        std::cout << kHelp;
-        return 0;
-    }
+    if (print_help_if_asked(args, kHelp)) return 0;
     std::vector<std::string> files;
-    for (const auto& a : args) {
-        if (a.size() > 1 && a[0] == '-') return usage_error("validate", "unknown option '" + a + "'");
-        files.push_back(a);
-    }
+    if (int status = files_only("validate", args, files)) return status;
     if (files.empty()) return usage_error("validate", "no files given");
 
     int status = 0;
