@@ -171,6 +171,14 @@ public:
         unknown_rest(own, k);
         e.end();
     }
+    // The rest of an element whose only known child is its <description>.
+    template <typename T>
+    void described(const T& element) {
+        e.unknown_attrs(element.extras);
+        std::size_t k = 0;
+        leaf("description", element.description, element.extras, k);
+        unknown_rest(element.extras, k);
+    }
     // An element of attributes only (<part>, <kpi>, ...): `attrs` writes the known ones.
     template <typename WriteAttrs>
     void attributes_element(const char* name, const Extras& own, const Extras& parent, std::size_t& known,
@@ -220,10 +228,7 @@ public:
         const auto principle = [&](const Principle& p) {
             e.attr("id", p.id);
             e.required_attr("name", p.name);
-            e.unknown_attrs(p.extras);
-            std::size_t k = 0;
-            leaf("description", p.description, p.extras, k);
-            unknown_rest(p.extras, k);
+            described(p);
         };
         const auto role = [&](const Role& r) {
             e.attr("id", r.id);
@@ -231,10 +236,7 @@ public:
             e.attr("zone", to_string(r.zone));
             e.attr("colour", r.colour);
             e.attr("capacity", r.capacity);
-            e.unknown_attrs(r.extras);
-            std::size_t k = 0;
-            leaf("description", r.description, r.extras, k);
-            unknown_rest(r.extras, k);
+            described(r);
         };
         const auto flow = [&](const Flow& f) {
             e.attr("from", f.from);
