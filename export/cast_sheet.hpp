@@ -17,7 +17,7 @@ struct CastSheet {
         std::string name;
         std::string stage;              // the stage's name (its id when it has no name)
         Lane lane = Lane::Frontstage;
-        std::optional<double> minutes;
+        std::optional<double> minutes;   // the scene's duration, in minutes
         std::string parts;              // one letter per role, in cast order: 'L', 'S', 'U' or ' '
         int cast_size = 0;              // roles with any part in the scene
     };

@@ -20,9 +20,9 @@ std::string point(double x, double y);           // "12.5,40.0"
 // An HTML-like table label built row by row, tracking the height it will need.
 struct Label {
     std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">";
-    double height = 12;   // the box's margins
-    double text_width = kCardText;
-    double table_width = 0;   // when set, the table fills this width so text starts at the left edge
+    double height = 12;       // points needed so far, starting with the box's margins
+    double text_width = kCardText;   // points a line of text may take
+    double table_width = 0;   // points; when set, the table fills this width so text starts at the left edge
 
     // One row of already-wrapped lines, escaped here.
     void add(const std::vector<std::string>& lines, double size, const char* colour, const char* open,

@@ -32,9 +32,9 @@ std::vector<RoleLoad> role_loads(const Journey& journey);
 
 struct EmotionSummary {
     int scored = 0;            // scenes with an emotion
-    int min = 0;
+    int min = 0;               // emotions run from -2 to +2
     int max = 0;
-    double mean = 0;
+    double mean = 0;           // of the scored scenes
 };
 
 struct JourneyStats {
@@ -46,8 +46,8 @@ struct JourneyStats {
     int opportunities = 0;
     int fail_points = 0;
     int moments_of_truth = 0;
-    double minutes = 0;        // sum of scene durations
-    double wait = 0;           // sum of waits
+    double minutes = 0;        // sum of scene durations, in minutes
+    double wait = 0;           // sum of the customer's waits, in minutes
     EmotionSummary emotion;
     std::vector<RoleLoad> loads;
 };

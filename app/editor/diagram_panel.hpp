@@ -64,7 +64,7 @@ public:
 private:
     struct Tile {
         std::uint64_t generation = 0;
-        double zoom = 1.0;
+        double zoom = 1.0;                     // screen pixels per point
         PictureRegion region;
         wxBitmap bitmap;
     };
@@ -116,9 +116,9 @@ private:
     std::uint64_t next_serial_ = 1;
     std::chrono::steady_clock::time_point requested_at_{};
     std::string error_;
-    double render_ms_ = 0;
+    double render_ms_ = 0;                      // the last picture's render time, in milliseconds
 
-    double zoom_ = 1.0;
+    double zoom_ = 1.0;                         // screen pixels per point (1 = actual size)
     Fit fit_ = Fit::Readable;
     wxTimer settle_timer_;                      // after zooming or scrolling: fetch a sharp picture
     wxTimer slow_timer_;                        // a layout taking long: say so in the status bar

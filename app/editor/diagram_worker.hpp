@@ -48,7 +48,7 @@ struct DiagramJob {
     DiagramView view = DiagramView::Map;
     std::optional<PictureRegion> region;            // size wanted (points); nothing: layout only
     RegionAnchor anchor;                            // what the region is centred on
-    double zoom = 1.0;
+    double zoom = 1.0;                              // screen pixels per point (1 = actual size)
     std::shared_ptr<const Journey> journey;
 };
 
@@ -57,12 +57,12 @@ struct DiagramResult {
     std::uint64_t generation = 0;
     DiagramView view = DiagramView::Map;
     std::optional<PictureRegion> region;            // where the picture sits in the new layout
-    double zoom = 1.0;
+    double zoom = 1.0;                              // screen pixels per point (1 = actual size)
     bool ok = false;
     std::string error;
     wxImage image;                                  // the region, when one was asked for
     diagram::DiagramLayout layout;                  // boxes in points
-    double render_ms = 0;                           // Graphviz layout + render + decode
+    double render_ms = 0;                           // Graphviz layout + render + decode, in milliseconds
 };
 
 class DiagramWorker {

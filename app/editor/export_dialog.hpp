@@ -22,7 +22,7 @@ namespace stagecraft::editor {
 struct ExportRequest {
     DiagramView view = DiagramView::Map;
     diagram::Format format = diagram::Format::Svg;
-    double scale = 1.0;
+    double scale = 1.0;   // PNG only: multiplies the resolution (96 dpi at 1)
     std::string path;
 };
 

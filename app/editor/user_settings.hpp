@@ -23,8 +23,8 @@ Error flush_user_settings();
 // and whether it was maximized.
 struct WindowState {
     std::string perspective;
-    int width = 0;
-    int height = 0;
+    int width = 0;    // pixels
+    int height = 0;   // pixels
     bool maximized = false;
 };
 WindowState read_window_state();

@@ -37,8 +37,8 @@ struct PromptPage {
     std::string script;
     std::vector<std::string> props;
     std::vector<Cue> cues;     // the scene's outgoing flows, or the next scene when it has none
-    std::optional<double> minutes;
-    std::optional<double> wait;
+    std::optional<double> minutes;   // the scene's duration, in minutes
+    std::optional<double> wait;      // the customer's wait before it, in minutes
     std::string follow_up;
     bool fail_point = false;
     bool moment_of_truth = false;
