@@ -38,7 +38,7 @@ stagecraft::CheckOptions only(std::string_view id) {
     return o;
 }
 
-}  // namespace
+}   // namespace
 
 int main(int argc, char** argv) {
     std::vector<int> sizes{1000, 10000};
@@ -46,8 +46,10 @@ int main(int argc, char** argv) {
     bool per_check = true;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
-        if (a == "--runs" && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
-        else if (a == "--sizes" && i + 1 < argc) sizes = stagecraft::bench::parse_sizes(argv[++i]);
+        if (a == "--runs" && i + 1 < argc)
+            runs = std::max(1, std::atoi(argv[++i]));
+        else if (a == "--sizes" && i + 1 < argc)
+            sizes = stagecraft::bench::parse_sizes(argv[++i]);
         else if (a == "--total-only") {
             per_check = false;
         } else {
@@ -61,16 +63,19 @@ int main(int argc, char** argv) {
     for (int n : sizes) {
         const stagecraft::Journey journey = generate_journey(n);
         std::size_t findings = 0;
-        const double all = best_ms(runs, [&] { return stagecraft::run_checks(journey); }, findings);
-        std::printf("%d scenes, %zu roles, %zu flows: all %zu checks %.2f ms (%zu findings), %.1f%% of the %.0f ms goal\n",
-                    n, journey.cast.size(), journey.flows.size(), stagecraft::all_checks().size(), all, findings,
-                    100.0 * all / goal_ms, goal_ms);
+        const double all = best_ms(
+            runs, [&] { return stagecraft::run_checks(journey); }, findings);
+        std::printf(
+            "%d scenes, %zu roles, %zu flows: all %zu checks %.2f ms (%zu findings), %.1f%% of the %.0f ms goal\n", n,
+            journey.cast.size(), journey.flows.size(), stagecraft::all_checks().size(), all, findings,
+            100.0 * all / goal_ms, goal_ms);
         if (n >= 10000 && all >= goal_ms) met = false;
         if (!per_check) continue;
         for (const auto& c : stagecraft::all_checks()) {
             std::size_t count = 0;
             const auto options = only(c.id);
-            const double ms = best_ms(runs, [&] { return stagecraft::run_checks(journey, options); }, count);
+            const double ms = best_ms(
+                runs, [&] { return stagecraft::run_checks(journey, options); }, count);
             std::printf("    %-26s %8.2f ms  %6zu findings\n", std::string(c.id).c_str(), ms, count);
         }
     }

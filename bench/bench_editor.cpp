@@ -36,7 +36,7 @@ double median(std::vector<double> v) {
     return v.empty() ? 0 : v[v.size() / 2];
 }
 
-}  // namespace
+}   // namespace
 
 int main(int argc, char** argv) {
     std::vector<int> sizes = {200, 1000};
@@ -44,14 +44,17 @@ int main(int argc, char** argv) {
     DiagramView view = DiagramView::Blueprint;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        if (a == "--sizes" && i + 1 < argc) sizes = stagecraft::bench::parse_sizes(argv[++i]);
-        else if (a == "--edits" && i + 1 < argc) edits_per_size = std::max(1, std::atoi(argv[++i]));
+        if (a == "--sizes" && i + 1 < argc)
+            sizes = stagecraft::bench::parse_sizes(argv[++i]);
+        else if (a == "--edits" && i + 1 < argc)
+            edits_per_size = std::max(1, std::atoi(argv[++i]));
         else if (a == "--view" && i + 1 < argc) {
             const std::string v = argv[++i];
             for (auto candidate : kAllViews)
                 if (view_cli_name(candidate) == v) view = candidate;
         } else {
-            std::fprintf(stderr, "usage: bench_editor [--sizes 200,1000] [--edits N] [--view map|blueprint|cast|emotion]\n");
+            std::fprintf(stderr,
+                         "usage: bench_editor [--sizes 200,1000] [--edits N] [--view map|blueprint|cast|emotion]\n");
             return 2;
         }
     }
@@ -62,15 +65,16 @@ int main(int argc, char** argv) {
                 std::string(view_label(view)).c_str(), edits_per_size);
     std::printf("%7s %12s %12s %12s %12s %14s %12s\n", "scenes", "edit->pic", "edit->pic", "graphviz", "edit call",
                 "longest UI", "goal 100ms");
-    std::printf("%7s %12s %12s %12s %12s %14s %12s\n", "", "median ms", "max ms", "median ms", "median ms",
-                "turn ms", "");
+    std::printf("%7s %12s %12s %12s %12s %14s %12s\n", "", "median ms", "max ms", "median ms", "median ms", "turn ms",
+                "");
     int status = 0;
     for (int scenes : sizes) {
         MainFrame* frame = bench::open_bench_window();
         frame->document().reset(bench::generate_journey(scenes), "");
         frame->set_view(view);
         if (!bench::wait_for_picture(*frame, 120000).ok) {
-            std::fprintf(stderr, "bench_editor: no diagram for %d scenes: %s\n", scenes, frame->diagram()->last_error().c_str());
+            std::fprintf(stderr, "bench_editor: no diagram for %d scenes: %s\n", scenes,
+                         frame->diagram()->last_error().c_str());
             return 1;
         }
         const auto ids = all_scenes(frame->document().journey());
@@ -97,9 +101,10 @@ int main(int argc, char** argv) {
         frame->Close(true);
         for (int i = 0; i < 20; ++i) bench::loop_turn();
     }
-    std::printf("edit->pic: from the edit call to the new picture painted; graphviz: the worker's layout, render and\n"
-                "decode of that picture; edit call: the synchronous part of the edit (panes refreshed); longest UI\n"
-                "turn: the longest single event-loop turn while waiting, i.e. the longest the UI thread was busy.\n");
+    std::printf(
+        "edit->pic: from the edit call to the new picture painted; graphviz: the worker's layout, render and\n"
+        "decode of that picture; edit call: the synchronous part of the edit (panes refreshed); longest UI\n"
+        "turn: the longest single event-loop turn while waiting, i.e. the longest the UI thread was busy.\n");
     bench::stop_wx();
     return status;
 }

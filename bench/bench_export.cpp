@@ -44,7 +44,9 @@ double process_cpu_ms() {
 }
 
 double child_cpu_ms(const rusage& r) {
-    auto ms = [](const timeval& t) { return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3; };
+    auto ms = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3;
+    };
     return ms(r.ru_utime) + ms(r.ru_stime);
 }
 
@@ -119,7 +121,7 @@ Timing time_in_process(int runs, F f) {
     return t;
 }
 
-}  // namespace
+}   // namespace
 
 int main(int argc, char** argv) {
     std::vector<int> sizes{100, 1000};
@@ -128,10 +130,14 @@ int main(int argc, char** argv) {
     std::string dot_program = "/usr/bin/dot";
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        if (a == "--runs" && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
-        else if (a == "--sizes" && i + 1 < argc) sizes = stagecraft::bench::parse_sizes(argv[++i]);
-        else if (a == "--cli" && i + 1 < argc) cli = argv[++i];
-        else if (a == "--dot" && i + 1 < argc) dot_program = argv[++i];
+        if (a == "--runs" && i + 1 < argc)
+            runs = std::max(1, std::atoi(argv[++i]));
+        else if (a == "--sizes" && i + 1 < argc)
+            sizes = stagecraft::bench::parse_sizes(argv[++i]);
+        else if (a == "--cli" && i + 1 < argc)
+            cli = argv[++i];
+        else if (a == "--dot" && i + 1 < argc)
+            dot_program = argv[++i];
         else {
             std::printf("usage: bench_export [--runs N] [--sizes 100,1000] [--cli PATH] [--dot PATH]\n");
             return a == "--help" ? 0 : 2;
@@ -140,11 +146,13 @@ int main(int argc, char** argv) {
     const fs::path dir = fs::temp_directory_path() / ("stagecraft-bench-export-" + std::to_string(::getpid()));
     fs::create_directories(dir);
 
-    std::printf("CLI export to SVG (process, end to end) vs Graphviz alone on the emitted DOT,\n"
-                "as a process (dot -Tsvg) and in-process (gvLayout+gvRender); best of %d runs, ms.\n"
-                "wall = elapsed time, cpu = user+system time (robust when the machine is busy)\n\n", runs);
-    std::printf("%7s %-10s %9s %9s %9s %9s %9s %9s %8s %8s %8s\n", "scenes", "view", "cli wall", "dot wall",
-                "lib wall", "cli cpu", "dot cpu", "lib cpu", "wall", "cpu", "cpu/lib");
+    std::printf(
+        "CLI export to SVG (process, end to end) vs Graphviz alone on the emitted DOT,\n"
+        "as a process (dot -Tsvg) and in-process (gvLayout+gvRender); best of %d runs, ms.\n"
+        "wall = elapsed time, cpu = user+system time (robust when the machine is busy)\n\n",
+        runs);
+    std::printf("%7s %-10s %9s %9s %9s %9s %9s %9s %8s %8s %8s\n", "scenes", "view", "cli wall", "dot wall", "lib wall",
+                "cli cpu", "dot cpu", "lib cpu", "wall", "cpu", "cpu/lib");
     bool all_ok = true;
     double worst_wall = 0, worst_cpu = 0;
     double sum_cli = 0, sum_dot = 0;   // wall, over every size and view
@@ -162,10 +170,11 @@ int main(int argc, char** argv) {
             const std::string out = (dir / ("out-" + std::to_string(n) + "." + name + ".svg")).string();
             const std::string dot_file = out + ".dot";
             bool ok = !write_file_atomically(dot_file, dot);
-            const auto [cli_t, dot_t] = time_process_pair(
-                runs, {cli, "export", file, "--view", name, "--format", "svg", "-o", out},
-                {dot_program, "-Tsvg", dot_file, "-o", out}, ok);
-            const Timing lib_t = time_in_process(runs, [&] { ok = ok && renderer.render_dot_text(dot, Format::Svg).ok; });
+            const auto [cli_t, dot_t] =
+                time_process_pair(runs, {cli, "export", file, "--view", name, "--format", "svg", "-o", out},
+                                  {dot_program, "-Tsvg", dot_file, "-o", out}, ok);
+            const Timing lib_t =
+                time_in_process(runs, [&] { ok = ok && renderer.render_dot_text(dot, Format::Svg).ok; });
             if (!ok) {
                 std::fprintf(stderr, "export of %d scenes, view %s failed\n", n, name.c_str());
                 all_ok = false;

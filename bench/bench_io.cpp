@@ -4,17 +4,17 @@
 // trimmed before each run (see Heap), and as the first thing a new process does.
 #include <pugixml.hpp>
 
+#include <malloc.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <malloc.h>
 #include <memory>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <string>
 #include <vector>
 
@@ -103,12 +103,11 @@ double load_in_new_process(const char* self, const std::string& which, const fs:
     for (ssize_t n; (n = read(out[0], buf, sizeof buf)) > 0;) text.append(buf, static_cast<std::size_t>(n));
     close(out[0]);
     int status = 0;
-    if (spawned != 0 || waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        return 1e300;
+    if (spawned != 0 || waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) return 1e300;
     return std::atof(text.c_str());
 }
 
-}  // namespace
+}   // namespace
 
 int main(int argc, char** argv) {
     if (argc == 4 && std::string(argv[1]) == "--once") return time_one_load(argv[2], argv[3]);
@@ -116,8 +115,10 @@ int main(int argc, char** argv) {
     int runs = 15;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
-        if (a == "--runs" && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
-        else if (a == "--sizes" && i + 1 < argc) sizes = stagecraft::bench::parse_sizes(argv[++i]);
+        if (a == "--runs" && i + 1 < argc)
+            runs = std::max(1, std::atoi(argv[++i]));
+        else if (a == "--sizes" && i + 1 < argc)
+            sizes = stagecraft::bench::parse_sizes(argv[++i]);
         else {
             std::printf("usage: bench_io [--runs N] [--sizes 100,1000,10000]\n");
             return a == "--help" ? 0 : 2;
@@ -182,8 +183,10 @@ int main(int argc, char** argv) {
         const double times[4][2] = {{warm, warm_parse}, {trimmed, trimmed_parse}, {fresh, fresh_parse}, {save, write}};
         for (int k = 0; k < 4; ++k) {
             const double ratio = times[k][0] / times[k][1];
-            if (k == 0) std::printf("%8d %9zu", n, text.size());
-            else std::printf("%8s %9s", "", "");
+            if (k == 0)
+                std::printf("%8d %9zu", n, text.size());
+            else
+                std::printf("%8s %9s", "", "");
             std::printf("  %-20s %9.2f %11.2f %6.2fx\n", kinds[k], times[k][0], times[k][1], ratio);
             if (n == 10000) {
                 met[k] = ratio <= 2.0;

@@ -16,4 +16,4 @@ std::vector<int> parse_sizes(const std::string& list) {
     return out;
 }
 
-}  // namespace stagecraft::bench
+}   // namespace stagecraft::bench

@@ -74,35 +74,48 @@ void edit(MainFrame& frame, int e) {
     const Scene& t = *scenes[static_cast<std::size_t>(e * 7) % scenes.size()];
     const std::string id = t.id;
     switch (e % 8) {
-    case 0: doc.execute(edits::rename_scene(id, "Scene renamed in edit " + std::to_string(e))); break;
-    case 1: doc.execute(edits::set_scene_emotion(id, (e / 8) % 5 - 2)); break;
-    case 2: doc.execute(edits::add_scene_item(id, edits::SceneList::Pains, "A pain noted in edit " + std::to_string(e))); break;
-    case 3:
-        if (!t.pains.empty()) doc.execute(edits::remove_scene_item(id, edits::SceneList::Pains, t.pains.size() - 1));
-        else doc.execute(edits::set_scene_script(id, "Script " + std::to_string(e)));
-        break;
-    case 4: doc.execute(edits::set_scene_lane(id, t.lane == Lane::Frontstage ? Lane::Backstage : Lane::Frontstage)); break;
-    case 5: doc.undo(); break;
-    case 6: doc.redo(); break;
-    default:
-        if (!doc.journey().cast.empty()) doc.execute(edits::assign_part(id, doc.journey().cast.front().id, PartKind::Support));
-        break;
+        case 0: doc.execute(edits::rename_scene(id, "Scene renamed in edit " + std::to_string(e))); break;
+        case 1: doc.execute(edits::set_scene_emotion(id, (e / 8) % 5 - 2)); break;
+        case 2:
+            doc.execute(
+                edits::add_scene_item(id, edits::SceneList::Pains, "A pain noted in edit " + std::to_string(e)));
+            break;
+        case 3:
+            if (!t.pains.empty())
+                doc.execute(edits::remove_scene_item(id, edits::SceneList::Pains, t.pains.size() - 1));
+            else
+                doc.execute(edits::set_scene_script(id, "Script " + std::to_string(e)));
+            break;
+        case 4:
+            doc.execute(edits::set_scene_lane(id, t.lane == Lane::Frontstage ? Lane::Backstage : Lane::Frontstage));
+            break;
+        case 5: doc.undo(); break;
+        case 6: doc.redo(); break;
+        default:
+            if (!doc.journey().cast.empty())
+                doc.execute(edits::assign_part(id, doc.journey().cast.front().id, PartKind::Support));
+            break;
     }
 }
 
-}  // namespace
+}   // namespace
 
 int main(int argc, char** argv) {
     int scenes = 200, edits = 5000, wait_every = 5, layouts = 200;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string a = argv[i];
         const int v = std::max(1, std::atoi(argv[i + 1]));
-        if (a == "--scenes") scenes = v;
-        else if (a == "--edits") edits = v;
-        else if (a == "--wait-every") wait_every = v;
-        else if (a == "--layouts") layouts = v;
+        if (a == "--scenes")
+            scenes = v;
+        else if (a == "--edits")
+            edits = v;
+        else if (a == "--wait-every")
+            wait_every = v;
+        else if (a == "--layouts")
+            layouts = v;
         else {
-            std::fprintf(stderr, "usage: bench_session [--scenes 200] [--edits 5000] [--wait-every 5] [--layouts 200]\n");
+            std::fprintf(stderr,
+                         "usage: bench_session [--scenes 200] [--edits 5000] [--wait-every 5] [--layouts 200]\n");
             return 2;
         }
     }
@@ -151,17 +164,20 @@ int main(int argc, char** argv) {
     const double helper_after = children_mb();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const double growth = after - before;
-    std::printf("session: %d scenes, %d edits (8 kinds, undo and redo among them), a view switch every 250, "
-                "a picture awaited every %d edits (%d pictures), %.0f s\n",
-                scenes, edits, wait_every, pictures, seconds);
+    std::printf(
+        "session: %d scenes, %d edits (8 kinds, undo and redo among them), a view switch every 250, "
+        "a picture awaited every %d edits (%d pictures), %.0f s\n",
+        scenes, edits, wait_every, pictures, seconds);
     std::printf("resident memory: %.1f MB before, %.1f MB after, growth %.1f MB (goal < 30 MB): %s\n", before, after,
                 growth, growth < 30 ? "met" : "missed");
     std::printf("rendering helper (%s): %.1f MB before, %.1f MB after (replaced every 100 renders)\n",
                 diagram::default_render_helper().empty() ? "none: drawing in-process" : "in use", helper_before,
                 helper_after);
-    std::printf("graphviz alone, in one process: %.1f KB kept per blueprint layout and render (%d renders), about %.1f MB over the "
-                "session's pictures\n",
-                per_layout_kb, layouts, per_layout_kb * pictures / 1024.0);
+    std::printf(
+        "graphviz alone, in one process: %.1f KB kept per blueprint layout and render (%d renders), about %.1f MB over "
+        "the "
+        "session's pictures\n",
+        per_layout_kb, layouts, per_layout_kb * pictures / 1024.0);
     std::printf("undo history: %zu steps kept (at most 1000)\n", frame->document().history().size());
     frame->Close(true);
     bench::stop_wx();

@@ -37,7 +37,7 @@ public:
     bool OnInit() override { return true; }
 };
 
-}  // namespace
+}   // namespace
 
 bool start_wx(const char* program) {
     wxApp::SetInstance(new App);
@@ -91,4 +91,4 @@ Wait wait_for_picture(editor::MainFrame& frame, double timeout_ms) {
     return w;
 }
 
-}  // namespace stagecraft::bench
+}   // namespace stagecraft::bench

@@ -29,4 +29,4 @@ struct Wait {
 // Turns the event loop until the diagram shows the document's generation, or `timeout_ms` passed.
 Wait wait_for_picture(editor::MainFrame& frame, double timeout_ms);
 
-}  // namespace stagecraft::bench
+}   // namespace stagecraft::bench

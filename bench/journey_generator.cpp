@@ -7,17 +7,18 @@
 namespace stagecraft::bench {
 namespace {
 
-const char* const kVerbs[] = {"Greets", "Checks", "Confirms", "Explains", "Prepares", "Hands over",
-                              "Follows up on", "Reviews", "Resolves", "Updates"};
-const char* const kObjects[] = {"the order", "the booking", "the account", "the delivery slot", "the invoice",
-                                "the loyalty card", "the claim", "the appointment", "the refund", "the room"};
-const char* const kProps[] = {"Menu board", "Order screen", "Receipt", "Welcome email", "Tablet checklist",
-                              "Queue display", "Loyalty app", "Printed confirmation"};
+const char* const kVerbs[] = {"Greets",     "Checks",        "Confirms", "Explains", "Prepares",
+                              "Hands over", "Follows up on", "Reviews",  "Resolves", "Updates"};
+const char* const kObjects[] = {"the order",   "the booking",      "the account", "the delivery slot",
+                                "the invoice", "the loyalty card", "the claim",   "the appointment",
+                                "the refund",  "the room"};
+const char* const kProps[] = {"Menu board",       "Order screen",  "Receipt",     "Welcome email",
+                              "Tablet checklist", "Queue display", "Loyalty app", "Printed confirmation"};
 
 std::string sentence(std::mt19937& rng, int words) {
-    static const char* const kWords[] = {"customer", "quickly", "clearly", "team", "status", "before",
-                                         "after", "waiting", "friendly", "screen", "counter", "asks",
-                                         "answers", "time", "promise", "name", "detail", "calm"};
+    static const char* const kWords[] = {"customer", "quickly", "clearly",  "team",   "status",  "before",
+                                         "after",    "waiting", "friendly", "screen", "counter", "asks",
+                                         "answers",  "time",    "promise",  "name",   "detail",  "calm"};
     std::string s;
     for (int i = 0; i < words; ++i) {
         if (i) s += ' ';
@@ -27,7 +28,7 @@ std::string sentence(std::mt19937& rng, int words) {
     return s + '.';
 }
 
-}  // namespace
+}   // namespace
 
 Journey generate_journey(int scenes, unsigned seed) {
     std::mt19937 rng(seed);
@@ -45,8 +46,8 @@ Journey generate_journey(int scenes, unsigned seed) {
     p.needs = {sentence(rng, 7)};
     j.persona = p;
     for (int i = 0; i < 5; ++i)
-        j.principles.push_back(Principle{"principle-" + std::to_string(i), "Principle " + std::to_string(i),
-                                         sentence(rng, 12), {}, {}});
+        j.principles.push_back(
+            Principle{"principle-" + std::to_string(i), "Principle " + std::to_string(i), sentence(rng, 12), {}, {}});
 
     const Zone zones[] = {Zone::Frontstage, Zone::Backstage, Zone::Support, Zone::Partner};
     const int role_count = 8 + scenes / 100;
@@ -105,4 +106,4 @@ Journey generate_journey(int scenes, unsigned seed) {
     return j;
 }
 
-}  // namespace stagecraft::bench
+}   // namespace stagecraft::bench

@@ -9,4 +9,4 @@ namespace stagecraft::bench {
 // A valid journey with `scenes` scenes; the same arguments always give the same journey.
 Journey generate_journey(int scenes, unsigned seed = 1);
 
-}  // namespace stagecraft::bench
+}   // namespace stagecraft::bench

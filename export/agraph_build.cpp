@@ -26,14 +26,12 @@ public:
     // Defaults are plain values (HTML-like labels are only set on objects).
     void defaults(int kind, const DotAttrs& attrs) {
         for (const auto& a : attrs) {
-            symbols_[kind][a.name] = agattr(root_, kind, const_cast<char*>(a.name.c_str()),
-                                            const_cast<char*>(a.value.c_str()));
+            symbols_[kind][a.name] =
+                agattr(root_, kind, const_cast<char*>(a.name.c_str()), const_cast<char*>(a.value.c_str()));
         }
     }
 
-    Agnode_t* node(const std::string& name) {
-        return agnode(root_, const_cast<char*>(name.c_str()), 1);
-    }
+    Agnode_t* node(const std::string& name) { return agnode(root_, const_cast<char*>(name.c_str()), 1); }
 
     void subgraph(Agraph_t* parent, const DotSubgraph& s) {
         Agraph_t* sub = agsubg(parent, const_cast<char*>(s.name.c_str()), 1);
@@ -57,7 +55,7 @@ private:
     std::map<std::string, Agsym_t*> symbols_[3];   // indexed by AGRAPH, AGNODE, AGEDGE (0..2)
 };
 
-}  // namespace
+}   // namespace
 
 GraphPtr to_agraph(const DotGraph& graph) {
     GraphPtr g(agopen(const_cast<char*>(graph.name.c_str()), Agdirected, nullptr));
@@ -78,4 +76,4 @@ GraphPtr to_agraph(const DotGraph& graph) {
     return g;
 }
 
-}  // namespace stagecraft::diagram::gv
+}   // namespace stagecraft::diagram::gv

@@ -25,4 +25,4 @@ std::vector<GridColumn> blueprint_columns(const Journey& journey) {
     return columns;
 }
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

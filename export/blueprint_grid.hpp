@@ -11,11 +11,11 @@
 namespace stagecraft::diagram {
 
 struct GridColumn {
-    std::size_t stage = 0;                         // index into Journey::stages
+    std::size_t stage = 0;   // index into Journey::stages
     // The scene in each lane (indexed by Lane), or nullptr.
     const Scene* lanes[4] = {nullptr, nullptr, nullptr, nullptr};
 };
 
 std::vector<GridColumn> blueprint_columns(const Journey& journey);
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

@@ -23,9 +23,7 @@ int strength(char letter) {
 
 std::string minutes_text(double m) { return format_number(std::round(m * 10.0) / 10.0); }
 
-std::string percent_text(double share) {
-    return format_number(std::round(share * 1000.0) / 10.0) + "%";
-}
+std::string percent_text(double share) { return format_number(std::round(share * 1000.0) / 10.0) + "%"; }
 
 // A field of user text, safe to open in a spreadsheet: no formula, RFC 4180 quoting.
 std::string text_field(const std::string& text) {
@@ -34,7 +32,7 @@ std::string text_field(const std::string& text) {
     return csv_field(text);
 }
 
-}  // namespace
+}   // namespace
 
 char part_letter(PartKind kind) {
     switch (kind) {
@@ -87,8 +85,7 @@ CastSheet build_cast_sheet(const Journey& journey) {
             sheet.scenes.push_back(std::move(s));
         }
     if (!sheet.scenes.empty())
-        for (auto& t : sheet.roles)
-            t.share = static_cast<double>(t.scenes) / static_cast<double>(sheet.scenes.size());
+        for (auto& t : sheet.roles) t.share = static_cast<double>(t.scenes) / static_cast<double>(sheet.scenes.size());
     return sheet;
 }
 
@@ -165,7 +162,7 @@ const char kStyle[] = R"(
   }
 )";
 
-}  // namespace
+}   // namespace
 
 std::string cast_sheet_html(const Journey& journey) {
     const CastSheet sheet = build_cast_sheet(journey);
@@ -174,21 +171,21 @@ std::string cast_sheet_html(const Journey& journey) {
     std::string out;
     out.reserve(4096 + sheet.scenes.size() * (120 + 32 * sheet.roles.size()));
     out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
-    out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-           "style-src 'unsafe-inline'\">\n";
+    out +=
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "style-src 'unsafe-inline'\">\n";
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     out += "<title>Cast sheet: " + title + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
     out += "<h1>Cast sheet: " + title + "</h1>\n";
     out += "<p class=\"summary\">" + std::to_string(sheet.scenes.size()) + " scenes, " +
            std::to_string(sheet.roles.size()) + " roles</p>\n";
-    out += "<table>\n<thead>\n<tr><th scope=\"col\">Scene</th><th scope=\"col\">Lane</th>"
-           "<th scope=\"col\">Minutes</th>";
+    out +=
+        "<table>\n<thead>\n<tr><th scope=\"col\">Scene</th><th scope=\"col\">Lane</th>"
+        "<th scope=\"col\">Minutes</th>";
     for (const auto& r : sheet.roles) {
         out += "<th scope=\"col\" class=\"role\">";
-        if (!r.colour.empty())
-            out += "<span class=\"swatch\" style=\"background:" + r.colour + "\"></span>";
-        out += html_escape(r.name) + "<span class=\"zone\">" + std::string(to_string(r.zone)) +
-               "</span></th>";
+        if (!r.colour.empty()) out += "<span class=\"swatch\" style=\"background:" + r.colour + "\"></span>";
+        out += html_escape(r.name) + "<span class=\"zone\">" + std::string(to_string(r.zone)) + "</span></th>";
     }
     out += "<th scope=\"col\">Cast size</th></tr>\n</thead>\n<tbody>\n";
     const std::string* stage = nullptr;
@@ -213,8 +210,7 @@ std::string cast_sheet_html(const Journey& journey) {
                 out += "</td>";
             }
         }
-        out += s.cast_size == 0 && s.lane != Lane::Customer ? "<td class=\"num empty-cast\">"
-                                                            : "<td class=\"num\">";
+        out += s.cast_size == 0 && s.lane != Lane::Customer ? "<td class=\"num empty-cast\">" : "<td class=\"num\">";
         out += std::to_string(s.cast_size) + "</td></tr>\n";
     }
     // The totals close the table once (a <tfoot> would be repeated on every printed page).
@@ -231,10 +227,11 @@ std::string cast_sheet_html(const Journey& journey) {
     totals("Minutes", [](const CastSheet::RoleTotals& r) { return minutes_text(r.minutes); });
     totals("Share of scenes", [](const CastSheet::RoleTotals& r) { return percent_text(r.share); });
     out += "</tbody>\n</table>\n";
-    out += "<p class=\"legend\"><span class=\"L\">L</span>lead <span class=\"S\">S</span>support "
-           "<span class=\"U\">U</span>understudy</p>\n";
+    out +=
+        "<p class=\"legend\"><span class=\"L\">L</span>lead <span class=\"S\">S</span>support "
+        "<span class=\"U\">U</span>understudy</p>\n";
     out += "</body>\n</html>\n";
     return out;
 }
 
-}  // namespace stagecraft
+}   // namespace stagecraft

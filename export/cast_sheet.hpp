@@ -15,25 +15,25 @@ struct CastSheet {
     struct Scene {
         std::string id;
         std::string name;
-        std::string stage;              // the stage's name (its id when it has no name)
+        std::string stage;   // the stage's name (its id when it has no name)
         Lane lane = Lane::Frontstage;
         std::optional<double> minutes;   // the scene's duration, in minutes
-        std::string parts;              // one letter per role, in cast order: 'L', 'S', 'U' or ' '
-        int cast_size = 0;              // roles with any part in the scene
+        std::string parts;               // one letter per role, in cast order: 'L', 'S', 'U' or ' '
+        int cast_size = 0;               // roles with any part in the scene
     };
     struct RoleTotals {
         std::string id;
         std::string name;
         Zone zone = Zone::Frontstage;
         std::string colour;
-        int scenes = 0;                 // scenes with any part
+        int scenes = 0;   // scenes with any part
         int leads = 0;
-        double minutes = 0;             // minutes of the scenes it leads or supports
-        double share = 0;               // scenes / all scenes, 0..1
+        double minutes = 0;   // minutes of the scenes it leads or supports
+        double share = 0;     // scenes / all scenes, 0..1
     };
     std::string title;
-    std::vector<RoleTotals> roles;      // cast order
-    std::vector<Scene> scenes;          // document order
+    std::vector<RoleTotals> roles;   // cast order
+    std::vector<Scene> scenes;       // document order
 };
 
 // The matrix of a journey. When a role has several parts in one scene the strongest counts
@@ -53,4 +53,4 @@ std::string cast_sheet_csv(const Journey& journey);
 // escaped.
 std::string cast_sheet_html(const Journey& journey);
 
-}  // namespace stagecraft
+}   // namespace stagecraft

@@ -77,11 +77,9 @@ void append_subgraph(std::string& out, const DotSubgraph& s, int depth) {
     out += indent + "}\n";
 }
 
-}  // namespace
+}   // namespace
 
-const DotSubgraph* find_subgraph(const DotGraph& g, std::string_view name) {
-    return find_in(g.subgraphs, name);
-}
+const DotSubgraph* find_subgraph(const DotGraph& g, std::string_view name) { return find_in(g.subgraphs, name); }
 
 std::string dot_quote(std::string_view text) {
     std::string out;
@@ -138,4 +136,4 @@ std::string to_dot(const DotGraph& g) {
     return out;
 }
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

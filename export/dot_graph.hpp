@@ -63,4 +63,4 @@ std::string to_dot(const DotGraph& g);
 // A DOT quoted string: "..." with quotes and backslashes escaped and control characters dropped.
 std::string dot_quote(std::string_view text);
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

@@ -49,7 +49,7 @@ std::string without_noncharacters(std::string_view text) {
     return out;
 }
 
-}  // namespace
+}   // namespace
 
 std::string graphviz_html_escape(std::string_view text) {
     std::string out = html_escape(without_noncharacters(text));
@@ -68,4 +68,4 @@ std::string csv_field(std::string_view text) {
     return out;
 }
 
-}  // namespace stagecraft
+}   // namespace stagecraft

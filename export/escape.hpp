@@ -21,4 +21,4 @@ std::string graphviz_html_escape(std::string_view text);
 // One CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF (quotes doubled).
 std::string csv_field(std::string_view text);
 
-}  // namespace stagecraft
+}   // namespace stagecraft

@@ -45,7 +45,7 @@ std::string trim(std::string s) {
     return s.substr(first, last - first + 1);
 }
 
-}  // namespace
+}   // namespace
 
 Session::Session() : lock_(graphviz_mutex()) {
     captured().clear();
@@ -90,4 +90,4 @@ Messages Session::take_messages() {
     return out;
 }
 
-}  // namespace stagecraft::diagram::gv
+}   // namespace stagecraft::diagram::gv

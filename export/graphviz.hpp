@@ -71,4 +71,4 @@ private:
     bool free_;
 };
 
-}  // namespace stagecraft::diagram::gv
+}   // namespace stagecraft::diagram::gv

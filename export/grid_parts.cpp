@@ -123,4 +123,4 @@ std::string polyline_pos(std::vector<std::pair<double, double>> points, double a
     return pos;
 }
 
-}  // namespace stagecraft::diagram::grid
+}   // namespace stagecraft::diagram::grid

@@ -10,19 +10,19 @@
 
 namespace stagecraft::diagram::grid {
 
-constexpr double kCardWidth = 190;               // every scene card
-constexpr double kCardText = kCardWidth - 22;    // text width inside a card
+constexpr double kCardWidth = 190;              // every scene card
+constexpr double kCardText = kCardWidth - 22;   // text width inside a card
 
-std::string fixed(double v, int decimals);       // fixed-point text, "12.50" for (12.5, 2)
-std::string num(double v);                       // "12.5"
-std::string point(double x, double y);           // "12.5,40.0"
+std::string fixed(double v, int decimals);   // fixed-point text, "12.50" for (12.5, 2)
+std::string num(double v);                   // "12.5"
+std::string point(double x, double y);       // "12.5,40.0"
 
 // An HTML-like table label built row by row, tracking the height it will need.
 struct Label {
     std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">";
-    double height = 12;       // points needed so far, starting with the box's margins
+    double height = 12;              // points needed so far, starting with the box's margins
     double text_width = kCardText;   // points a line of text may take
-    double table_width = 0;   // points; when set, the table fills this width so text starts at the left edge
+    double table_width = 0;          // points; when set, the table fills this width so text starts at the left edge
 
     // One row of already-wrapped lines, escaped here.
     void add(const std::vector<std::string>& lines, double size, const char* colour, const char* open,
@@ -60,4 +60,4 @@ struct Ops {
 // arrowhead at the last point.
 std::string polyline_pos(std::vector<std::pair<double, double>> points, double arrow = 10);
 
-}  // namespace stagecraft::diagram::grid
+}   // namespace stagecraft::diagram::grid

@@ -24,4 +24,4 @@ PangoContext* diagram_pango_context() {
     return context;
 }
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

@@ -11,4 +11,4 @@ namespace stagecraft::diagram {
 // the diagrams use it from one thread at a time (the CLI's, or the editor's layout worker).
 PangoContext* diagram_pango_context();
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

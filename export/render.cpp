@@ -4,12 +4,12 @@
 #include "export/view_style.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <cstring>
-#include <optional>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <optional>
 
 #include "export/graphviz.hpp"
 #include "model/error.hpp"
@@ -146,7 +146,8 @@ Error png_too_large(const Box& bounds, const RenderOptions& options) {
     const double largest = std::floor(scale * fit * 10.0) / 10.0;
     auto grouped = [](double v) {
         std::string digits = std::to_string(static_cast<long long>(v));
-        for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) digits.insert(static_cast<std::size_t>(at), ",");
+        for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
+            digits.insert(static_cast<std::size_t>(at), ",");
         return digits;
     };
     const std::string size = "the PNG would be " + grouped(w) + " x " + grouped(h) + " pixels (" +
@@ -156,8 +157,9 @@ Error png_too_large(const Box& bounds, const RenderOptions& options) {
                           "export SVG or PDF, which have no such limit";
     if (options.dpi > 0) {
         const double largest_dpi = std::floor(dpi * fit);
-        if (largest_dpi >= 10) message += ", or lower the resolution to " + grouped(largest_dpi) + " dpi (--dpi " +
-                                           grouped(largest_dpi) + ") or less";
+        if (largest_dpi >= 10)
+            message += ", or lower the resolution to " + grouped(largest_dpi) + " dpi (--dpi " + grouped(largest_dpi) +
+                       ") or less";
     } else if (largest >= 0.1) {
         char hint[96];
         std::snprintf(hint, sizeof hint, ", or lower the scale to %.1f (--scale %.1f) or less", largest, largest);
@@ -174,8 +176,10 @@ std::string explain_warning(const std::string& warning) {
         const std::size_t end = q == std::string::npos ? q : warning.find('\'', q + 1);
         std::string node = end == std::string::npos ? std::string() : warning.substr(q + 1, end - q - 1);
         for (const char* prefix : {"scene:", "role:", "stage:"})
-            if (node.rfind(prefix, 0) == 0) node = std::string(prefix, std::strlen(prefix) - 1) + " '" + node.substr(std::strlen(prefix)) + "'";
-        return "a label is wider than its box and may overlap its border" + (node.empty() ? std::string() : " (" + node + ")");
+            if (node.rfind(prefix, 0) == 0)
+                node = std::string(prefix, std::strlen(prefix) - 1) + " '" + node.substr(std::strlen(prefix)) + "'";
+        return "a label is wider than its box and may overlap its border" +
+               (node.empty() ? std::string() : " (" + node + ")");
     }
     if (warning.find("too large for cairo") != std::string::npos)
         return "the picture was too large to draw at full size and was scaled down";
@@ -214,8 +218,7 @@ RenderResult run_graphviz_in_its_words(std::string_view dot, const DotGraph* val
         return result;
     }
     if (format == Format::Png || format == Format::Bitmap) {
-        const double dpi = (options.dpi > 0 ? options.dpi : kDefaultDpi) *
-                           (options.scale > 0 ? options.scale : 1.0);
+        const double dpi = (options.dpi > 0 ? options.dpi : kDefaultDpi) * (options.scale > 0 ? options.scale : 1.0);
         char buffer[32];
         std::snprintf(buffer, sizeof buffer, "%.2f", dpi);
         agsafeset(g, const_cast<char*>("dpi"), buffer, const_cast<char*>(""));
@@ -227,8 +230,7 @@ RenderResult run_graphviz_in_its_words(std::string_view dot, const DotGraph* val
     if (laid_out != 0 || !messages.errors.empty()) {
         if (laid_out == 0) gvFreeLayout(session.context(), g);
         result.error = "Graphviz could not lay out the diagram: " +
-                       (messages.errors.empty() ? "layout engine '" + engine + "' failed"
-                                                : join(messages.errors));
+                       (messages.errors.empty() ? "layout engine '" + engine + "' failed" : join(messages.errors));
         return result;
     }
     // After this routing failure, dot's layout data is inconsistent and freeing it crashes
@@ -252,9 +254,8 @@ RenderResult run_graphviz_in_its_words(std::string_view dot, const DotGraph* val
         gv::RenderData owned(data);
         messages = session.take_messages();
         if (rendered != 0 || !messages.errors.empty() || !data || length == 0) {
-            result.error = "Graphviz could not render the diagram as " + std::string(to_string(format)) +
-                           ": " + (messages.errors.empty() ? std::string("no output was produced")
-                                                           : join(messages.errors));
+            result.error = "Graphviz could not render the diagram as " + std::string(to_string(format)) + ": " +
+                           (messages.errors.empty() ? std::string("no output was produced") : join(messages.errors));
             return result;
         }
         result.bytes.assign(data, length);
@@ -273,15 +274,14 @@ RenderResult run_graphviz(std::string_view dot, const DotGraph* value, Format fo
     return result;
 }
 
-}  // namespace
+}   // namespace
 
 struct Renderer::Impl {};
 
 Renderer::Renderer() : impl_(std::make_unique<Impl>()) {}
 Renderer::~Renderer() = default;
 
-RenderResult Renderer::render(const Journey& journey, View view, Format format,
-                              const RenderOptions& options) {
+RenderResult Renderer::render(const Journey& journey, View view, Format format, const RenderOptions& options) {
     return render_graph(build_view(journey, view), format, options);
 }
 
@@ -335,4 +335,4 @@ RenderResult render_view(const Journey& journey, View view, Format format, const
     return renderer.render(journey, view, format, options);
 }
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

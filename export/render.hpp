@@ -21,11 +21,11 @@ namespace stagecraft::diagram {
 // which the editor would only undo again. It is not offered as an export format.
 enum class Format { Svg, Png, Pdf, Dot, Bitmap };
 
-std::string_view to_string(Format f);                       // "svg", "png", "pdf", "dot", "bmp"
-std::optional<Format> parse_format(std::string_view s);     // case-insensitive; export formats only
+std::string_view to_string(Format f);                     // "svg", "png", "pdf", "dot", "bmp"
+std::optional<Format> parse_format(std::string_view s);   // case-insensitive; export formats only
 // The format a file name's extension asks for ("out.PNG" -> Png), nullopt when unknown.
 std::optional<Format> format_from_path(std::string_view path);
-std::string_view file_extension(Format f);                  // without the dot
+std::string_view file_extension(Format f);   // without the dot
 
 // The largest PNG drawn: cairo's image surfaces hold at most 32,767 pixels a side, and the
 // drawing needs 4 bytes a pixel, so 100 million pixels (400 MB while drawing) is the budget.
@@ -46,9 +46,7 @@ struct Box {
     double y = 0;
     double width = 0;
     double height = 0;
-    bool contains(double px, double py) const {
-        return px >= x && py >= y && px <= x + width && py <= y + height;
-    }
+    bool contains(double px, double py) const { return px >= x && py >= y && px <= x + width && py <= y + height; }
 };
 
 enum class ElementKind { Scene, Role };
@@ -56,23 +54,23 @@ enum class ElementKind { Scene, Role };
 // A selectable element of the picture: the scene or role a node stands for and where it is.
 struct LayoutElement {
     ElementKind kind = ElementKind::Scene;
-    std::string id;       // Scene id or Role id
+    std::string id;   // Scene id or Role id
     Box box;
 };
 
 struct DiagramLayout {
-    Box bounds;                              // the whole picture (x = y = 0)
-    std::vector<LayoutElement> elements;     // every scene/role node drawn, in graph order
+    Box bounds;                            // the whole picture (x = y = 0)
+    std::vector<LayoutElement> elements;   // every scene/role node drawn, in graph order
     // The element under a point, or nullptr.
     const LayoutElement* element_at(double px, double py) const;
 };
 
 struct RenderResult {
     bool ok = false;
-    std::string bytes;                       // the file's content when ok
-    DiagramLayout layout;                    // filled when ok and the format is not Dot
-    std::string error;                       // plain-English message when !ok
-    std::vector<std::string> warnings;       // what Graphviz warned about, in Stagecraft's words
+    std::string bytes;                   // the file's content when ok
+    DiagramLayout layout;                // filled when ok and the format is not Dot
+    std::string error;                   // plain-English message when !ok
+    std::vector<std::string> warnings;   // what Graphviz warned about, in Stagecraft's words
 };
 
 struct LayoutResult {
@@ -90,8 +88,7 @@ public:
 
     // Build the view's graph and render it. Dot returns the graph's DOT text (with a `layout`
     // attribute naming the engine), which Graphviz re-reads into the same picture.
-    RenderResult render(const Journey& journey, View view, Format format,
-                        const RenderOptions& options = {});
+    RenderResult render(const Journey& journey, View view, Format format, const RenderOptions& options = {});
 
     // Lay out a graph and render it; `render` is this plus building the view.
     RenderResult render_graph(const DotGraph& graph, Format format, const RenderOptions& options = {});
@@ -115,7 +112,6 @@ private:
 void warm_up_graphviz();
 
 // One-shot convenience: a Renderer for a single call.
-RenderResult render_view(const Journey& journey, View view, Format format,
-                         const RenderOptions& options = {});
+RenderResult render_view(const Journey& journey, View view, Format format, const RenderOptions& options = {});
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

@@ -52,7 +52,7 @@ std::optional<std::string> receive_message(int fd) {
     return payload;
 }
 
-}  // namespace
+}   // namespace
 
 RenderProcess::RenderProcess(std::string helper, int renders_per_helper)
     : helper_(std::move(helper)), renders_per_helper_(renders_per_helper > 0 ? renders_per_helper : 1) {
@@ -156,4 +156,4 @@ std::string default_render_helper() {
     return std::filesystem::exists(helper, ec) ? helper.string() : std::string();
 }
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

@@ -39,10 +39,10 @@ private:
 
     std::string helper_;
     int renders_per_helper_;
-    int renders_ = 0;     // by the running helper
+    int renders_ = 0;   // by the running helper
     int started_ = 0;
     pid_t pid_ = -1;
-    int socket_ = -1;     // our end of the helper's standard input and output
+    int socket_ = -1;   // our end of the helper's standard input and output
     Renderer local_;
 };
 
@@ -50,4 +50,4 @@ private:
 // running program; empty when there is none (then rendering stays in-process).
 std::string default_render_helper();
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

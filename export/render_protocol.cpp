@@ -60,7 +60,7 @@ private:
     std::string_view in_;
 };
 
-}  // namespace
+}   // namespace
 
 std::string frame_message(const std::string& payload) {
     Writer w;
@@ -142,4 +142,4 @@ std::optional<RenderResult> decode_result(std::string_view payload) {
     return r;
 }
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

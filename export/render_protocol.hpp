@@ -12,10 +12,10 @@
 namespace stagecraft::diagram {
 
 struct RenderRequest {
-    bool layout_only = false;       // positions only, no picture
+    bool layout_only = false;   // positions only, no picture
     Format format = Format::Bitmap;
     RenderOptions options;
-    std::string dot;                // the graph as DOT text (to_dot)
+    std::string dot;   // the graph as DOT text (to_dot)
 };
 
 // A message on the pipe: an 8-byte little-endian length, then that many bytes.
@@ -25,6 +25,6 @@ std::string encode_request(const RenderRequest& request);
 std::optional<RenderRequest> decode_request(std::string_view payload);   // nothing when malformed
 
 std::string encode_result(const RenderResult& result);
-std::optional<RenderResult> decode_result(std::string_view payload);     // nothing when malformed
+std::optional<RenderResult> decode_result(std::string_view payload);   // nothing when malformed
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

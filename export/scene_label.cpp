@@ -8,9 +8,7 @@
 
 namespace stagecraft::diagram {
 
-const char* scene_ink(const Scene& scene) {
-    return scene.emotion ? style::emotion_text(*scene.emotion) : style::kInk;
-}
+const char* scene_ink(const Scene& scene) { return scene.emotion ? style::emotion_text(*scene.emotion) : style::kInk; }
 
 DotNode scene_node(const Scene& scene) {
     DotNode node;
@@ -31,8 +29,7 @@ DotNode scene_node(const Scene& scene) {
     return node;
 }
 
-DotNode scene_card(const Journey& journey, const Scene& scene, const SceneLabelOptions& options,
-                   double& height) {
+DotNode scene_card(const Journey& journey, const Scene& scene, const SceneLabelOptions& options, double& height) {
     const char* ink = scene_ink(scene);
     grid::Label label;
     label.table_width = grid::kCardWidth - 14;
@@ -47,8 +44,7 @@ DotNode scene_card(const Journey& journey, const Scene& scene, const SceneLabelO
     label.text(facts, 10, false, ink, 2);
     if (scene.wait && *scene.wait > 0)
         label.text("WAIT " + style::duration(*scene.wait) + " before", 10, true, ink, 1, "<B>", "</B>");
-    if (options.show_script && !scene.script.empty())
-        label.text(scene.script, 10, false, ink, 3, "<I>", "</I>");
+    if (options.show_script && !scene.script.empty()) label.text(scene.script, 10, false, ink, 3, "<I>", "</I>");
     if (options.show_cast) {
         if (scene.parts.empty()) label.text("no cast", 10, false, ink, 1, "<I>", "</I>");
         for (const auto& part : scene.parts) {
@@ -57,9 +53,7 @@ DotNode scene_card(const Journey& journey, const Scene& scene, const SceneLabelO
             switch (part.kind) {
                 case PartKind::Lead: label.text(name + " (lead)", 10, true, ink, 2, "<B>", "</B>"); break;
                 case PartKind::Support: label.text(name + " (support)", 10, false, ink, 2); break;
-                case PartKind::Understudy:
-                    label.text(name + " (understudy)", 10, false, ink, 2, "<I>", "</I>");
-                    break;
+                case PartKind::Understudy: label.text(name + " (understudy)", 10, false, ink, 2, "<I>", "</I>"); break;
             }
         }
     }
@@ -73,7 +67,8 @@ DotNode scene_notes(const Scene& scene, double& height) {
     grid::Label label;
     label.table_width = grid::kCardWidth - 14;
     for (const auto& pain : scene.pains) label.text("\xE2\x88\x92 " + style::isolated(pain), 10, false, "#b2182b", 4);
-    for (const auto& opportunity : scene.opportunities) label.text("+ " + style::isolated(opportunity), 10, false, "#1b7837", 4);
+    for (const auto& opportunity : scene.opportunities)
+        label.text("+ " + style::isolated(opportunity), 10, false, "#1b7837", 4);
     height = label.height;
     DotNode node;
     node.name = "note:" + scene.id;
@@ -85,4 +80,4 @@ DotNode scene_notes(const Scene& scene, double& height) {
     return node;
 }
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

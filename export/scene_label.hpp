@@ -10,9 +10,9 @@
 namespace stagecraft::diagram {
 
 struct SceneLabelOptions {
-    bool show_cast = false;        // the roles playing the scene (lead bold, understudy marked)
-    bool show_lane = false;        // the lane after the channel
-    bool show_script = false;      // the scene's script, in quotes
+    bool show_cast = false;     // the roles playing the scene (lead bold, understudy marked)
+    bool show_lane = false;     // the lane after the channel
+    bool show_script = false;   // the scene's script, in quotes
 };
 
 // The text colour that reads on the scene's emotion fill.
@@ -25,11 +25,10 @@ DotNode scene_node(const Scene& scene);
 // A card for the scene: node "scene:<id>", id attribute "scene-<id>", filled by emotion,
 // bordered for moments of truth and fail points, kCardWidth wide. `height` receives the
 // height in points the card needs.
-DotNode scene_card(const Journey& journey, const Scene& scene, const SceneLabelOptions& options,
-                   double& height);
+DotNode scene_card(const Journey& journey, const Scene& scene, const SceneLabelOptions& options, double& height);
 
 // A note box with the scene's pain points and opportunities (node "note:<id>"); `height`
 // receives its height. Only for scenes that have either.
 DotNode scene_notes(const Scene& scene, double& height);
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

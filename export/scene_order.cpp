@@ -21,12 +21,11 @@ std::vector<OrderedScene> customer_scenes(const Journey& journey) {
         std::vector<OrderedScene> here;
         for (const auto& t : journey.stages[s].scenes)
             if (!any_facing || t.lane == Lane::Customer || t.lane == Lane::Frontstage) here.push_back({s, &t});
-        std::stable_sort(here.begin(), here.end(), [&](const OrderedScene& a, const OrderedScene& b) {
-            return rank[a.scene] < rank[b.scene];
-        });
+        std::stable_sort(here.begin(), here.end(),
+                         [&](const OrderedScene& a, const OrderedScene& b) { return rank[a.scene] < rank[b.scene]; });
         out.insert(out.end(), here.begin(), here.end());
     }
     return out;
 }
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

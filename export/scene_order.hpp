@@ -9,7 +9,7 @@
 namespace stagecraft::diagram {
 
 struct OrderedScene {
-    std::size_t stage = 0;             // index into Journey::stages
+    std::size_t stage = 0;   // index into Journey::stages
     const Scene* scene = nullptr;
 };
 
@@ -17,4 +17,4 @@ struct OrderedScene {
 // stage by stage in document order, and within a stage in the customer's path order.
 std::vector<OrderedScene> customer_scenes(const Journey& journey);
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

@@ -41,7 +41,6 @@ struct Pango {
         if (italic) pango_font_description_set_style(desc, PANGO_STYLE_ITALIC);
         return descriptions.emplace(std::move(key), desc).first->second;
     }
-
 };
 
 Pango& pango() {
@@ -125,7 +124,7 @@ gvplugin_library_t library = {const_cast<char*>("stagecraft_textlayout"), apis};
 // Graphviz installs the plugin libraries given to gvContextPlugins by this naming convention.
 lt_symlist_t builtins[] = {{"gvplugin_stagecraft_textlayout_LTX_library", &library}, {nullptr, nullptr}};
 
-}  // namespace
+}   // namespace
 
 GVC_t* context_with_text_layout() { return gvContextPlugins(builtins, 1); }
 
@@ -137,4 +136,4 @@ void release_text_layouts() {
 
 std::size_t text_layouts_held() { return pango().layouts.size(); }
 
-}  // namespace stagecraft::diagram::gv
+}   // namespace stagecraft::diagram::gv

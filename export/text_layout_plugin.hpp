@@ -20,4 +20,4 @@ void release_text_layouts();
 // How many layouts are held now (for tests).
 std::size_t text_layouts_held();
 
-}  // namespace stagecraft::diagram::gv
+}   // namespace stagecraft::diagram::gv

@@ -88,8 +88,8 @@ public:
 
     // The advance of one character measured alone, cached per size and weight.
     double advance(std::string_view character, unsigned cp, double size, bool bold) {
-        const std::uint64_t key = (static_cast<std::uint64_t>(std::lround(size * 10)) << 33) |
-                                  (static_cast<std::uint64_t>(bold) << 32) | cp;
+        const std::uint64_t key =
+            (static_cast<std::uint64_t>(std::lround(size * 10)) << 33) | (static_cast<std::uint64_t>(bold) << 32) | cp;
         auto it = advances_of_.find(key);
         if (it != advances_of_.end()) return it->second;
         return advances_of_.emplace(key, laid_out_width(character, size, bold)).first->second;
@@ -211,7 +211,7 @@ std::vector<std::string_view> words_of(std::string_view paragraph) {
     return words;
 }
 
-}  // namespace
+}   // namespace
 
 double text_width(std::string_view text, double size, bool bold) {
     std::lock_guard<std::mutex> hold(measurer_lock());
@@ -303,4 +303,4 @@ std::vector<std::string> wrap_to_width(std::string_view text, double width, doub
     return lines;
 }
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

@@ -32,4 +32,4 @@ void warm_up_text_metrics();
 // (pango_layout_get_unknown_glyphs_count).
 int unknown_glyphs(std::string_view text, bool bold = false);
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

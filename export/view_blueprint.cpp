@@ -43,7 +43,8 @@ DotNode evidence_box(const GridColumn& column, std::size_t index, double& height
     label.table_width = kSceneWidth - 14;
     for (const Scene* scene : column.lanes)
         if (scene)
-            for (const auto& prop : scene->props) label.text("\xE2\x96\xAA " + style::isolated(prop), 10, false, style::kInk, 2);
+            for (const auto& prop : scene->props)
+                label.text("\xE2\x96\xAA " + style::isolated(prop), 10, false, style::kInk, 2);
     height = label.height;
     DotNode node;
     node.name = "evidence:" + std::to_string(index);
@@ -55,7 +56,7 @@ DotNode evidence_box(const GridColumn& column, std::size_t index, double& height
     return node;
 }
 
-}  // namespace
+}   // namespace
 
 DotGraph build_blueprint(const Journey& journey) {
     DotGraph g;
@@ -115,7 +116,7 @@ DotGraph build_blueprint(const Journey& journey) {
     SceneLabelOptions card_options;
     card_options.show_cast = true;
     std::map<const Scene*, std::size_t> node_of;   // index into g.nodes
-    std::map<std::size_t, double> height_of;            // node index -> height
+    std::map<std::size_t, double> height_of;       // node index -> height
     std::vector<std::size_t> evidence_node(columns.size(), SIZE_MAX);
     double lane_height[4] = {0, 0, 0, 0};
     double evidence_height = 0;
@@ -150,8 +151,7 @@ DotGraph build_blueprint(const Journey& journey) {
         Label label;
         label.height = 8;
         label.table_width = span - 4;
-        label.add(wrap_to_width(name_or_id(stage), span - 8, 16, true, 2), 16, style::kInk,
-                  "<B>", "</B>");
+        label.add(wrap_to_width(name_or_id(stage), span - 8, 16, true, 2), 16, style::kInk, "<B>", "</B>");
         if (!stage.goal.empty())
             label.add(wrap_to_width("Goal: " + stage.goal, span - 8, 11, false, 2), 11, "#555555", "<I>", "</I>");
         stage_titles[s] = label.finish();
@@ -187,8 +187,8 @@ DotGraph build_blueprint(const Journey& journey) {
     std::vector<double> rule_y(3);   // top-down height of each line, near the band above it
     for (int k = 0; k < 3; ++k) rule_y[k] = band_bottom[k + 1] + 11;
     for (int k = 0; k < 3; ++k)
-        ops.line(kHeaderWidth, gy(rule_y[k]), width, gy(rule_y[k]), k == 1 ? "#4d4d4d" : "#8c8c8c",
-                 k == 1 ? 1.8 : 1.2, k != 1);
+        ops.line(kHeaderWidth, gy(rule_y[k]), width, gy(rule_y[k]), k == 1 ? "#4d4d4d" : "#8c8c8c", k == 1 ? 1.8 : 1.2,
+                 k != 1);
     for (double x : stage_rules) ops.line(x, gy(0), x, gy(band_bottom[4]), "#c8c8c8", 1.2, false);
     set_attr(g.graph_attrs, "_background", ops.text);
 
@@ -253,7 +253,8 @@ DotGraph build_blueprint(const Journey& journey) {
         std::vector<std::pair<double, double>> pts;
         std::pair<double, double> label_at;
         const std::string text = !f.label.empty() ? f.label : f.condition;
-        const auto lines = text.empty() ? std::vector<std::string>{} : wrap_to_width(text, kFlowLabelWidth, 10, false, 2);
+        const auto lines =
+            text.empty() ? std::vector<std::string>{} : wrap_to_width(text, kFlowLabelWidth, 10, false, 2);
         // The label sits clear of its own line: above a straight flow, below a routed one.
         const double half = lines.empty() ? 0 : lines_height(lines.size(), 10) / 2 + 4;
         if (rs == rt && (ct == cs + 1 || cs == ct + 1)) {
@@ -276,8 +277,7 @@ DotGraph build_blueprint(const Journey& journey) {
                 pts.push_back({t.x, ya});
                 label_at = {(s.x + t.x) / 2, ya - half};
             } else {
-                const double xg = ct > cs ? left[ct] - gap_before[ct] / 2
-                                          : left[ct] + kSceneWidth + gap_after(ct) / 2;
+                const double xg = ct > cs ? left[ct] - gap_before[ct] / 2 : left[ct] + kSceneWidth + gap_after(ct) / 2;
                 const long gutter_key = static_cast<long>(xg);
                 const double xo = xg + spread(gutter_use[gutter_key]++) * 0.8;
                 const double yb = gy(channel_mid[b]) + spread(channel_use[b]++);
@@ -295,8 +295,9 @@ DotGraph build_blueprint(const Journey& journey) {
         set_attr(e.attrs, "pos", pos);
         if (!lines.empty()) {
             // On a backing of the band's colour, so no line or rule runs through the words.
-            std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLPADDING=\"1\" CELLSPACING=\"0\" "
-                               "BGCOLOR=\"#ffffff\"><TR><TD>";
+            std::string html =
+                "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLPADDING=\"1\" CELLSPACING=\"0\" "
+                "BGCOLOR=\"#ffffff\"><TR><TD>";
             for (std::size_t i = 0; i < lines.size(); ++i) html += (i ? "<BR/>" : "") + graphviz_html_escape(lines[i]);
             html += "</TD></TR></TABLE>";
             set_attr(e.attrs, "label", html, true);
@@ -307,4 +308,4 @@ DotGraph build_blueprint(const Journey& journey) {
     return g;
 }
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

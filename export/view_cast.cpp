@@ -20,10 +20,10 @@ using namespace grid;
 
 constexpr double kRoleWidth = 250;
 constexpr double kSceneWidth = 230;
-constexpr double kSpan = 300;        // between the columns, where the parts are drawn
+constexpr double kSpan = 300;   // between the columns, where the parts are drawn
 constexpr double kRoleGap = 16;
 constexpr double kSceneGap = 8;
-constexpr double kGroupGap = 34;     // above each zone or stage group (its title)
+constexpr double kGroupGap = 34;   // above each zone or stage group (its title)
 
 std::string load_line(const Role& role, const RoleLoad& load) {
     std::string line = std::to_string(load.scenes) + (load.scenes == 1 ? " scene" : " scenes") + " \xC2\xB7 " +
@@ -92,7 +92,7 @@ DotNode group_title(const std::string& name, const std::string& text, double x_l
     return text_node(name, label.finish(), Box{x_left + w / 2, y, w, label.height});
 }
 
-}  // namespace
+}   // namespace
 
 DotGraph build_cast_view(const Journey& journey) {
     DotGraph g;
@@ -114,8 +114,8 @@ DotGraph build_cast_view(const Journey& journey) {
     for (std::size_t s = 0; s < journey.stages.size(); ++s) {
         const Stage& stage = journey.stages[s];
         y += kGroupGap;
-        g.nodes.push_back(group_title("stage:" + std::to_string(s), name_or_id(stage),
-                                      scene_left, y - 12, kSceneWidth));
+        g.nodes.push_back(
+            group_title("stage:" + std::to_string(s), name_or_id(stage), scene_left, y - 12, kSceneWidth));
         set_attr(g.nodes.back().attrs, "id", "stage-" + stage.id);
         scene_nodes.push_back({g.nodes.size() - 1, y - 12});
         for (const auto& scene : stage.scenes) {
@@ -219,4 +219,4 @@ DotGraph build_cast_view(const Journey& journey) {
     return g;
 }
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

@@ -15,12 +15,12 @@ namespace stagecraft::diagram {
 
 namespace {
 
-constexpr double kStep = 120;       // points between scenes
-constexpr double kLeft = 150;       // x of the first scene
-constexpr double kNeutral = 320;    // y of emotion 0
-constexpr double kUnit = 60;        // points per emotion step
-constexpr double kNamesY = 105;     // scene names below the chart
-constexpr double kStagesY = 480;    // stage names above the chart
+constexpr double kStep = 120;      // points between scenes
+constexpr double kLeft = 150;      // x of the first scene
+constexpr double kNeutral = 320;   // y of emotion 0
+constexpr double kUnit = 60;       // points per emotion step
+constexpr double kNamesY = 105;    // scene names below the chart
+constexpr double kStagesY = 480;   // stage names above the chart
 
 std::string pos(double x, double y) {
     char buffer[64];
@@ -58,7 +58,7 @@ DotEdge rule(const std::string& from, const std::string& to, const char* style_n
     return e;
 }
 
-}  // namespace
+}   // namespace
 
 DotGraph build_emotion_curve(const Journey& journey) {
     DotGraph g;
@@ -159,7 +159,8 @@ DotGraph build_emotion_curve(const Journey& journey) {
             previous = scene_node_name(t.id);
             if (e == lowest && lowest < 0) {
                 std::string note = "<FONT POINT-SIZE=\"10\" COLOR=\"#b2182b\"><B>Low point</B>";
-                if (!t.pains.empty()) note += "<BR/>" + style::html_lines(wrap_to_width(t.pains.front(), kStep - 10, 10, false, 3));
+                if (!t.pains.empty())
+                    note += "<BR/>" + style::html_lines(wrap_to_width(t.pains.front(), kStep - 10, 10, false, 3));
                 note += "</FONT>";
                 g.nodes.push_back(text_node("low:" + t.id, x, kNeutral + e * kUnit - 40, note));
             }
@@ -168,4 +169,4 @@ DotGraph build_emotion_curve(const Journey& journey) {
     return g;
 }
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

@@ -19,16 +19,16 @@ namespace {
 
 using namespace grid;
 
-constexpr double kGap = 46;          // between cards of a stage (the path arrow runs in it)
-constexpr double kStageGap = 70;     // between stages
-constexpr double kNoteGap = 22;      // between a card and its note
-constexpr double kStripGap = 40;     // between strips (the path turns in it)
-constexpr double kArrowDrop = 26;    // the path arrow's height below the top of the cards
+constexpr double kGap = 46;         // between cards of a stage (the path arrow runs in it)
+constexpr double kStageGap = 70;    // between stages
+constexpr double kNoteGap = 22;     // between a card and its note
+constexpr double kStripGap = 40;    // between strips (the path turns in it)
+constexpr double kArrowDrop = 26;   // the path arrow's height below the top of the cards
 constexpr double kSlide = 16.0 / 9.0;
 
 struct StageRun {
     std::size_t stage = 0;
-    std::size_t first = 0, last = 0;  // scene indices
+    std::size_t first = 0, last = 0;   // scene indices
     double width = 0;
 };
 
@@ -62,7 +62,7 @@ std::vector<std::size_t> fold(const std::vector<StageRun>& runs, double strip_he
     return best;
 }
 
-}  // namespace
+}   // namespace
 
 DotGraph build_journey_map(const Journey& journey) {
     DotGraph g;
@@ -108,8 +108,7 @@ DotGraph build_journey_map(const Journey& journey) {
         label.height = 8;
         label.text_width = run.width - 8;
         label.table_width = run.width - 4;
-        label.add(wrap_to_width(name_or_id(stage), label.text_width, 16, true, 2), 16,
-                  style::kInk, "<B>", "</B>");
+        label.add(wrap_to_width(name_or_id(stage), label.text_width, 16, true, 2), 16, style::kInk, "<B>", "</B>");
         if (!stage.goal.empty())
             label.add(wrap_to_width("Goal: " + stage.goal, label.text_width, 11, false, 3), 11, "#555555", "<I>",
                       "</I>");
@@ -136,9 +135,9 @@ DotGraph build_journey_map(const Journey& journey) {
             const StageRun& run = runs[r];
             ops.rect(cursor - kStageGap / 2 + 6, gy(top + strip_h), cursor + run.width + kStageGap / 2 - 6, gy(top),
                      r % 2 ? "#f3f3f3" : "#f9f9f9");
-            g.nodes.push_back(text_node("stage:" + std::to_string(run.stage), titles[r].first,
-                                        Box{cursor + run.width / 2, gy(top + titles[r].second / 2 + 4), run.width,
-                                            titles[r].second}));
+            g.nodes.push_back(text_node(
+                "stage:" + std::to_string(run.stage), titles[r].first,
+                Box{cursor + run.width / 2, gy(top + titles[r].second / 2 + 4), run.width, titles[r].second}));
             set_attr(g.nodes.back().attrs, "id", "stage-" + journey.stages[run.stage].id);
             for (std::size_t i = run.first; i <= run.last; ++i) {
                 x[i] = cursor + kCardWidth / 2;
@@ -188,4 +187,4 @@ DotGraph build_journey_map(const Journey& journey) {
     return g;
 }
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

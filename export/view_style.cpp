@@ -13,7 +13,7 @@ namespace stagecraft::diagram::style {
 
 namespace {
 constexpr double kMaxTitleWidth = 1400;   // points: the widest a journey title is drawn
-}  // namespace
+}   // namespace
 
 const char* emotion_fill(int emotion) {
     switch (emotion) {
@@ -26,9 +26,7 @@ const char* emotion_fill(int emotion) {
     }
 }
 
-const char* emotion_text(int emotion) {
-    return (emotion <= -2 || emotion >= 2) ? "#ffffff" : kInk;
-}
+const char* emotion_text(int emotion) { return (emotion <= -2 || emotion >= 2) ? "#ffffff" : kInk; }
 
 std::string_view emotion_word(int emotion) {
     switch (emotion) {
@@ -41,9 +39,7 @@ std::string_view emotion_word(int emotion) {
     }
 }
 
-std::string isolated(std::string_view user_text) {
-    return "\xE2\x81\xA8" + std::string(user_text) + "\xE2\x81\xA9";
-}
+std::string isolated(std::string_view user_text) { return "\xE2\x81\xA8" + std::string(user_text) + "\xE2\x81\xA9"; }
 
 std::string html_lines(const std::vector<std::string>& lines, const char* line_break) {
     std::string out;
@@ -106,7 +102,7 @@ std::string swatch(const char* fill, const char* text_colour, std::string_view t
            text_colour + "\">" + std::string(text) + "</FONT></TD>";
 }
 
-}  // namespace
+}   // namespace
 
 std::string legend_emotion_row(const std::string& more_cells) {
     std::string cells = "<TD><FONT POINT-SIZE=\"11\">Emotion:</FONT></TD>";
@@ -120,13 +116,15 @@ std::string legend_emotion_row(const std::string& more_cells) {
 
 std::string legend_marker_cells() {
     return "<TD BORDER=\"3\" COLOR=\"#1a1a1a\"><FONT POINT-SIZE=\"11\">&#9733; MOMENT OF TRUTH</FONT></TD>"
-           "<TD BORDER=\"1\" COLOR=\"#b2182b\"><FONT POINT-SIZE=\"11\" COLOR=\"#b2182b\">&#9888; FAIL POINT</FONT></TD>";
+           "<TD BORDER=\"1\" COLOR=\"#b2182b\"><FONT POINT-SIZE=\"11\" COLOR=\"#b2182b\">&#9888; FAIL "
+           "POINT</FONT></TD>";
 }
 
 std::string legend_markers_row(bool cards) {
     std::string cells;
     cells += "<TD BORDER=\"3\" COLOR=\"#1a1a1a\"><FONT POINT-SIZE=\"11\">&#9733; MOMENT OF TRUTH</FONT></TD>";
-    cells += "<TD BORDER=\"1\" COLOR=\"#b2182b\"><FONT POINT-SIZE=\"11\" COLOR=\"#b2182b\">&#9888; FAIL POINT</FONT></TD>";
+    cells +=
+        "<TD BORDER=\"1\" COLOR=\"#b2182b\"><FONT POINT-SIZE=\"11\" COLOR=\"#b2182b\">&#9888; FAIL POINT</FONT></TD>";
     if (!cards) return legend_row(cells);
     cells += "<TD><FONT POINT-SIZE=\"11\"><B>WAIT</B> the customer's wait before a scene</FONT></TD>";
     cells += "<TD><FONT POINT-SIZE=\"11\"><I>italic</I>: the scene's script</FONT></TD>";
@@ -192,4 +190,4 @@ std::string safe_colour(std::string_view colour, const char* fallback) {
     return out;
 }
 
-}  // namespace stagecraft::diagram::style
+}   // namespace stagecraft::diagram::style

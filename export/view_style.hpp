@@ -44,7 +44,7 @@ void apply_common(DotGraph& g, std::string_view journey_title, std::string_view 
 
 // Legend rows (HTML <TR> elements) for the emotion scale, the markers and the flow kinds.
 std::string legend_emotion_row(const std::string& more_cells = {});   // more <TD>s on the same row
-std::string legend_marker_cells();   // the moment-of-truth and fail-point markers as <TD>s
+std::string legend_marker_cells();                   // the moment-of-truth and fail-point markers as <TD>s
 std::string legend_markers_row(bool cards = true);   // cards: also explain WAIT and the script
 std::string legend_flows_row();
 
@@ -57,4 +57,4 @@ std::string duration(double minutes);
 // "#rrggbb" from a role's colour when valid, else `fallback`.
 std::string safe_colour(std::string_view colour, const char* fallback);
 
-}  // namespace stagecraft::diagram::style
+}   // namespace stagecraft::diagram::style

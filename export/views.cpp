@@ -47,4 +47,4 @@ DotGraph build_view(const Journey& journey, View view) {
     return build_journey_map(journey);
 }
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

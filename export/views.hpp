@@ -25,7 +25,7 @@ const std::vector<View>& all_views();
 // the attribute `id` = "scene-<ID>" or "role-<ID>", which Graphviz writes into SVG as the id
 // of the node's <g> element.
 std::string scene_node_name(const std::string& scene_id);   // "scene:<ID>"
-std::string role_node_name(const std::string& role_id);          // "role:<ID>"
+std::string role_node_name(const std::string& role_id);     // "role:<ID>"
 
 // Graph of one view. The graph's `layout` attribute names the Graphviz engine to use.
 DotGraph build_view(const Journey& journey, View view);
@@ -35,4 +35,4 @@ DotGraph build_blueprint(const Journey& journey);
 DotGraph build_cast_view(const Journey& journey);
 DotGraph build_emotion_curve(const Journey& journey);
 
-}  // namespace stagecraft::diagram
+}   // namespace stagecraft::diagram

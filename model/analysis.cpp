@@ -55,7 +55,10 @@ std::vector<const Scene*> customer_path(const Journey& journey) {
         // A cycle leaves linked scenes undone: enter it at its first scene in document order.
         std::size_t pick = scenes.size();
         for (std::size_t i = 0; i < scenes.size(); ++i)
-            if (linked[i] && !done[i]) { pick = i; break; }
+            if (linked[i] && !done[i]) {
+                pick = i;
+                break;
+            }
         if (pick == scenes.size()) break;
         indegree[pick] = 0;
         ready.push_back(pick);
@@ -134,4 +137,4 @@ std::string format_number(double value) {
     return std::string(buf, res.ptr);
 }
 
-}  // namespace stagecraft
+}   // namespace stagecraft

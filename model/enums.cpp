@@ -11,7 +11,7 @@ std::optional<E> lookup(const std::vector<std::string_view>& names, std::string_
     return std::nullopt;
 }
 
-}  // namespace
+}   // namespace
 
 const std::vector<std::string_view>& journey_kind_names() {
     static const std::vector<std::string_view> n{"customer", "employee"};
@@ -26,8 +26,8 @@ const std::vector<std::string_view>& lane_names() {
     return n;
 }
 const std::vector<std::string_view>& channel_names() {
-    static const std::vector<std::string_view> n{"in-person", "phone", "email", "web",  "app",
-                                                 "chat",      "social", "mail", "self-service", "other"};
+    static const std::vector<std::string_view> n{"in-person", "phone",  "email", "web",          "app",
+                                                 "chat",      "social", "mail",  "self-service", "other"};
     return n;
 }
 const std::vector<std::string_view>& part_kind_names() {
@@ -46,7 +46,9 @@ std::string_view to_string(Channel v) { return channel_names()[static_cast<std::
 std::string_view to_string(PartKind v) { return part_kind_names()[static_cast<std::size_t>(v)]; }
 std::string_view to_string(FlowKind v) { return flow_kind_names()[static_cast<std::size_t>(v)]; }
 
-std::optional<JourneyKind> parse_journey_kind(std::string_view s) { return lookup<JourneyKind>(journey_kind_names(), s); }
+std::optional<JourneyKind> parse_journey_kind(std::string_view s) {
+    return lookup<JourneyKind>(journey_kind_names(), s);
+}
 std::optional<Zone> parse_zone(std::string_view s) { return lookup<Zone>(zone_names(), s); }
 std::optional<Lane> parse_lane(std::string_view s) { return lookup<Lane>(lane_names(), s); }
 std::optional<Channel> parse_channel(std::string_view s) { return lookup<Channel>(channel_names(), s); }
@@ -70,9 +72,9 @@ std::string_view display_name(FlowKind v) {
     return n[static_cast<std::size_t>(v)];
 }
 std::string_view display_name(Channel v) {
-    static const std::string_view n[] = {"In person", "Phone", "Email", "Web", "App",
-                                         "Chat", "Social", "Mail", "Self-service", "Other"};
+    static const std::string_view n[] = {"In person", "Phone",  "Email", "Web",          "App",
+                                         "Chat",      "Social", "Mail",  "Self-service", "Other"};
     return n[static_cast<std::size_t>(v)];
 }
 
-}  // namespace stagecraft
+}   // namespace stagecraft

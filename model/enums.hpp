@@ -46,4 +46,4 @@ std::string_view display_name(PartKind v);
 std::string_view display_name(FlowKind v);
 std::string_view display_name(Channel v);
 
-}  // namespace stagecraft
+}   // namespace stagecraft

@@ -10,4 +10,4 @@ namespace stagecraft {
 
 using Error = std::optional<std::string>;
 
-}  // namespace stagecraft
+}   // namespace stagecraft

@@ -54,4 +54,4 @@ void IdIndex::grow() {
         if (s.hash != 0) insert(std::string_view(s.data, s.length), s.value);
 }
 
-}  // namespace stagecraft
+}   // namespace stagecraft

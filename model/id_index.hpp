@@ -35,4 +35,4 @@ private:
     std::size_t size_ = 0;
 };
 
-}  // namespace stagecraft
+}   // namespace stagecraft

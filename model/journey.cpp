@@ -5,13 +5,9 @@
 
 namespace stagecraft {
 
-bool operator==(const ExtraAttribute& a, const ExtraAttribute& b) {
-    return a.name == b.name && a.value == b.value;
-}
+bool operator==(const ExtraAttribute& a, const ExtraAttribute& b) { return a.name == b.name && a.value == b.value; }
 bool operator==(const ExtraElement& a, const ExtraElement& b) { return a.after == b.after && a.xml == b.xml; }
-bool operator==(const Extras& a, const Extras& b) {
-    return a.attributes == b.attributes && a.elements == b.elements;
-}
+bool operator==(const Extras& a, const Extras& b) { return a.attributes == b.attributes && a.elements == b.elements; }
 bool operator==(const Meta& a, const Meta& b) {
     return std::tie(a.author, a.organisation, a.created, a.modified, a.extras) ==
            std::tie(b.author, b.organisation, b.created, b.modified, b.extras);
@@ -34,30 +30,27 @@ bool operator==(const Kpi& a, const Kpi& b) {
     return std::tie(a.name, a.unit, a.target, a.actual, a.extras) ==
            std::tie(b.name, b.unit, b.target, b.actual, b.extras);
 }
-bool operator==(const PrincipleTag& a, const PrincipleTag& b) {
-    return a.ref == b.ref && a.extras == b.extras;
-}
+bool operator==(const PrincipleTag& a, const PrincipleTag& b) { return a.ref == b.ref && a.extras == b.extras; }
 bool operator==(const Scene& a, const Scene& b) {
-    return std::tie(a.id, a.name, a.lane, a.channel, a.description, a.script, a.props, a.parts, a.emotion,
-                    a.minutes, a.wait, a.pains, a.opportunities, a.kpis, a.principles, a.fail_point,
-                    a.moment_of_truth, a.follow_up, a.extras) ==
-           std::tie(b.id, b.name, b.lane, b.channel, b.description, b.script, b.props, b.parts, b.emotion,
-                    b.minutes, b.wait, b.pains, b.opportunities, b.kpis, b.principles, b.fail_point,
-                    b.moment_of_truth, b.follow_up, b.extras);
+    return std::tie(a.id, a.name, a.lane, a.channel, a.description, a.script, a.props, a.parts, a.emotion, a.minutes,
+                    a.wait, a.pains, a.opportunities, a.kpis, a.principles, a.fail_point, a.moment_of_truth,
+                    a.follow_up, a.extras) == std::tie(b.id, b.name, b.lane, b.channel, b.description, b.script,
+                                                       b.props, b.parts, b.emotion, b.minutes, b.wait, b.pains,
+                                                       b.opportunities, b.kpis, b.principles, b.fail_point,
+                                                       b.moment_of_truth, b.follow_up, b.extras);
 }
 bool operator==(const Stage& a, const Stage& b) {
-    return std::tie(a.id, a.name, a.goal, a.scenes, a.extras) ==
-           std::tie(b.id, b.name, b.goal, b.scenes, b.extras);
+    return std::tie(a.id, a.name, a.goal, a.scenes, a.extras) == std::tie(b.id, b.name, b.goal, b.scenes, b.extras);
 }
 bool operator==(const Flow& a, const Flow& b) {
     return std::tie(a.from, a.to, a.kind, a.label, a.condition, a.extras) ==
            std::tie(b.from, b.to, b.kind, b.label, b.condition, b.extras);
 }
 bool operator==(const Journey& a, const Journey& b) {
-    return std::tie(a.id, a.title, a.kind, a.description, a.meta, a.persona, a.principles, a.cast, a.stages,
-                    a.flows, a.extras, a.principles_extras, a.cast_extras, a.stages_extras, a.flows_extras) ==
-           std::tie(b.id, b.title, b.kind, b.description, b.meta, b.persona, b.principles, b.cast, b.stages,
-                    b.flows, b.extras, b.principles_extras, b.cast_extras, b.stages_extras, b.flows_extras);
+    return std::tie(a.id, a.title, a.kind, a.description, a.meta, a.persona, a.principles, a.cast, a.stages, a.flows,
+                    a.extras, a.principles_extras, a.cast_extras, a.stages_extras, a.flows_extras) ==
+           std::tie(b.id, b.title, b.kind, b.description, b.meta, b.persona, b.principles, b.cast, b.stages, b.flows,
+                    b.extras, b.principles_extras, b.cast_extras, b.stages_extras, b.flows_extras);
 }
 
 const Role* find_role(const Journey& j, const std::string& id) {
@@ -115,4 +108,4 @@ bool has_part(const Scene& t, PartKind kind) {
     return false;
 }
 
-}  // namespace stagecraft
+}   // namespace stagecraft

@@ -75,15 +75,15 @@ struct Role {
     std::string name;
     Zone zone = Zone::Frontstage;
     std::string description;
-    std::string colour;                 // "#rrggbb" or "#rgb", empty for none
-    std::optional<double> capacity;     // minutes per journey run, >= 0; none when unlimited
+    std::string colour;               // "#rrggbb" or "#rgb", empty for none
+    std::optional<double> capacity;   // minutes per journey run, >= 0; none when unlimited
     Extras extras;
     SourcePos pos;
 };
 
 // A role cast in a scene.
 struct Part {
-    std::string role;                   // Role id
+    std::string role;   // Role id
     PartKind kind = PartKind::Lead;
     Extras extras;
     SourcePos pos;
@@ -92,7 +92,7 @@ struct Part {
 struct Kpi {
     std::string name;
     std::string unit;
-    std::string target;                 // kept as written ("3", "95", "< 2")
+    std::string target;   // kept as written ("3", "95", "< 2")
     std::string actual;
     Extras extras;
     SourcePos pos;
@@ -100,7 +100,7 @@ struct Kpi {
 
 // A principle a scene must embody.
 struct PrincipleTag {
-    std::string ref;                    // Principle id
+    std::string ref;   // Principle id
     Extras extras;
     SourcePos pos;
 };
@@ -114,18 +114,18 @@ struct Scene {
     std::string description;
     std::string script;
     std::vector<std::string> props;
-    std::vector<Part> parts;            // the roles that play it, in file order
-    std::optional<int> emotion;         // the customer's feeling, -2 .. +2
-    std::optional<double> minutes;      // duration in minutes, >= 0
-    std::optional<double> wait;         // the customer's wait before the scene, in minutes, >= 0
+    std::vector<Part> parts;         // the roles that play it, in file order
+    std::optional<int> emotion;      // the customer's feeling, -2 .. +2
+    std::optional<double> minutes;   // duration in minutes, >= 0
+    std::optional<double> wait;      // the customer's wait before the scene, in minutes, >= 0
     std::vector<std::string> pains;
     std::vector<std::string> opportunities;
     std::vector<Kpi> kpis;
     std::vector<PrincipleTag> principles;
     bool fail_point = false;
     bool moment_of_truth = false;
-    std::string follow_up;              // delay after the visit as written: a count and m, h, d, w or mo
-                                        // ("3d"); empty when played during it
+    std::string follow_up;   // delay after the visit as written: a count and m, h, d, w or mo
+                             // ("3d"); empty when played during it
     Extras extras;
     SourcePos pos;
 };
@@ -134,15 +134,15 @@ struct Scene {
 struct Stage {
     std::string id;
     std::string name;
-    std::string goal;                   // the customer's goal in this stage
+    std::string goal;   // the customer's goal in this stage
     std::vector<Scene> scenes;
     Extras extras;
     SourcePos pos;
 };
 
 struct Flow {
-    std::string from;                   // Scene id
-    std::string to;                     // Scene id
+    std::string from;   // Scene id
+    std::string to;     // Scene id
     FlowKind kind = FlowKind::Sequence;
     std::string label;
     std::string condition;
@@ -160,7 +160,7 @@ struct Journey {
     Meta meta;
     std::optional<Persona> persona;
     std::vector<Principle> principles;
-    std::vector<Role> cast;             // the roles
+    std::vector<Role> cast;   // the roles
     std::vector<Stage> stages;
     std::vector<Flow> flows;
     Extras extras;
@@ -195,7 +195,9 @@ inline bool operator!=(const Journey& a, const Journey& b) { return !(a == b); }
 
 // What users read for an element (stage, scene, role, principle, persona): its name, or its id
 // when it has none. The journey's own is name_or_id(journey.title, journey.id).
-inline const std::string& name_or_id(const std::string& name, const std::string& id) { return name.empty() ? id : name; }
+inline const std::string& name_or_id(const std::string& name, const std::string& id) {
+    return name.empty() ? id : name;
+}
 template <typename Element>
 const std::string& name_or_id(const Element& e) {
     return name_or_id(e.name, e.id);
@@ -218,4 +220,4 @@ std::size_t scene_count(const Journey& j);
 const Part* find_part(const Scene& t, const std::string& role_id);
 bool has_part(const Scene& t, PartKind kind);
 
-}  // namespace stagecraft
+}   // namespace stagecraft

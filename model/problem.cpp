@@ -34,4 +34,4 @@ bool has_errors(const std::vector<Problem>& problems) {
     return false;
 }
 
-}  // namespace stagecraft
+}   // namespace stagecraft

@@ -9,11 +9,11 @@ namespace stagecraft {
 enum class Severity { Error, Warning, Note };
 
 struct Problem {
-    std::string file;        // path as given, or a name such as "<memory>"
-    int line = 0;            // 1-based; 0 when not tied to a place in a file
-    int column = 0;          // 1-based: bytes in a UTF-8 file, characters in a file in another encoding
+    std::string file;   // path as given, or a name such as "<memory>"
+    int line = 0;       // 1-based; 0 when not tied to a place in a file
+    int column = 0;     // 1-based: bytes in a UTF-8 file, characters in a file in another encoding
     Severity severity = Severity::Error;
-    std::string message;     // plain English: what is wrong and what to do
+    std::string message;   // plain English: what is wrong and what to do
 };
 
 std::string_view to_string(Severity s);   // "error", "warning", "note"
@@ -23,4 +23,4 @@ std::string format_problem(const Problem& p);
 
 bool has_errors(const std::vector<Problem>& problems);
 
-}  // namespace stagecraft
+}   // namespace stagecraft

@@ -13,7 +13,7 @@ namespace stagecraft {
 
 namespace {
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-}  // namespace
+}   // namespace
 
 bool is_valid_id(std::string_view id) {
     if (id.empty() || !is_ascii_letter(id[0])) return false;
@@ -82,8 +82,8 @@ struct Problems {
 struct Ids {
     IdIndex index;
     struct Named {
-        IdKind first;        // the element the id was first given to
-        std::uint8_t all;    // every kind of element it was given to, a set of IdKind bits
+        IdKind first;       // the element the id was first given to
+        std::uint8_t all;   // every kind of element it was given to, a set of IdKind bits
     };
     std::vector<Named> kinds;
 
@@ -134,8 +134,8 @@ void check_scene(const Ids& ids, const Scene& t, Problems& p) {
             p.add(part.pos, "scene '" + t.id + "' casts role '" + part.role +
                                 "', which is not in the cast; add the role or fix the reference");
         else if (repeated)
-            p.add(part.pos, "scene '" + t.id + "' casts role '" + part.role +
-                                "' twice; give each role one part per scene");
+            p.add(part.pos,
+                  "scene '" + t.id + "' casts role '" + part.role + "' twice; give each role one part per scene");
     }
     for (const auto& tag : t.principles)
         if (!ids.names(tag.ref, kPrinciple))
@@ -160,7 +160,7 @@ void check_flows(const Ids& ids, const std::vector<Flow>& flows, Problems& p) {
 // From this many scenes on, the scenes are checked on two threads.
 constexpr std::size_t kParallelScenes = 4000;
 
-}  // namespace
+}   // namespace
 
 std::vector<Problem> validate_journey(const Journey& j, const std::string& file) {
     const std::size_t total_scenes = scene_count(j);
@@ -205,4 +205,4 @@ std::vector<Problem> validate_journey(const Journey& j, const std::string& file)
     return std::move(p.out);
 }
 
-}  // namespace stagecraft
+}   // namespace stagecraft

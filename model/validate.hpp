@@ -24,4 +24,4 @@ bool is_valid_follow_up(std::string_view delay);
 // `file` is copied into the problems.
 std::vector<Problem> validate_journey(const Journey& journey, const std::string& file = {});
 
-}  // namespace stagecraft
+}   // namespace stagecraft

@@ -75,4 +75,4 @@ bool take_value(const std::string& command, const Args& args, std::size_t& i, st
     return true;
 }
 
-}  // namespace stagecraft::cli
+}   // namespace stagecraft::cli

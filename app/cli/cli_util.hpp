@@ -38,4 +38,4 @@ bool take_value(const std::string& command, const Args& args, std::size_t& i, st
 // Splits "--name=value"; returns the name part and sets `value` when '=' is present.
 std::string option_name(const std::string& arg, std::optional<std::string>& value);
 
-}  // namespace stagecraft::cli
+}   // namespace stagecraft::cli

@@ -32,9 +32,7 @@ const char* kHelp =
 
 constexpr std::array<Severity, 3> kSeverities = {Severity::Error, Severity::Warning, Severity::Note};
 
-int rank(Severity s) {
-    return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2;
-}
+int rank(Severity s) { return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2; }
 
 struct Options {
     bool json = false;
@@ -127,14 +125,13 @@ void print_json(const Options& o, const std::vector<FileReport>& reports, const 
         out << "\n    }";
     }
     out << (reports.empty() ? "]" : "\n  ]") << ",\n  \"summary\": {\"files\": " << reports.size()
-        << ", \"errors\": " << total.error << ", \"warnings\": " << total.warning
-        << ", \"notes\": " << total.note << "},\n  \"failed\": " << (failed ? "true" : "false") << "\n}\n";
+        << ", \"errors\": " << total.error << ", \"warnings\": " << total.warning << ", \"notes\": " << total.note
+        << "},\n  \"failed\": " << (failed ? "true" : "false") << "\n}\n";
 }
 
 // --- text ---------------------------------------------------------------------------------
 
-void print_text(const Options& o, const std::vector<FileReport>& reports, const Counts& total,
-                std::ostream& out) {
+void print_text(const Options& o, const std::vector<FileReport>& reports, const Counts& total, std::ostream& out) {
     bool first_group = true;
     for (Severity s : kSeverities) {
         bool any = false;
@@ -154,8 +151,8 @@ void print_text(const Options& o, const std::vector<FileReport>& reports, const 
     if (total.error + total.warning + total.note == 0)
         out << "no findings";
     else
-        out << plural(total.error, "error", "errors") << ", " << plural(total.warning, "warning", "warnings")
-            << ", " << plural(total.note, "note", "notes");
+        out << plural(total.error, "error", "errors") << ", " << plural(total.warning, "warning", "warnings") << ", "
+            << plural(total.note, "note", "notes");
     if (!o.checks.disabled.empty()) out << " (" << plural(o.checks.disabled.size(), "check", "checks") << " disabled)";
     if (loaded < reports.size())
         out << "; " << plural(reports.size() - loaded, "file", "files") << " not checked (see the problems above)";
@@ -184,10 +181,14 @@ int parse(const Args& args, Options& o, bool& list) {
             list = true;
         } else if (name == "--fail-on") {
             if (!take_value("check", args, i, value)) return 2;
-            if (value == "error") o.fail_on = Severity::Error;
-            else if (value == "warning") o.fail_on = Severity::Warning;
-            else if (value == "note") o.fail_on = Severity::Note;
-            else return usage_error("check", "--fail-on takes error, warning or note, not '" + value + "'");
+            if (value == "error")
+                o.fail_on = Severity::Error;
+            else if (value == "warning")
+                o.fail_on = Severity::Warning;
+            else if (value == "note")
+                o.fail_on = Severity::Note;
+            else
+                return usage_error("check", "--fail-on takes error, warning or note, not '" + value + "'");
         } else if (name == "--disable") {
             if (!take_value("check", args, i, value)) return 2;
             std::stringstream ids(value);
@@ -213,7 +214,7 @@ int parse(const Args& args, Options& o, bool& list) {
     return 0;
 }
 
-}  // namespace
+}   // namespace
 
 int run_check(const Args& args) {
     if (print_help_if_asked(args, kHelp)) return 0;
@@ -242,8 +243,10 @@ int run_check(const Args& args) {
             r.journey = load_or_report(file, status);   // prints the load problems
             r.readable = status != 2;
         }
-        if (!r.readable) unreadable = true;
-        else if (!r.journey) invalid = true;
+        if (!r.readable)
+            unreadable = true;
+        else if (!r.journey)
+            invalid = true;
         if (r.journey) r.findings = run_checks(*r.journey, o.checks);
         for (const auto& f : r.findings) total.add(f.severity);
         reports.push_back(std::move(r));
@@ -260,4 +263,4 @@ int run_check(const Args& args) {
     return failed ? 1 : 0;
 }
 
-}  // namespace stagecraft::cli
+}   // namespace stagecraft::cli

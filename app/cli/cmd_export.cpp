@@ -80,7 +80,7 @@ std::string view_names() {
 struct Options {
     std::vector<std::string> files;
     std::vector<std::string> views;
-    std::string format;          // as given, lower case; empty = default
+    std::string format;   // as given, lower case; empty = default
     std::string output;
     std::string dir;
     bool all_views = false;
@@ -191,16 +191,16 @@ struct Output {
     std::string error;
 };
 
-Output render(diagram::Renderer& renderer, const Journey& journey, const std::string& view,
-              const std::string& format, const diagram::RenderOptions& options) {
+Output render(diagram::Renderer& renderer, const Journey& journey, const std::string& view, const std::string& format,
+              const diagram::RenderOptions& options) {
     Output out;
     if (const DocumentView* doc = find_document_view(view)) {
         out.bytes = doc->render(journey, format);
         out.ok = true;
         return out;
     }
-    diagram::RenderResult r = renderer.render(journey, *diagram::parse_view(view), *diagram::parse_format(format),
-                                              options);
+    diagram::RenderResult r =
+        renderer.render(journey, *diagram::parse_view(view), *diagram::parse_format(format), options);
     for (const auto& w : r.warnings) std::cerr << "stagecraft-cli export: warning: " << w << '\n';
     out.ok = r.ok;
     out.bytes = std::move(r.bytes);
@@ -208,7 +208,7 @@ Output render(diagram::Renderer& renderer, const Journey& journey, const std::st
     return out;
 }
 
-}  // namespace
+}   // namespace
 
 int run_export(const Args& args) {
     if (print_help_if_asked(args, kHelp)) return 0;
@@ -219,15 +219,15 @@ int run_export(const Args& args) {
         std::error_code ec;
         fs::create_directories(o.dir, ec);
         if (ec || !fs::is_directory(o.dir)) {
-            std::cerr << "stagecraft-cli export: cannot create directory '" << o.dir << "': "
-                      << (ec ? ec.message() : "not a directory") << '\n';
+            std::cerr << "stagecraft-cli export: cannot create directory '" << o.dir
+                      << "': " << (ec ? ec.message() : "not a directory") << '\n';
             return 2;
         }
         std::set<std::string> stems;
         for (const auto& f : o.files)
             if (!stems.insert(journey_stem(f)).second)
-                return usage_error("export", "two journeys named '" + journey_stem(f) +
-                                                 "' would write the same files in " + o.dir);
+                return usage_error(
+                    "export", "two journeys named '" + journey_stem(f) + "' would write the same files in " + o.dir);
     }
 
     // On large journeys, Graphviz starts up (plugins, fonts) while the first journey loads and
@@ -291,4 +291,4 @@ int run_export(const Args& args) {
     return status;
 }
 
-}  // namespace stagecraft::cli
+}   // namespace stagecraft::cli

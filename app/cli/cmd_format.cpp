@@ -25,9 +25,12 @@ int run_format(const Args& args) {
     bool check = false;
     std::vector<std::string> files;
     for (const auto& a : args) {
-        if (a == "--check") check = true;
-        else if (a.size() > 1 && a[0] == '-') return usage_error("format", "unknown option '" + a + "'");
-        else files.push_back(a);
+        if (a == "--check")
+            check = true;
+        else if (a.size() > 1 && a[0] == '-')
+            return usage_error("format", "unknown option '" + a + "'");
+        else
+            files.push_back(a);
     }
     if (files.empty()) return usage_error("format", "no files given");
 
@@ -67,4 +70,4 @@ int run_format(const Args& args) {
     return status;
 }
 
-}  // namespace stagecraft::cli
+}   // namespace stagecraft::cli

@@ -28,7 +28,7 @@ std::string signed_mean(double v) {
     std::snprintf(buf, sizeof buf, "%+.2f", v);
     return buf;
 }
-}  // namespace
+}   // namespace
 
 int run_stats(const Args& args) {
     if (print_help_if_asked(args, kHelp)) return 0;
@@ -61,9 +61,9 @@ int run_stats(const Args& args) {
     for (std::size_t i = 0; i < s.loads.size(); ++i) {
         const Role& role = j->cast[i];
         const RoleLoad& l = s.loads[i];
-        out << "  " << pad(role.name, name_width) << "  " << pad(std::string(to_string(role.zone)), 10)
-            << std::setw(8) << l.scenes << std::setw(6) << l.leads << std::setw(9) << l.supports
-            << std::setw(12) << l.understudies << std::setw(9) << format_number(l.minutes) << std::setw(10)
+        out << "  " << pad(role.name, name_width) << "  " << pad(std::string(to_string(role.zone)), 10) << std::setw(8)
+            << l.scenes << std::setw(6) << l.leads << std::setw(9) << l.supports << std::setw(12) << l.understudies
+            << std::setw(9) << format_number(l.minutes) << std::setw(10)
             << (role.capacity ? format_number(*role.capacity) : std::string("-")) << '\n';
     }
     out << '\n';
@@ -79,4 +79,4 @@ int run_stats(const Args& args) {
     return 0;
 }
 
-}  // namespace stagecraft::cli
+}   // namespace stagecraft::cli

@@ -29,16 +29,19 @@ int run_validate(const Args& args) {
         std::size_t e = 0;
         for (const auto& p : r.problems) e += p.severity == Severity::Error;
         errors += e;
-        if (r.unreadable) status = 2;
-        else if (e > 0 && status == 0) status = 1;
+        if (r.unreadable)
+            status = 2;
+        else if (e > 0 && status == 0)
+            status = 1;
         if (e > 0) ++bad_files;
     }
     std::cout << files.size() << (files.size() == 1 ? " file" : " files") << " checked: ";
-    if (errors == 0) std::cout << "no problems\n";
+    if (errors == 0)
+        std::cout << "no problems\n";
     else
         std::cout << errors << (errors == 1 ? " error" : " errors") << " in " << bad_files
                   << (bad_files == 1 ? " file\n" : " files\n");
     return status;
 }
 
-}  // namespace stagecraft::cli
+}   // namespace stagecraft::cli

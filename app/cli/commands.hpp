@@ -19,4 +19,4 @@ int run_check(const Args& args);
 // True when args holds -h or --help.
 bool wants_help(const Args& args);
 
-}  // namespace stagecraft::cli
+}   // namespace stagecraft::cli

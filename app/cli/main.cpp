@@ -15,7 +15,8 @@ struct Command {
 };
 
 const Command kCommands[] = {
-    {"validate", "check files against the .journey.xml format; problems as FILE:LINE:COL", stagecraft::cli::run_validate},
+    {"validate", "check files against the .journey.xml format; problems as FILE:LINE:COL",
+     stagecraft::cli::run_validate},
     {"stats", "counts, load per role and emotion summary of a journey", stagecraft::cli::run_stats},
     {"check", "staging checks: who leads, single points of failure, load, principles", stagecraft::cli::run_check},
     {"export", "render a view (map, blueprint, cast, emotion) to SVG, PNG, PDF or DOT", stagecraft::cli::run_export},
@@ -35,7 +36,7 @@ void print_usage(std::ostream& out) {
            "Exit status: 0 success, 1 problems found in the input, 2 usage or file error.\n";
 }
 
-}  // namespace
+}   // namespace
 
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);

@@ -6,17 +6,17 @@
 
 #include "app/editor/command_ids.hpp"
 
-#include "model/analysis.hpp"
 #include "app/editor/wx_text.hpp"
+#include "model/analysis.hpp"
 
 namespace stagecraft::editor {
 
 wxColour zone_colour(Zone zone) {
     switch (zone) {
-    case Zone::Frontstage: return wxColour(42, 157, 143);
-    case Zone::Backstage: return wxColour(38, 70, 83);
-    case Zone::Support: return wxColour(233, 196, 106);
-    case Zone::Partner: return wxColour(155, 93, 229);
+        case Zone::Frontstage: return wxColour(42, 157, 143);
+        case Zone::Backstage: return wxColour(38, 70, 83);
+        case Zone::Support: return wxColour(233, 196, 106);
+        case Zone::Partner: return wxColour(155, 93, 229);
     }
     return *wxLIGHT_GREY;
 }
@@ -33,11 +33,13 @@ wxBitmap swatch(const wxColour& colour) {
     dc.SelectObject(wxNullBitmap);
     return bitmap;
 }
-}  // namespace
+}   // namespace
 
 CastPane::CastPane(wxWindow* parent, Document& document, SelectionModel& selection)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxSize(260, 200), wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_NONE),
-      document_(document), selection_(selection), images_(14, 14, true) {
+      document_(document),
+      selection_(selection),
+      images_(14, 14, true) {
     SetImageList(&images_, wxIMAGE_LIST_SMALL);
     // The swatch is the zone's colour (frontstage, backstage, support, partner); the zone is
     // spelled out in the Properties pane and the tooltip.
@@ -52,9 +54,10 @@ CastPane::CastPane(wxWindow* parent, Document& document, SelectionModel& selecti
         const long row = HitTest(event.GetPosition(), flags);
         const wxString tip = row >= 0 && static_cast<std::size_t>(row) < rows_.size()
                                  ? rows_[static_cast<std::size_t>(row)].tip
-                                 : wxString("Swatch colour: frontstage (teal), backstage (dark blue), support (amber), "
-                                            "partner (violet). Load: minutes against the role's capacity, or its "
-                                            "share of the journey's scenes.");
+                                 : wxString(
+                                       "Swatch colour: frontstage (teal), backstage (dark blue), support (amber), "
+                                       "partner (violet). Load: minutes against the role's capacity, or its "
+                                       "share of the journey's scenes.");
         if (GetToolTipText() != tip) SetToolTip(tip);
         event.Skip();
     });
@@ -99,8 +102,8 @@ void CastPane::rebuild() {
         row.id = role.id;
         row.zone = role.zone;
         row.over = role.capacity && share > 1.0;
-        row.cells = {wx(name_or_id(role)), wxString::Format("%d", load.scenes),
-                     wxString::Format("%d", load.leads), wx(format_number(load.minutes)),
+        row.cells = {wx(name_or_id(role)), wxString::Format("%d", load.scenes), wxString::Format("%d", load.leads),
+                     wx(format_number(load.minutes)),
                      wxString::Format(role.capacity ? "%d%% cap" : "%d%% scenes", static_cast<int>(share * 100 + 0.5))};
         row.tip = row.cells[0] + wx(" — ") + wx(std::string(display_name(role.zone))) +
                   wxString::Format(wx(" · %d scenes · %d lead parts · "), load.scenes, load.leads) +
@@ -164,7 +167,8 @@ void CastPane::follow_selection(const Selection& selection) {
 void CastPane::on_selected(wxListEvent& event) {
     if (updating_) return;
     const long row = event.GetIndex();
-    if (row >= 0 && static_cast<std::size_t>(row) < ids_.size()) selection_.select(Selection::role(ids_[static_cast<std::size_t>(row)]));
+    if (row >= 0 && static_cast<std::size_t>(row) < ids_.size())
+        selection_.select(Selection::role(ids_[static_cast<std::size_t>(row)]));
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -52,4 +52,4 @@ private:
 // The colour the Cast pane shows for a zone.
 wxColour zone_colour(Zone zone);
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

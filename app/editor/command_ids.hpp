@@ -11,7 +11,7 @@ enum CommandId {
     ID_ADD_STAGE,
     ID_ADD_SCENE,
     ID_ADD_ROLE,
-    ID_VIEW_FIRST,                          // four consecutive ids, one per view
+    ID_VIEW_FIRST,   // four consecutive ids, one per view
     ID_VIEW_LAST = ID_VIEW_FIRST + 3,
     ID_ZOOM_IN,
     ID_ZOOM_OUT,
@@ -28,4 +28,4 @@ enum CommandId {
 // The docked panes' names in the window layout, in the order of ID_PANE_OUTLINE .. ID_PANE_PROBLEMS.
 inline constexpr const char* kPaneNames[] = {"outline", "cast", "properties", "problems"};
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

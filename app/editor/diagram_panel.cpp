@@ -12,9 +12,9 @@ namespace stagecraft::editor {
 namespace {
 constexpr double kMinZoom = 0.1;
 constexpr double kMaxZoom = 4.0;
-constexpr double kMaxFitZoom = 1.5;    // fit never blows a small diagram up beyond this
+constexpr double kMaxFitZoom = 1.5;     // fit never blows a small diagram up beyond this
 constexpr double kReadableZoom = 0.7;   // the smallest node text at about 9 pixels
-constexpr int kMargin = 16;            // pixels around the picture
+constexpr int kMargin = 16;             // pixels around the picture
 // Picture asked for: the visible part plus this share each side. Right after an edit only a sliver
 // more than what is visible (the fewer pixels, the sooner it is there); when scrolling or zooming,
 // more, so that the next small scroll needs no new picture.
@@ -27,11 +27,15 @@ bool contains(const PictureRegion& outer, const PictureRegion& inner) {
     return inner.x >= outer.x - e && inner.y >= outer.y - e && inner.x + inner.width <= outer.x + outer.width + e &&
            inner.y + inner.height <= outer.y + outer.height + e;
 }
-}  // namespace
+}   // namespace
 
 DiagramPanel::DiagramPanel(wxWindow* parent, Document& document, SelectionModel& selection)
-    : wxScrolledCanvas(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHSCROLL | wxVSCROLL | wxFULL_REPAINT_ON_RESIZE),
-      document_(document), selection_(selection), settle_timer_(this), slow_timer_(this) {
+    : wxScrolledCanvas(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                       wxHSCROLL | wxVSCROLL | wxFULL_REPAINT_ON_RESIZE),
+      document_(document),
+      selection_(selection),
+      settle_timer_(this),
+      slow_timer_(this) {
     SetBackgroundStyle(wxBG_STYLE_PAINT);
     SetScrollRate(16, 16);
     worker_ = std::make_unique<DiagramWorker>([this](DiagramResult result) {
@@ -43,16 +47,20 @@ DiagramPanel::DiagramPanel(wxWindow* parent, Document& document, SelectionModel&
     Bind(wxEVT_LEFT_UP, &DiagramPanel::on_left_up, this);
     Bind(wxEVT_MOTION, &DiagramPanel::on_motion, this);
     Bind(wxEVT_SIZE, &DiagramPanel::on_size, this);
-    for (auto type : {wxEVT_SCROLLWIN_TOP, wxEVT_SCROLLWIN_BOTTOM, wxEVT_SCROLLWIN_LINEUP, wxEVT_SCROLLWIN_LINEDOWN,
-                      wxEVT_SCROLLWIN_PAGEUP, wxEVT_SCROLLWIN_PAGEDOWN, wxEVT_SCROLLWIN_THUMBTRACK,
-                      wxEVT_SCROLLWIN_THUMBRELEASE})
+    for (auto type :
+         {wxEVT_SCROLLWIN_TOP, wxEVT_SCROLLWIN_BOTTOM, wxEVT_SCROLLWIN_LINEUP, wxEVT_SCROLLWIN_LINEDOWN,
+          wxEVT_SCROLLWIN_PAGEUP, wxEVT_SCROLLWIN_PAGEDOWN, wxEVT_SCROLLWIN_THUMBTRACK, wxEVT_SCROLLWIN_THUMBRELEASE})
         Bind(type, &DiagramPanel::on_scroll, this);
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { ensure_picture(); }, settle_timer_.GetId());
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
-        if (!in_flight_ || slow_shown_) return;
-        slow_shown_ = true;
-        if (on_status) on_status(wx("Laying out the diagram…"));
-    }, slow_timer_.GetId());
+    Bind(
+        wxEVT_TIMER, [this](wxTimerEvent&) { ensure_picture(); }, settle_timer_.GetId());
+    Bind(
+        wxEVT_TIMER,
+        [this](wxTimerEvent&) {
+            if (!in_flight_ || slow_shown_) return;
+            slow_shown_ = true;
+            if (on_status) on_status(wx("Laying out the diagram…"));
+        },
+        slow_timer_.GetId());
     document_subscription_ = document_.subscribe([this] {
         if (views_.journey_changed(document_.generation()) == ViewSwitch::Action::RequestLayout)
             request(state().has_layout, kEditMargin);
@@ -224,8 +232,10 @@ void DiagramPanel::receive(DiagramResult result) {
     update_virtual_size();
     if (first_layout) scroll_to_selection();
     Refresh();
-    if (result.generation == document_.generation()) ensure_picture();
-    else if (!in_flight_) request(true, kEditMargin);
+    if (result.generation == document_.generation())
+        ensure_picture();
+    else if (!in_flight_)
+        request(true, kEditMargin);
 }
 
 double DiagramPanel::fit_zoom(Fit mode) const {
@@ -315,8 +325,7 @@ void DiagramPanel::on_paint(wxPaintEvent&) {
     const ViewState& st = state();
     if (!st.has_layout) {
         dc.SetTextForeground(wxColour(90, 90, 90));
-        dc.DrawLabel(error_.empty() ? wx("Laying out the diagram…") : wx(error_),
-                     GetClientRect(), wxALIGN_CENTER);
+        dc.DrawLabel(error_.empty() ? wx("Laying out the diagram…") : wx(error_), GetClientRect(), wxALIGN_CENTER);
         return;
     }
     // The page, then the pictures on it: older (or other zoom) first, scaled, the newest on top.
@@ -334,7 +343,8 @@ void DiagramPanel::on_paint(wxPaintEvent&) {
             if (exact != (pass == 1)) continue;
             const wxRect r = box_to_client(t.region.x, t.region.y, t.region.width, t.region.height);
             if (!r.Intersects(GetClientRect())) continue;
-            if (exact && std::abs(r.width - t.bitmap.GetWidth()) <= 2 && std::abs(r.height - t.bitmap.GetHeight()) <= 2) {
+            if (exact && std::abs(r.width - t.bitmap.GetWidth()) <= 2 &&
+                std::abs(r.height - t.bitmap.GetHeight()) <= 2) {
                 dc.DrawBitmap(t.bitmap, r.GetPosition());
             } else {
                 if (!gc) gc.reset(wxGraphicsContext::Create(dc));
@@ -430,4 +440,4 @@ void DiagramPanel::on_scroll(wxScrollWinEvent& event) {
     event.Skip();
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

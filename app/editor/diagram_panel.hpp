@@ -64,7 +64,7 @@ public:
 private:
     struct Tile {
         std::uint64_t generation = 0;
-        double zoom = 1.0;                     // screen pixels per point
+        double zoom = 1.0;   // screen pixels per point
         PictureRegion region;
         wxBitmap bitmap;
     };
@@ -112,20 +112,20 @@ private:
     std::array<ViewState, 4> states_;
 
     std::uint64_t shown_generation_ = 0;
-    std::optional<DiagramJob> in_flight_;      // the newest job handed to the worker
+    std::optional<DiagramJob> in_flight_;   // the newest job handed to the worker
     std::uint64_t next_serial_ = 1;
     std::chrono::steady_clock::time_point requested_at_{};
     std::string error_;
-    double render_ms_ = 0;                      // the last picture's render time, in milliseconds
+    double render_ms_ = 0;   // the last picture's render time, in milliseconds
 
-    double zoom_ = 1.0;                         // screen pixels per point (1 = actual size)
+    double zoom_ = 1.0;   // screen pixels per point (1 = actual size)
     Fit fit_ = Fit::Readable;
-    wxTimer settle_timer_;                      // after zooming or scrolling: fetch a sharp picture
-    wxTimer slow_timer_;                        // a layout taking long: say so in the status bar
+    wxTimer settle_timer_;   // after zooming or scrolling: fetch a sharp picture
+    wxTimer slow_timer_;     // a layout taking long: say so in the status bar
     bool slow_shown_ = false;
     std::optional<wxPoint> drag_start_;
     wxPoint drag_view_start_;
     bool dragged_ = false;
 };
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -12,10 +12,10 @@ namespace stagecraft::editor {
 
 diagram::View to_export_view(DiagramView view) {
     switch (view) {
-    case DiagramView::Map: return diagram::View::Map;
-    case DiagramView::Blueprint: return diagram::View::Blueprint;
-    case DiagramView::Cast: return diagram::View::Cast;
-    case DiagramView::Emotion: return diagram::View::Emotion;
+        case DiagramView::Map: return diagram::View::Map;
+        case DiagramView::Blueprint: return diagram::View::Blueprint;
+        case DiagramView::Cast: return diagram::View::Cast;
+        case DiagramView::Emotion: return diagram::View::Emotion;
     }
     return diagram::View::Map;
 }
@@ -53,7 +53,7 @@ std::optional<PictureRegion> placed_region(const DiagramJob& job, const diagram:
     return r;
 }
 
-}  // namespace
+}   // namespace
 
 DiagramWorker::DiagramWorker(Deliver deliver, std::string render_helper)
     : deliver_(std::move(deliver)), render_helper_(std::move(render_helper)), thread_([this] { run(); }) {}
@@ -135,29 +135,28 @@ void DiagramWorker::run() {
                 result.error = laid_out.error;
                 result.layout = std::move(laid_out.layout);
             } else {
-            auto rendered = render_region(pictures, *job.journey, job);
-            result.region = placed_region(job, rendered.layout);
-            if (rendered.ok && !result.region) {
-                // The scene the picture was centred on is gone: the layout is still good.
-                result.ok = true;
-                result.layout = std::move(rendered.layout);
-            } else if (rendered.ok) {
-                wxMemoryInputStream stream(rendered.bytes.data(), rendered.bytes.size());
-                if (result.image.LoadFile(stream, wxBITMAP_TYPE_BMP)) {
+                auto rendered = render_region(pictures, *job.journey, job);
+                result.region = placed_region(job, rendered.layout);
+                if (rendered.ok && !result.region) {
+                    // The scene the picture was centred on is gone: the layout is still good.
                     result.ok = true;
                     result.layout = std::move(rendered.layout);
+                } else if (rendered.ok) {
+                    wxMemoryInputStream stream(rendered.bytes.data(), rendered.bytes.size());
+                    if (result.image.LoadFile(stream, wxBITMAP_TYPE_BMP)) {
+                        result.ok = true;
+                        result.layout = std::move(rendered.layout);
+                    } else {
+                        result.error = "The diagram could not be decoded.";
+                    }
                 } else {
-                    result.error = "The diagram could not be decoded.";
+                    result.error = rendered.error;
                 }
-            } else {
-                result.error = rendered.error;
-            }
             }
         } catch (const std::exception& e) {
             result.error = std::string("The diagram could not be drawn: ") + e.what();
         }
-        result.render_ms =
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        result.render_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         {
             std::lock_guard<std::mutex> lock(mutex_);
             running_job_ = false;
@@ -167,4 +166,4 @@ void DiagramWorker::run() {
     }
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

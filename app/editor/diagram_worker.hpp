@@ -43,12 +43,12 @@ struct RegionAnchor {
 // Lay out a view and, when a region is given, render that region of it at `zoom` (1.0 = 96 dpi).
 // Rendering only what is on screen keeps the time per edit independent of the picture's size.
 struct DiagramJob {
-    std::uint64_t serial = 0;                       // numbers the jobs of one panel
+    std::uint64_t serial = 0;   // numbers the jobs of one panel
     std::uint64_t generation = 0;
     DiagramView view = DiagramView::Map;
-    std::optional<PictureRegion> region;            // size wanted (points); nothing: layout only
-    RegionAnchor anchor;                            // what the region is centred on
-    double zoom = 1.0;                              // screen pixels per point (1 = actual size)
+    std::optional<PictureRegion> region;   // size wanted (points); nothing: layout only
+    RegionAnchor anchor;                   // what the region is centred on
+    double zoom = 1.0;                     // screen pixels per point (1 = actual size)
     std::shared_ptr<const Journey> journey;
 };
 
@@ -56,13 +56,13 @@ struct DiagramResult {
     std::uint64_t serial = 0;
     std::uint64_t generation = 0;
     DiagramView view = DiagramView::Map;
-    std::optional<PictureRegion> region;            // where the picture sits in the new layout
-    double zoom = 1.0;                              // screen pixels per point (1 = actual size)
+    std::optional<PictureRegion> region;   // where the picture sits in the new layout
+    double zoom = 1.0;                     // screen pixels per point (1 = actual size)
     bool ok = false;
     std::string error;
-    wxImage image;                                  // the region, when one was asked for
-    diagram::DiagramLayout layout;                  // boxes in points
-    double render_ms = 0;                           // Graphviz layout + render + decode, in milliseconds
+    wxImage image;                   // the region, when one was asked for
+    diagram::DiagramLayout layout;   // boxes in points
+    double render_ms = 0;            // Graphviz layout + render + decode, in milliseconds
 };
 
 class DiagramWorker {
@@ -101,4 +101,4 @@ private:
 // The export library's view for an editor view.
 diagram::View to_export_view(DiagramView view);
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -10,8 +10,8 @@
 #include <wx/stattext.h>
 
 #include "app/editor/diagram_worker.hpp"
-#include "model/io/atomic_file.hpp"
 #include "app/editor/wx_text.hpp"
+#include "model/io/atomic_file.hpp"
 
 namespace stagecraft::editor {
 namespace {
@@ -39,13 +39,15 @@ std::string suggested_export_name(const std::string& journey_path, DiagramView v
             break;
         }
     }
-    const std::string name = stem + "-" + std::string(view_cli_name(view)) + "." + std::string(diagram::file_extension(format));
+    const std::string name =
+        stem + "-" + std::string(view_cli_name(view)) + "." + std::string(diagram::file_extension(format));
     const fs::path dir = journey_path.empty() ? fs::current_path() : fs::path(journey_path).parent_path();
     return (dir / name).string();
 }
 
 ExportDialog::ExportDialog(wxWindow* parent, const std::string& journey_path, DiagramView view)
-    : wxDialog(parent, wxID_ANY, "Export diagram", wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+    : wxDialog(parent, wxID_ANY, "Export diagram", wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       journey_path_(journey_path) {
     auto* grid = new wxFlexGridSizer(2, wxSize(12, 8));
     grid->AddGrowableCol(1);
@@ -53,11 +55,12 @@ ExportDialog::ExportDialog(wxWindow* parent, const std::string& journey_path, Di
     for (auto v : kAllViews) view_->Append(wx(std::string(view_label(v))));
     view_->SetSelection(view_index(view));
     format_ = new wxChoice(this, wxID_ANY);
-    for (const char* f : {"SVG (vector, for the web)", "PNG (picture, for slides)", "PDF (vector, for print)",
-                          "DOT (Graphviz source)"})
+    for (const char* f :
+         {"SVG (vector, for the web)", "PNG (picture, for slides)", "PDF (vector, for print)", "DOT (Graphviz source)"})
         format_->Append(f);
     format_->SetSelection(0);
-    scale_ = new wxSpinCtrlDouble(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0.5, 6, 2, 0.5);
+    scale_ =
+        new wxSpinCtrlDouble(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0.5, 6, 2, 0.5);
     path_ = new wxFilePickerCtrl(this, wxID_ANY, "", "Export to", "*.*", wxDefaultPosition, wxSize(420, -1),
                                  wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
     grid->Add(new wxStaticText(this, wxID_ANY, "View"), 0, wxALIGN_CENTER_VERTICAL);
@@ -93,4 +96,4 @@ ExportRequest ExportDialog::request() const {
     return r;
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

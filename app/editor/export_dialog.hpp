@@ -48,4 +48,4 @@ private:
     wxFilePickerCtrl* path_ = nullptr;
 };
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -23,8 +23,10 @@ public:
         if (!wxApp::OnInit()) return false;
         auto* frame = new stagecraft::editor::MainFrame();
         frame->Show();
-        if (!file_.empty()) frame->open_file(stagecraft::editor::utf8(file_));
-        else frame->CallAfter([frame] { frame->offer_recovery(); });
+        if (!file_.empty())
+            frame->open_file(stagecraft::editor::utf8(file_));
+        else
+            frame->CallAfter([frame] { frame->offer_recovery(); });
         return true;
     }
 
@@ -47,6 +49,6 @@ private:
     wxString file_;
 };
 
-}  // namespace
+}   // namespace
 
 wxIMPLEMENT_APP(EditorApp);

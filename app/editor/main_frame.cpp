@@ -7,52 +7,54 @@
 
 #include <wx/aboutdlg.h>
 #include <wx/accel.h>
+#include <wx/button.h>
 #include <wx/combobox.h>
-#include <wx/textctrl.h>
 #include <wx/config.h>
 #include <wx/menu.h>
+#include <wx/panel.h>
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
 #include <wx/stdpaths.h>
+#include <wx/textctrl.h>
 #include <wx/textentry.h>
 #include <wx/tglbtn.h>
-#include <wx/button.h>
-#include <wx/panel.h>
 
 #include "app/editor/cast_pane.hpp"
 #include "app/editor/command_ids.hpp"
+#include "app/editor/core/file_names.hpp"
+#include "app/editor/core/prompt_book.hpp"
+#include "app/editor/core/shortcuts.hpp"
+#include "app/editor/core/user_dirs.hpp"
 #include "app/editor/diagram_panel.hpp"
 #include "app/editor/export_dialog.hpp"
 #include "app/editor/outline_pane.hpp"
 #include "app/editor/problems_pane.hpp"
 #include "app/editor/properties_pane.hpp"
 #include "app/editor/rehearsal_frame.hpp"
-#include "app/editor/core/file_names.hpp"
-#include "app/editor/core/prompt_book.hpp"
-#include "app/editor/core/shortcuts.hpp"
-#include "app/editor/core/user_dirs.hpp"
 #include "app/editor/user_settings.hpp"
-#include "model/io/atomic_file.hpp"
+#include "app/editor/wx_text.hpp"
 #include "model/edits/edits.hpp"
+#include "model/io/atomic_file.hpp"
 #include "model/io/xml_reader.hpp"
 #include "model/io/xml_writer.hpp"
-#include "app/editor/wx_text.hpp"
 
 namespace stagecraft::editor {
 namespace {
 
 constexpr int kAutosaveTickMs = 5000;
 
-}  // namespace
+}   // namespace
 
 std::string default_recovery_dir() { return user_state_dir(); }
 
 MainFrame::MainFrame(FrameOptions options)
     : wxFrame(nullptr, wxID_ANY, "Stagecraft", wxDefaultPosition, wxSize(1280, 800)),
       prompter_(options.prompter ? std::move(options.prompter) : std::make_unique<DialogPrompter>()),
-      remember_(options.remember), file_history_(9),
+      remember_(options.remember),
+      file_history_(9),
       recovery_(options.recovery_dir.empty() ? default_recovery_dir() : options.recovery_dir),
-      autosave_(options.autosave_interval), autosave_timer_(this) {
+      autosave_(options.autosave_interval),
+      autosave_timer_(this) {
     SetMinSize(wxSize(800, 500));
     aui_.SetManagedWindow(this);
     CreateStatusBar(3);
@@ -70,7 +72,8 @@ MainFrame::MainFrame(FrameOptions options)
         event.Skip();
         CallAfter([this] { share_width(); });
     });
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { autosave_tick(); }, autosave_timer_.GetId());
+    Bind(
+        wxEVT_TIMER, [this](wxTimerEvent&) { autosave_tick(); }, autosave_timer_.GetId());
     autosave_timer_.Start(kAutosaveTickMs);
 
     if (remember_) {
@@ -115,7 +118,8 @@ void MainFrame::document_changed() {
     // A message tells of one step ("Undid Rename scene"); the next edit makes it old news.
     if (document_.generation() != status_generation_) SetStatusText("", 0);
     const Journey& j = document_.journey();
-    SetStatusText(wxString::Format(wx("%zu stages · %zu scenes · %zu roles"), j.stages.size(), scene_count(j), j.cast.size()), 2);
+    SetStatusText(
+        wxString::Format(wx("%zu stages · %zu scenes · %zu roles"), j.stages.size(), scene_count(j), j.cast.size()), 2);
 }
 
 void MainFrame::update_title() {
@@ -131,7 +135,8 @@ wxString MainFrame::undo_label() const { return undo_item_->GetItemLabelText(); 
 void MainFrame::update_menus() {
     const History& h = document_.history();
     undo_item_->SetItemLabel(h.can_undo() ? "&Undo " + wx(h.undo_name()) + "\tCtrl+Z" : wxString("&Undo\tCtrl+Z"));
-    redo_item_->SetItemLabel(h.can_redo() ? "&Redo " + wx(h.redo_name()) + "\tCtrl+Shift+Z" : wxString("&Redo\tCtrl+Shift+Z"));
+    redo_item_->SetItemLabel(h.can_redo() ? "&Redo " + wx(h.redo_name()) + "\tCtrl+Shift+Z"
+                                          : wxString("&Redo\tCtrl+Shift+Z"));
     undo_item_->Enable(h.can_undo());
     redo_item_->Enable(h.can_redo());
     if (auto* del = GetMenuBar()->FindItem(wxID_DELETE)) del->Enable(can_delete(selection_.current()));
@@ -140,9 +145,9 @@ void MainFrame::update_menus() {
 bool MainFrame::confirm_discard(const wxString& before) {
     if (!document_.modified()) return true;
     switch (prompter_->unsaved_changes(this, wx(document_.display_name()), before)) {
-    case Prompter::Answer::Save: return save();
-    case Prompter::Answer::Discard: return true;
-    case Prompter::Answer::Cancel: break;
+        case Prompter::Answer::Save: return save();
+        case Prompter::Answer::Discard: return true;
+        case Prompter::Answer::Cancel: break;
     }
     return false;
 }
@@ -216,7 +221,8 @@ bool MainFrame::request_close() { return Close(false); }
 void MainFrame::offer_recovery() {
     auto recovered = recovery_.read();
     if (!recovered) return;
-    const wxString what = recovered->source.empty() ? wxString("an untitled journey") : "\"" + wx(recovered->source) + "\"";
+    const wxString what =
+        recovered->source.empty() ? wxString("an untitled journey") : "\"" + wx(recovered->source) + "\"";
     if (!prompter_->offer_restore(this, what)) {
         recovery_.discard();
         return;
@@ -224,8 +230,9 @@ void MainFrame::offer_recovery() {
     LoadResult loaded = load_journey_text(recovered->xml, recovery_.journey_path());
     if (!loaded.ok()) {
         problems_->show_load_problems(loaded.problems);
-        prompter_->error(this, "Cannot restore", "The recovered journey could not be read; it has been kept at " +
-                                                     wx(recovery_.journey_path()));
+        prompter_->error(
+            this, "Cannot restore",
+            "The recovered journey could not be read; it has been kept at " + wx(recovery_.journey_path()));
         return;
     }
     document_.reset(std::move(*loaded.journey), recovered->source, true);
@@ -290,7 +297,8 @@ void MainFrame::on_char_hook(wxKeyEvent& event) {
         event.Skip();
         return;
     }
-    const int flags = (chord.ctrl ? wxACCEL_CTRL : 0) | (chord.shift ? wxACCEL_SHIFT : 0) | (chord.alt ? wxACCEL_ALT : 0);
+    const int flags =
+        (chord.ctrl ? wxACCEL_CTRL : 0) | (chord.shift ? wxACCEL_SHIFT : 0) | (chord.alt ? wxACCEL_ALT : 0);
     for (const Shortcut& s : shortcuts_) {
         int accel_key = s.key >= 'a' && s.key <= 'z' ? s.key - 'a' + 'A' : s.key;
         if (accel_key == '+') accel_key = '=';
@@ -413,11 +421,11 @@ void MainFrame::on_view(wxCommandEvent& event) {
 
 void MainFrame::on_zoom(wxCommandEvent& event) {
     switch (event.GetId()) {
-    case ID_ZOOM_IN: diagram_->zoom_by(1.25); break;
-    case ID_ZOOM_OUT: diagram_->zoom_by(1 / 1.25); break;
-    case ID_ZOOM_FIT: diagram_->zoom_fit(); break;
-    case ID_ZOOM_ACTUAL: diagram_->zoom_to(1.0); break;
-    default: break;
+        case ID_ZOOM_IN: diagram_->zoom_by(1.25); break;
+        case ID_ZOOM_OUT: diagram_->zoom_by(1 / 1.25); break;
+        case ID_ZOOM_FIT: diagram_->zoom_fit(); break;
+        case ID_ZOOM_ACTUAL: diagram_->zoom_to(1.0); break;
+        default: break;
     }
 }
 
@@ -427,9 +435,7 @@ void MainFrame::on_toggle_pane(wxCommandEvent& event) {
     aui_.Update();
 }
 
-void MainFrame::on_reset_layout(wxCommandEvent&) {
-    aui_.LoadPerspective(default_perspective_);
-}
+void MainFrame::on_reset_layout(wxCommandEvent&) { aui_.LoadPerspective(default_perspective_); }
 
 RehearsalFrame* MainFrame::rehearse(bool full_screen) {
     auto pages = prompt_book(document_.journey());
@@ -452,4 +458,4 @@ void MainFrame::on_about(wxCommandEvent&) {
     wxAboutBox(info, this);
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

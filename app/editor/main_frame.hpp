@@ -88,12 +88,12 @@ private:
     struct Shortcut {
         int flags;   // wxACCEL_CTRL, _SHIFT, _ALT
         int key;
-        int id;      // the menu command
+        int id;   // the menu command
     };
     std::vector<Shortcut> shortcuts_;
     // Gives the side panes their share of the window's width when the width changed much.
     void share_width();
-    int shared_width_ = 0;   // the client width the panes were last shared for
+    int shared_width_ = 0;                  // the client width the panes were last shared for
     std::uint64_t status_generation_ = 0;   // the journey's generation when the message was shown
     // Opens `path` without asking (the caller asked).
     bool load_file(const std::string& path);
@@ -156,4 +156,4 @@ private:
 // Where the recovery file lives by default: beside the user's configuration.
 std::string default_recovery_dir();
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

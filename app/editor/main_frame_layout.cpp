@@ -107,11 +107,15 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, &MainFrame::on_toggle_pane, this, ID_PANE_OUTLINE, ID_PANE_PROBLEMS);
     Bind(wxEVT_MENU, &MainFrame::on_reset_layout, this, ID_RESET_LAYOUT);
     Bind(wxEVT_MENU, &MainFrame::on_about, this, wxID_ABOUT);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { rehearse(true); }, ID_REHEARSE);
-    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
-        const int pane = e.GetId() - ID_PANE_OUTLINE;
-        e.Check(aui_.GetPane(kPaneNames[pane]).IsShown());
-    }, ID_PANE_OUTLINE, ID_PANE_PROBLEMS);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { rehearse(true); }, ID_REHEARSE);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& e) {
+            const int pane = e.GetId() - ID_PANE_OUTLINE;
+            e.Check(aui_.GetPane(kPaneNames[pane]).IsShown());
+        },
+        ID_PANE_OUTLINE, ID_PANE_PROBLEMS);
 }
 
 void MainFrame::build_panes() {
@@ -120,7 +124,8 @@ void MainFrame::build_panes() {
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
     std::vector<wxToggleButton*> view_buttons;
     for (int i = 0; i < 4; ++i) {
-        auto* b = new wxToggleButton(centre, ID_VIEW_FIRST + i, wx(std::string(view_label(kAllViews[static_cast<std::size_t>(i)]))));
+        auto* b = new wxToggleButton(centre, ID_VIEW_FIRST + i,
+                                     wx(std::string(view_label(kAllViews[static_cast<std::size_t>(i)]))));
         b->SetToolTip(wxString::Format("Ctrl+%d", i + 1));
         bar->Add(b, 0, wxRIGHT, 4);
         view_buttons.push_back(b);
@@ -149,10 +154,13 @@ void MainFrame::build_panes() {
         b->Bind(wxEVT_TOGGLEBUTTON, [this](wxCommandEvent& e) {
             set_view(kAllViews[static_cast<std::size_t>(e.GetId() - ID_VIEW_FIRST)]);
         });
-    Bind(wxEVT_UPDATE_UI, [this, view_buttons](wxUpdateUIEvent& e) {
-        const int index = e.GetId() - ID_VIEW_FIRST;
-        e.Check(view_index(diagram_->view()) == index);
-    }, ID_VIEW_FIRST, ID_VIEW_LAST);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this, view_buttons](wxUpdateUIEvent& e) {
+            const int index = e.GetId() - ID_VIEW_FIRST;
+            e.Check(view_index(diagram_->view()) == index);
+        },
+        ID_VIEW_FIRST, ID_VIEW_LAST);
 
     diagram_->on_status = [this](const wxString& text) { SetStatusText(text, 1); };
     outline_->on_error = [this](const wxString& text) { status(text); };
@@ -160,14 +168,41 @@ void MainFrame::build_panes() {
     problems_->on_message = [this](const wxString& text) { status(text); };
 
     aui_.AddPane(centre, wxAuiPaneInfo().Name("diagram").CenterPane().PaneBorder(false));
-    aui_.AddPane(outline_, wxAuiPaneInfo().Name("outline").Caption("Outline").Left().Layer(1).Position(0)
-                               .BestSize(340, 400).MinSize(180, 120).CloseButton(true));
-    aui_.AddPane(cast_, wxAuiPaneInfo().Name("cast").Caption("Cast").Left().Layer(1).Position(1)
-                            .BestSize(340, 250).MinSize(200, 100).CloseButton(true));
-    aui_.AddPane(properties_, wxAuiPaneInfo().Name("properties").Caption("Properties").Right().Layer(1)
-                                  .BestSize(330, 500).MinSize(240, 200).CloseButton(true));
-    aui_.AddPane(problems_, wxAuiPaneInfo().Name("problems").Caption("Problems").Bottom().Layer(0).Position(0)
-                                .BestSize(700, 200).MinSize(300, 90).CloseButton(true));
+    aui_.AddPane(outline_, wxAuiPaneInfo()
+                               .Name("outline")
+                               .Caption("Outline")
+                               .Left()
+                               .Layer(1)
+                               .Position(0)
+                               .BestSize(340, 400)
+                               .MinSize(180, 120)
+                               .CloseButton(true));
+    aui_.AddPane(cast_, wxAuiPaneInfo()
+                            .Name("cast")
+                            .Caption("Cast")
+                            .Left()
+                            .Layer(1)
+                            .Position(1)
+                            .BestSize(340, 250)
+                            .MinSize(200, 100)
+                            .CloseButton(true));
+    aui_.AddPane(properties_, wxAuiPaneInfo()
+                                  .Name("properties")
+                                  .Caption("Properties")
+                                  .Right()
+                                  .Layer(1)
+                                  .BestSize(330, 500)
+                                  .MinSize(240, 200)
+                                  .CloseButton(true));
+    aui_.AddPane(problems_, wxAuiPaneInfo()
+                                .Name("problems")
+                                .Caption("Problems")
+                                .Bottom()
+                                .Layer(0)
+                                .Position(0)
+                                .BestSize(700, 200)
+                                .MinSize(300, 90)
+                                .CloseButton(true));
     default_perspective_ = aui_.SavePerspective();
 }
 
@@ -197,4 +232,4 @@ void MainFrame::share_width() {
     aui_.Update();
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -18,16 +18,15 @@ public:
     Selection selection;
 };
 
-wxString label(const std::string& name, const std::string& id) {
-    return wx(name_or_id(name, id));
-}
+wxString label(const std::string& name, const std::string& id) { return wx(name_or_id(name, id)); }
 
-}  // namespace
+}   // namespace
 
 OutlinePane::OutlinePane(wxWindow* parent, Document& document, SelectionModel& selection)
     : wxTreeCtrl(parent, wxID_ANY, wxDefaultPosition, wxSize(260, 300),
                  wxTR_HAS_BUTTONS | wxTR_MULTIPLE | wxTR_LINES_AT_ROOT | wxTR_FULL_ROW_HIGHLIGHT | wxBORDER_NONE),
-      document_(document), selection_(selection) {
+      document_(document),
+      selection_(selection) {
     Bind(wxEVT_TREE_SEL_CHANGED, &OutlinePane::on_selection_changed, this);
     Bind(wxEVT_TREE_BEGIN_DRAG, &OutlinePane::on_begin_drag, this);
     Bind(wxEVT_TREE_END_DRAG, &OutlinePane::on_end_drag, this);
@@ -40,11 +39,11 @@ OutlinePane::OutlinePane(wxWindow* parent, Document& document, SelectionModel& s
 namespace {
 wxString scene_label(const Scene& scene) {
     wxString text = label(scene.name, scene.id);
-    if (scene.fail_point) text += wx("  \xE2\x9A\xA0");           // warning sign
-    if (scene.moment_of_truth) text += wx("  \xE2\x98\x85");      // star
+    if (scene.fail_point) text += wx("  \xE2\x9A\xA0");        // warning sign
+    if (scene.moment_of_truth) text += wx("  \xE2\x98\x85");   // star
     return text;
 }
-}  // namespace
+}   // namespace
 
 bool OutlinePane::update_in_place() {
     // When only names and flags changed (the usual edit), relabel the items instead of
@@ -94,7 +93,8 @@ void OutlinePane::rebuild() {
     auto root = AddRoot(label(j.title, j.id), -1, -1, new ItemData(Selection::journey()));
     SetItemBold(root);
     for (const auto& stage : j.stages) {
-        auto stage_item = AppendItem(root, label(stage.name, stage.id), -1, -1, new ItemData(Selection::stage(stage.id)));
+        auto stage_item =
+            AppendItem(root, label(stage.name, stage.id), -1, -1, new ItemData(Selection::stage(stage.id)));
         SetItemBold(stage_item);
         for (const auto& scene : stage.scenes) {
             AppendItem(stage_item, scene_label(scene), -1, -1, new ItemData(Selection::scene(scene.id)));
@@ -185,4 +185,4 @@ void OutlinePane::on_end_drag(wxTreeEvent& event) {
     selection_.select(moved);
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

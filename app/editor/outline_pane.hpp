@@ -38,4 +38,4 @@ private:
     wxTreeItemId dragged_;
 };
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

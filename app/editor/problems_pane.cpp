@@ -22,11 +22,11 @@ protected:
         if (row < 0 || static_cast<std::size_t>(row) >= items_.size()) return {};
         const auto& item = items_[static_cast<std::size_t>(row)];
         switch (column) {
-        case 0: return wx(std::string(to_string(item.severity)));
-        case 1: return wx(item.element);
-        case 2: return wx(item.message);
-        case 3: return wx(item.hint);
-        default: return wx(item.source);
+            case 0: return wx(std::string(to_string(item.severity)));
+            case 1: return wx(item.element);
+            case 2: return wx(item.message);
+            case 3: return wx(item.hint);
+            default: return wx(item.source);
         }
     }
     int OnGetItemImage(long row) const override {
@@ -94,7 +94,7 @@ bool same(const std::vector<ProblemItem>& a, const std::vector<ProblemItem>& b) 
                x.hint == y.hint && x.target == y.target;
     });
 }
-}  // namespace
+}   // namespace
 
 void ProblemsPane::refresh() {
     auto items = collect_problems(document_.journey());
@@ -156,8 +156,8 @@ void ProblemsPane::fill() {
     relabel(warnings_, wxString::Format("Warnings (%d)", counts.warnings));
     relabel(notes_, wxString::Format("Notes (%d)", counts.notes));
     const wxString summary = load_problems_ ? wxString("The file could not be opened and was not changed.")
-                             : all_.empty()  ? wxString("No problems: every scene is staged.")
-                                             : wxString();
+                             : all_.empty() ? wxString("No problems: every scene is staged.")
+                                            : wxString();
     // Label changes relayout the pane: only when something changed.
     relabel(summary_, summary);
     if (relabelled) Layout();
@@ -174,7 +174,8 @@ void ProblemsPane::activate(long row) {
 }
 
 void ProblemsPane::click_row(long row) {
-    list_->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    list_->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                        wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
 }
 
 long ProblemsPane::highlighted_row() const { return list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED); }
@@ -183,4 +184,4 @@ void ProblemsPane::on_selected(wxListEvent& event) {
     if (!restoring_) activate(event.GetIndex());
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -46,7 +46,7 @@ private:
     wxCheckBox* warnings_ = nullptr;
     wxCheckBox* notes_ = nullptr;
     wxStaticText* summary_ = nullptr;
-    class List;                 // a virtual list: rows are drawn from shown_, never inserted
+    class List;   // a virtual list: rows are drawn from shown_, never inserted
     List* list_ = nullptr;
     bool restoring_ = false;   // re-highlighting after a refill, not a click
     std::vector<ProblemItem> all_;
@@ -56,4 +56,4 @@ private:
     Subscription document_subscription_;
 };
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

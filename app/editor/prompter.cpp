@@ -14,13 +14,15 @@ const char* const kWildcard = "Journeys (*.journey.xml)|*.journey.xml|XML files 
 }
 
 Prompter::Answer DialogPrompter::unsaved_changes(wxWindow* parent, const wxString& name, const wxString& before) {
-    wxMessageDialog dialog(parent, "Save the changes to \"" + name + "\" before " + before + "?\n\nIf you don't save, your changes will be lost.",
-                           "Unsaved changes", wxYES_NO | wxCANCEL | wxICON_WARNING);
+    wxMessageDialog dialog(
+        parent,
+        "Save the changes to \"" + name + "\" before " + before + "?\n\nIf you don't save, your changes will be lost.",
+        "Unsaved changes", wxYES_NO | wxCANCEL | wxICON_WARNING);
     dialog.SetYesNoCancelLabels("&Save", "&Don't save", "&Cancel");
     switch (dialog.ShowModal()) {
-    case wxID_YES: return Answer::Save;
-    case wxID_NO: return Answer::Discard;
-    default: return Answer::Cancel;
+        case wxID_YES: return Answer::Save;
+        case wxID_NO: return Answer::Discard;
+        default: return Answer::Cancel;
     }
 }
 
@@ -32,8 +34,8 @@ std::optional<std::string> DialogPrompter::open_path(wxWindow* parent) {
 
 std::optional<std::string> DialogPrompter::save_path(wxWindow* parent, const std::string& suggestion) {
     const std::filesystem::path p(suggestion);
-    wxFileDialog dialog(parent, "Save journey as", wx(p.parent_path().string()),
-                        wx(p.filename().string()), kWildcard, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    wxFileDialog dialog(parent, "Save journey as", wx(p.parent_path().string()), wx(p.filename().string()), kWildcard,
+                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() != wxID_OK) return std::nullopt;
     return utf8(dialog.GetPath());
 }
@@ -54,10 +56,10 @@ std::optional<std::string> DialogPrompter::ask_text(wxWindow* parent, const wxSt
 }
 
 bool DialogPrompter::offer_restore(wxWindow* parent, const wxString& what) {
-    wxMessageDialog dialog(parent,
-                           "Stagecraft did not close normally last time. Unsaved changes to " + what +
-                               " were kept.\n\nRestore them now?",
-                           "Restore unsaved changes", wxYES_NO | wxICON_QUESTION);
+    wxMessageDialog dialog(
+        parent,
+        "Stagecraft did not close normally last time. Unsaved changes to " + what + " were kept.\n\nRestore them now?",
+        "Restore unsaved changes", wxYES_NO | wxICON_QUESTION);
     dialog.SetYesNoLabels("&Restore", "&Discard");
     return dialog.ShowModal() == wxID_YES;
 }
@@ -66,4 +68,4 @@ void DialogPrompter::error(wxWindow* parent, const wxString& title, const wxStri
     wxMessageBox(message, title, wxOK | wxICON_ERROR, parent);
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -38,4 +38,4 @@ public:
     void error(wxWindow* parent, const wxString& title, const wxString& message) override;
 };
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

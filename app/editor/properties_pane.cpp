@@ -10,13 +10,12 @@
 #include "app/editor/core/list_edit.hpp"
 #include "app/editor/core/text_lines.hpp"
 #include "app/editor/text_block_property.hpp"
+#include "app/editor/wx_text.hpp"
 #include "model/analysis.hpp"
 #include "model/edits/edits.hpp"
-#include "app/editor/wx_text.hpp"
 
 namespace stagecraft::editor {
 namespace {
-
 
 // An optional number typed as text: empty means none.
 struct ParsedNumber {
@@ -49,13 +48,14 @@ private:
 CommandPtr number_or_refuse(const std::string& text, const char* what,
                             const std::function<CommandPtr(std::optional<double>)>& make) {
     auto parsed = parse_number(text);
-    if (!parsed.ok) return std::make_unique<Refuse>("'" + text + "' is not a number of " + what + "; leave it empty for none");
+    if (!parsed.ok)
+        return std::make_unique<Refuse>("'" + text + "' is not a number of " + what + "; leave it empty for none");
     return make(parsed.value);
 }
 
 const char* const kNoPart = "—";
 
-}  // namespace
+}   // namespace
 
 PropertiesPane::PropertiesPane(wxWindow* parent, Document& document, SelectionModel& selection)
     : wxPanel(parent), document_(document), selection_(selection) {
@@ -92,21 +92,21 @@ void PropertiesPane::rebuild() {
     const Journey& j = document_.journey();
     const Selection& s = selection_.current();
     switch (s.kind) {
-    case SelectionKind::None:
-    case SelectionKind::Journey: build_journey(); break;
-    case SelectionKind::Stage:
-        if (const auto* stage = find_stage(j, s.id)) build_stage(*stage);
-        break;
-    case SelectionKind::Scene:
-        if (const auto* scene = find_scene(j, s.id)) build_scene(*scene);
-        break;
-    case SelectionKind::Role:
-        if (const auto* role = find_role(j, s.id)) build_role(*role);
-        break;
-    case SelectionKind::Principle:
-        if (const auto* p = find_principle(j, s.id)) build_principle(*p);
-        break;
-    case SelectionKind::Flow: build_flow(s.flow_index); break;
+        case SelectionKind::None:
+        case SelectionKind::Journey: build_journey(); break;
+        case SelectionKind::Stage:
+            if (const auto* stage = find_stage(j, s.id)) build_stage(*stage);
+            break;
+        case SelectionKind::Scene:
+            if (const auto* scene = find_scene(j, s.id)) build_scene(*scene);
+            break;
+        case SelectionKind::Role:
+            if (const auto* role = find_role(j, s.id)) build_role(*role);
+            break;
+        case SelectionKind::Principle:
+            if (const auto* p = find_principle(j, s.id)) build_principle(*p);
+            break;
+        case SelectionKind::Flow: build_flow(s.flow_index); break;
     }
     grid_->Thaw();
     if (!focused.empty())
@@ -118,12 +118,15 @@ void PropertiesPane::category(const wxString& label) { grid_->Append(new wxPrope
 
 void PropertiesPane::add_string(const wxString& label, const wxString& key, const std::string& value,
                                 std::function<CommandPtr(std::string)> make, bool long_text) {
-    if (long_text) grid_->Append(new TextBlockProperty(label, key, wx(value), false));
-    else grid_->Append(new wxStringProperty(label, key, wx(value)));
+    if (long_text)
+        grid_->Append(new TextBlockProperty(label, key, wx(value), false));
+    else
+        grid_->Append(new wxStringProperty(label, key, wx(value)));
     makers_[key] = [make = std::move(make)](const wxVariant& v) { return make(utf8(v.GetString())); };
 }
 
-void PropertiesPane::add_bool(const wxString& label, const wxString& key, bool value, std::function<CommandPtr(bool)> make) {
+void PropertiesPane::add_bool(const wxString& label, const wxString& key, bool value,
+                              std::function<CommandPtr(bool)> make) {
     auto* p = grid_->Append(new wxBoolProperty(label, key, value));
     p->SetAttribute(wxPG_BOOL_USE_CHECKBOX, true);
     makers_[key] = [make = std::move(make)](const wxVariant& v) { return make(v.GetBool()); };
@@ -150,8 +153,9 @@ void PropertiesPane::build_journey() {
     for (auto k : journey_kind_names()) kinds.Add(wx(k));
     add_choice("Kind", "journey.kind", kinds, static_cast<int>(j.kind),
                [](int i) { return edits::set_journey_kind(static_cast<JourneyKind>(i)); });
-    add_string("Description", "journey.description", j.description,
-               [](std::string v) { return edits::set_journey_description(std::move(v)); }, true);
+    add_string(
+        "Description", "journey.description", j.description,
+        [](std::string v) { return edits::set_journey_description(std::move(v)); }, true);
     category("Details");
     auto meta_field = [&](const wxString& label, const wxString& key, std::string Meta::*field) {
         add_string(label, key, j.meta.*field, [meta = j.meta, field](std::string v) mutable {
@@ -168,9 +172,12 @@ void PropertiesPane::build_journey() {
         add_string("Name", "persona.name", j.persona->name, [](std::string v) {
             return edits::edit_persona("Rename persona", [v](Persona& p) { p.name = v; });
         });
-        add_string("Description", "persona.description", j.persona->description, [](std::string v) {
-            return edits::edit_persona("Change persona description", [v](Persona& p) { p.description = v; });
-        }, true);
+        add_string(
+            "Description", "persona.description", j.persona->description,
+            [](std::string v) {
+                return edits::edit_persona("Change persona description", [v](Persona& p) { p.description = v; });
+            },
+            true);
         add_list("Goals", "persona.goals", j.persona->goals, [](std::vector<std::string> v) {
             return edits::edit_persona("Change persona goals", [v](Persona& p) { p.goals = v; });
         });
@@ -201,9 +208,11 @@ void PropertiesPane::build_stage(const Stage& stage) {
     const std::string id = stage.id;
     add_string("Name", "stage.name", stage.name, [id](std::string v) { return edits::rename_stage(id, std::move(v)); });
     add_string("Id", "stage.id", stage.id, [id](std::string v) { return edits::set_stage_id(id, std::move(v)); });
-    add_string("Customer goal", "stage.goal", stage.goal,
-               [id](std::string v) { return edits::set_stage_goal(id, std::move(v)); }, true);
-    auto* count = grid_->Append(new wxStringProperty("Scenes", "stage.scenes", wxString::Format("%zu", stage.scenes.size())));
+    add_string(
+        "Customer goal", "stage.goal", stage.goal,
+        [id](std::string v) { return edits::set_stage_goal(id, std::move(v)); }, true);
+    auto* count =
+        grid_->Append(new wxStringProperty("Scenes", "stage.scenes", wxString::Format("%zu", stage.scenes.size())));
     count->Enable(false);
 }
 
@@ -221,10 +230,10 @@ void PropertiesPane::build_scene(const Scene& t) {
             if (s.id == id) stage_index = static_cast<int>(i);
     }
     add_choice("Stage", "scene.stage", stages, stage_index, [id, ids = [&] {
-        std::vector<std::string> v;
-        for (const auto& s : j.stages) v.push_back(s.id);
-        return v;
-    }()](int i) { return edits::move_scene(id, ids.at(static_cast<std::size_t>(i)), edits::kEnd); });
+                   std::vector<std::string> v;
+                   for (const auto& s : j.stages) v.push_back(s.id);
+                   return v;
+               }()](int i) { return edits::move_scene(id, ids.at(static_cast<std::size_t>(i)), edits::kEnd); });
     wxArrayString lanes, channels;
     for (auto l : {Lane::Customer, Lane::Frontstage, Lane::Backstage, Lane::Support}) lanes.Add(wx(display_name(l)));
     for (std::size_t c = 0; c < channel_names().size(); ++c) channels.Add(wx(display_name(static_cast<Channel>(c))));
@@ -232,25 +241,29 @@ void PropertiesPane::build_scene(const Scene& t) {
                [id](int i) { return edits::set_scene_lane(id, static_cast<Lane>(i)); });
     add_choice("Channel", "scene.channel", channels, static_cast<int>(t.channel),
                [id](int i) { return edits::set_scene_channel(id, static_cast<Channel>(i)); });
-    add_string("Description", "scene.description", t.description,
-               [id](std::string v) { return edits::set_scene_description(id, std::move(v)); }, true);
-    add_string("Script", "scene.script", t.script, [id](std::string v) { return edits::set_scene_script(id, std::move(v)); }, true);
+    add_string(
+        "Description", "scene.description", t.description,
+        [id](std::string v) { return edits::set_scene_description(id, std::move(v)); }, true);
+    add_string(
+        "Script", "scene.script", t.script, [id](std::string v) { return edits::set_scene_script(id, std::move(v)); },
+        true);
 
     category("Experience");
     wxArrayString emotions;
     emotions.Add(wx(kNoPart));
     for (const char* e : {"−2 very negative", "−1 negative", "0 neutral", "+1 positive", "+2 very positive"})
         emotions.Add(wx(e));
-    add_choice("Emotion", "scene.emotion", emotions, t.emotion ? *t.emotion + 3 : 0, [id](int i) {
-        return edits::set_scene_emotion(id, i == 0 ? std::nullopt : std::optional<int>(i - 3));
-    });
+    add_choice("Emotion", "scene.emotion", emotions, t.emotion ? *t.emotion + 3 : 0,
+               [id](int i) { return edits::set_scene_emotion(id, i == 0 ? std::nullopt : std::optional<int>(i - 3)); });
     add_string("Minutes", "scene.minutes", t.minutes ? format_number(*t.minutes) : "", [id](std::string v) {
-        return number_or_refuse(v, "minutes", [id](std::optional<double> n) { return edits::set_scene_minutes(id, n); });
+        return number_or_refuse(v, "minutes",
+                                [id](std::optional<double> n) { return edits::set_scene_minutes(id, n); });
     });
     add_string("Wait (minutes)", "scene.wait", t.wait ? format_number(*t.wait) : "", [id](std::string v) {
         return number_or_refuse(v, "minutes", [id](std::optional<double> n) { return edits::set_scene_wait(id, n); });
     });
-    add_bool("Fail point", "scene.fail_point", t.fail_point, [id](bool v) { return edits::set_scene_fail_point(id, v); });
+    add_bool("Fail point", "scene.fail_point", t.fail_point,
+             [id](bool v) { return edits::set_scene_fail_point(id, v); });
     add_bool("Moment of truth", "scene.moment_of_truth", t.moment_of_truth,
              [id](bool v) { return edits::set_scene_moment_of_truth(id, v); });
     add_string("Follow-up delay", "scene.follow_up", t.follow_up,
@@ -261,9 +274,10 @@ void PropertiesPane::build_scene(const Scene& t) {
     add_list("Pain points", "scene.pains", t.pains, [id, before = t.pains](std::vector<std::string> v) {
         return scene_list_edit(id, edits::SceneList::Pains, before, std::move(v));
     });
-    add_list("Opportunities", "scene.opportunities", t.opportunities, [id, before = t.opportunities](std::vector<std::string> v) {
-        return scene_list_edit(id, edits::SceneList::Opportunities, before, std::move(v));
-    });
+    add_list("Opportunities", "scene.opportunities", t.opportunities,
+             [id, before = t.opportunities](std::vector<std::string> v) {
+                 return scene_list_edit(id, edits::SceneList::Opportunities, before, std::move(v));
+             });
 
     category("Cast");
     wxArrayString parts;
@@ -318,12 +332,16 @@ void PropertiesPane::build_role(const Role& r) {
     for (auto z : {Zone::Frontstage, Zone::Backstage, Zone::Support, Zone::Partner}) zones.Add(wx(display_name(z)));
     add_choice("Zone", "role.zone", zones, static_cast<int>(r.zone),
                [id](int i) { return edits::set_role_zone(id, static_cast<Zone>(i)); });
-    add_string("Colour", "role.colour", r.colour, [id](std::string v) { return edits::set_role_colour(id, std::move(v)); });
-    add_string("Capacity (minutes)", "role.capacity", r.capacity ? format_number(*r.capacity) : "", [id](std::string v) {
-        return number_or_refuse(v, "minutes", [id](std::optional<double> n) { return edits::set_role_capacity(id, n); });
-    });
-    add_string("Description", "role.description", r.description,
-               [id](std::string v) { return edits::set_role_description(id, std::move(v)); }, true);
+    add_string("Colour", "role.colour", r.colour,
+               [id](std::string v) { return edits::set_role_colour(id, std::move(v)); });
+    add_string("Capacity (minutes)", "role.capacity", r.capacity ? format_number(*r.capacity) : "",
+               [id](std::string v) {
+                   return number_or_refuse(v, "minutes",
+                                           [id](std::optional<double> n) { return edits::set_role_capacity(id, n); });
+               });
+    add_string(
+        "Description", "role.description", r.description,
+        [id](std::string v) { return edits::set_role_description(id, std::move(v)); }, true);
     category("Load");
     for (const auto& load : role_loads(document_.journey())) {
         if (load.role != id) continue;
@@ -341,9 +359,11 @@ void PropertiesPane::build_role(const Role& r) {
 void PropertiesPane::build_principle(const Principle& p) {
     const std::string id = p.id;
     category("Principle");
-    add_string("Name", "principle.name", p.name, [id](std::string v) { return edits::rename_principle(id, std::move(v)); });
-    add_string("Description", "principle.description", p.description,
-               [id](std::string v) { return edits::set_principle_description(id, std::move(v)); }, true);
+    add_string("Name", "principle.name", p.name,
+               [id](std::string v) { return edits::rename_principle(id, std::move(v)); });
+    add_string(
+        "Description", "principle.description", p.description,
+        [id](std::string v) { return edits::set_principle_description(id, std::move(v)); }, true);
 }
 
 void PropertiesPane::build_flow(int index) {
@@ -399,7 +419,8 @@ void PropertiesPane::on_changing(wxPropertyGridEvent& event) {
     Journey trial = document_.journey();
     if (auto error = command->apply(trial)) {
         event.Veto();
-        event.SetValidationFailureBehavior(wxPG_VFB_STAY_IN_PROPERTY | wxPG_VFB_MARK_CELL | wxPG_VFB_SHOW_MESSAGE_ON_STATUSBAR);
+        event.SetValidationFailureBehavior(wxPG_VFB_STAY_IN_PROPERTY | wxPG_VFB_MARK_CELL |
+                                           wxPG_VFB_SHOW_MESSAGE_ON_STATUSBAR);
         event.SetValidationFailureMessage(wx(*error));
         if (on_error) on_error(wx(*error));
     }
@@ -426,4 +447,4 @@ void PropertiesPane::on_changed(wxPropertyGridEvent& event) {
     }
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

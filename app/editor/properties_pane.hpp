@@ -58,4 +58,4 @@ private:
     bool rebuild_pending_ = false;
 };
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -6,8 +6,8 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
-#include "model/analysis.hpp"
 #include "app/editor/wx_text.hpp"
+#include "model/analysis.hpp"
 
 namespace stagecraft::editor {
 namespace {
@@ -16,7 +16,6 @@ const wxColour kBackground(24, 26, 31);
 const wxColour kText(236, 236, 236);
 const wxColour kMuted(150, 156, 168);
 const wxColour kAccent(255, 196, 87);
-
 
 wxStaticText* text(wxWindow* parent, const wxString& label, int points, const wxColour& colour, bool bold = false,
                    bool italic = false, int wrap = 0) {
@@ -33,7 +32,7 @@ wxStaticText* text(wxWindow* parent, const wxString& label, int points, const wx
 
 wxString part_word(PartKind kind) { return wx(display_name(kind)); }
 
-}  // namespace
+}   // namespace
 
 RehearsalFrame::RehearsalFrame(wxWindow* parent, std::vector<PromptPage> pages, const std::string& start_scene,
                                bool full_screen)
@@ -77,18 +76,18 @@ RehearsalFrame::RehearsalFrame(wxWindow* parent, std::vector<PromptPage> pages, 
 
 void RehearsalFrame::on_key(wxKeyEvent& event) {
     switch (event.GetKeyCode()) {
-    case WXK_RIGHT:
-    case WXK_PAGEDOWN:
-    case WXK_SPACE:
-    case WXK_DOWN: next(); break;
-    case WXK_LEFT:
-    case WXK_PAGEUP:
-    case WXK_BACK:
-    case WXK_UP: previous(); break;
-    case WXK_HOME: show_page(0); break;
-    case WXK_END: show_page(page_count() - 1); break;
-    case WXK_ESCAPE: Close(); break;
-    default: event.Skip();
+        case WXK_RIGHT:
+        case WXK_PAGEDOWN:
+        case WXK_SPACE:
+        case WXK_DOWN: next(); break;
+        case WXK_LEFT:
+        case WXK_PAGEUP:
+        case WXK_BACK:
+        case WXK_UP: previous(); break;
+        case WXK_HOME: show_page(0); break;
+        case WXK_END: show_page(page_count() - 1); break;
+        case WXK_ESCAPE: Close(); break;
+        default: event.Skip();
     }
 }
 
@@ -101,13 +100,13 @@ void RehearsalFrame::show_page(int index) {
     const int wrap = std::max(600, GetClientSize().x / 2 - 120);
 
     auto* page = new wxBoxSizer(wxVERTICAL);
-    page->Add(text(content_, wxString::Format(wx("Act %d  ·  "), p.stage_number) + wx(p.stage) +
-                               wxString::Format(wx("  —  scene %d of %d"), index_ + 1, page_count()),
+    page->Add(text(content_,
+                   wxString::Format(wx("Act %d  ·  "), p.stage_number) + wx(p.stage) +
+                       wxString::Format(wx("  —  scene %d of %d"), index_ + 1, page_count()),
                    16, kMuted),
               0, wxBOTTOM, 4);
     if (!p.stage_goal.empty())
-        page->Add(text(content_, wx("Customer’s goal: ") + wx(p.stage_goal), 14, kMuted, false, true), 0,
-                  wxBOTTOM, 16);
+        page->Add(text(content_, wx("Customer’s goal: ") + wx(p.stage_goal), 14, kMuted, false, true), 0, wxBOTTOM, 16);
     wxString title = wx(p.scene);
     if (p.moment_of_truth) title = wx("★ ") + title;
     page->Add(text(content_, title, 34, kText, true, false, GetClientSize().x - 160), 0, wxBOTTOM, 6);
@@ -117,19 +116,20 @@ void RehearsalFrame::show_page(int index) {
     if (!p.follow_up.empty()) facts += wx("  ·  ") + wx(p.follow_up) + " after the visit";
     page->Add(text(content_, facts, 15, kMuted), 0, wxBOTTOM, 4);
     if (p.fail_point)
-        page->Add(text(content_, wx("⚠ Fail point: rehearse what happens when this goes wrong"), 15, kAccent, true),
-                  0, wxBOTTOM, 4);
+        page->Add(text(content_, wx("⚠ Fail point: rehearse what happens when this goes wrong"), 15, kAccent, true), 0,
+                  wxBOTTOM, 4);
     page->AddSpacer(24);
 
     auto* columns = new wxBoxSizer(wxHORIZONTAL);
     auto* left = new wxBoxSizer(wxVERTICAL);
     auto* right = new wxBoxSizer(wxVERTICAL);
     left->Add(text(content_, "ON STAGE", 13, kAccent, true), 0, wxBOTTOM, 8);
-    if (p.cast.empty()) left->Add(text(content_, "Nobody is cast in this scene.", 18, kAccent, false, true), 0, wxBOTTOM, 6);
+    if (p.cast.empty())
+        left->Add(text(content_, "Nobody is cast in this scene.", 18, kAccent, false, true), 0, wxBOTTOM, 6);
     for (const auto& line : p.cast)
-        left->Add(text(content_, wx(line.role) + wx("  —  ") + part_word(line.part), 20, kText,
-                       line.part == PartKind::Lead),
-                  0, wxBOTTOM, 6);
+        left->Add(
+            text(content_, wx(line.role) + wx("  —  ") + part_word(line.part), 20, kText, line.part == PartKind::Lead),
+            0, wxBOTTOM, 6);
     left->AddSpacer(20);
     left->Add(text(content_, "PROPS", 13, kAccent, true), 0, wxBOTTOM, 8);
     if (p.props.empty()) left->Add(text(content_, "None", 17, kMuted, false, true), 0, wxBOTTOM, 4);
@@ -173,4 +173,4 @@ void RehearsalFrame::show_page(int index) {
     SetTitle(wxString::Format("Rehearsal: scene %d of %d", index_ + 1, page_count()));
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -18,7 +18,8 @@ namespace stagecraft::editor {
 class RehearsalFrame : public wxFrame {
 public:
     // Opens on the page of `start_scene` when given. `full_screen` false keeps a window (tests).
-    RehearsalFrame(wxWindow* parent, std::vector<PromptPage> pages, const std::string& start_scene, bool full_screen = true);
+    RehearsalFrame(wxWindow* parent, std::vector<PromptPage> pages, const std::string& start_scene,
+                   bool full_screen = true);
 
     void show_page(int index);
     int page() const { return index_; }
@@ -37,4 +38,4 @@ private:
     wxButton* forward_ = nullptr;
 };
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -35,7 +35,7 @@ bool write_all(const std::string& bytes) {
     return true;
 }
 
-}  // namespace
+}   // namespace
 
 int main() {
     using namespace stagecraft::diagram;

@@ -31,7 +31,7 @@ const wxPGEditor* read_only_editor() {
     return editor;
 }
 
-}  // namespace
+}   // namespace
 
 TextBlockProperty::TextBlockProperty(const wxString& label, const wxString& name, const wxString& value, bool list)
     : wxEditorDialogProperty(label, name), list_(list) {
@@ -65,11 +65,12 @@ bool TextBlockProperty::DisplayEditorDialog(wxPropertyGrid* pg, wxVariant& value
                     wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     if (list_)
-        sizer->Add(new wxStaticText(&dialog, wxID_ANY, _("One item per line. Commas and other punctuation are kept as typed.")),
+        sizer->Add(new wxStaticText(&dialog, wxID_ANY,
+                                    _("One item per line. Commas and other punctuation are kept as typed.")),
                    0, wxALL, 8);
     const wxString before = value.GetString();
-    auto* text = new wxTextCtrl(&dialog, wxID_ANY, before, wxDefaultPosition, dialog.FromDIP(wxSize(520, 260)),
-                                wxTE_MULTILINE);
+    auto* text =
+        new wxTextCtrl(&dialog, wxID_ANY, before, wxDefaultPosition, dialog.FromDIP(wxSize(520, 260)), wxTE_MULTILINE);
     sizer->Add(text, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
     sizer->Add(dialog.CreateSeparatedButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 8);
     dialog.SetSizerAndFit(sizer);
@@ -81,4 +82,4 @@ bool TextBlockProperty::DisplayEditorDialog(wxPropertyGrid* pg, wxVariant& value
     return true;
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

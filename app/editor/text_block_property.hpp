@@ -25,4 +25,4 @@ private:
     bool list_;
 };
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -1,8 +1,8 @@
 // Settings in ~/.config/stagecraft/stagecraft.conf (see user_settings.hpp).
 #include "app/editor/user_settings.hpp"
 
-#include <wx/filehistory.h>
 #include <wx/fileconf.h>
+#include <wx/filehistory.h>
 #include <wx/log.h>
 
 #include "app/editor/core/user_dirs.hpp"
@@ -12,8 +12,7 @@ namespace stagecraft::editor {
 
 void install_user_settings() {
     wxLogNull quiet;
-    auto* config = new wxFileConfig("stagecraft", "", wx(user_settings_file()), "",
-                                    wxCONFIG_USE_LOCAL_FILE);
+    auto* config = new wxFileConfig("stagecraft", "", wx(user_settings_file()), "", wxCONFIG_USE_LOCAL_FILE);
     // Written only by flush_user_settings: a destructor that writes would report failures
     // in a dialog when the application quits.
     config->DisableAutoSave();
@@ -64,4 +63,4 @@ void write_recent_files(wxFileHistory& history) {
     config->SetPath("/");
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -34,4 +34,4 @@ void write_window_state(const WindowState& state);   // kept in memory until flu
 void read_recent_files(wxFileHistory& history);
 void write_recent_files(wxFileHistory& history);
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

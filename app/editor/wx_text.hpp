@@ -16,4 +16,4 @@ inline wxString wx(const char* utf8_text) { return wxString::FromUTF8(utf8_text)
 // A wxString as UTF-8 text.
 inline std::string utf8(const wxString& text) { return std::string(text.utf8_str()); }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -16,7 +16,7 @@ const Role* lead_of(const Context& c, const Scene& t) {
     return nullptr;
 }
 
-}  // namespace
+}   // namespace
 
 void check_no_lead(const Context& c, Sink& out) {
     for (std::size_t i = 0; i < c.scenes.size(); ++i) {
@@ -70,8 +70,7 @@ void check_unowned_pain(const Context& c, Sink& out) {
     for (const Scene* tp : c.scenes) {
         const Scene& t = *tp;
         if (t.pains.empty() || !t.parts.empty()) continue;
-        std::string message = "scene " + name_of(t) + " has " +
-                              count_of(t.pains.size(), "pain point", "pain points") +
+        std::string message = "scene " + name_of(t) + " has " + count_of(t.pains.size(), "pain point", "pain points") +
                               " but no cast: nobody is assigned to \"" + excerpt(t.pains.front()) + "\"";
         out.scene(t, std::move(message),
                   "cast the role that owns fixing this pain (a lead or support part), or move the pain "
@@ -79,4 +78,4 @@ void check_unowned_pain(const Context& c, Sink& out) {
     }
 }
 
-}  // namespace stagecraft::checks_detail
+}   // namespace stagecraft::checks_detail

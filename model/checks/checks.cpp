@@ -30,8 +30,7 @@ const std::vector<Entry>& registry() {
         {{"single-point-of-failure", Severity::Warning, ElementKind::Scene,
           "a fail point or moment of truth with no understudy"},
          cd::check_single_point_of_failure},
-        {{"unowned-pain", Severity::Warning, ElementKind::Scene,
-          "a pain point on a scene with no cast"},
+        {{"unowned-pain", Severity::Warning, ElementKind::Scene, "a pain point on a scene with no cast"},
          cd::check_unowned_pain},
         {{"load-imbalance", Severity::Warning, ElementKind::Role,
           "a role carrying far more lead parts or minutes than its peers in the same zone"},
@@ -61,7 +60,7 @@ int rank(Severity s) {
     return 0;
 }
 
-}  // namespace
+}   // namespace
 
 std::string_view to_string(ElementKind kind) {
     switch (kind) {
@@ -94,9 +93,7 @@ std::vector<Finding> run_checks(const Journey& journey, const CheckOptions& opti
     std::vector<Finding> out;
     const cd::Context context(journey);
     for (const auto& e : registry()) {
-        if (std::find(options.disabled.begin(), options.disabled.end(), e.info.id) !=
-            options.disabled.end())
-            continue;
+        if (std::find(options.disabled.begin(), options.disabled.end(), e.info.id) != options.disabled.end()) continue;
         cd::Sink sink(e.info, out);
         e.run(context, sink);
     }
@@ -138,12 +135,9 @@ const Role* Context::role(std::string_view id) const {
     return it == role_at.end() ? nullptr : &journey.cast[it->second];
 }
 
-bool Context::is_follow_up(std::size_t index) const {
-    return !scenes[index]->follow_up.empty() || followed_up[index];
-}
+bool Context::is_follow_up(std::size_t index) const { return !scenes[index]->follow_up.empty() || followed_up[index]; }
 
-void Sink::add(ElementKind kind, std::string id, int flow_index, SourcePos pos,
-               std::string message, std::string hint) {
+void Sink::add(ElementKind kind, std::string id, int flow_index, SourcePos pos, std::string message, std::string hint) {
     Finding f;
     f.check = std::string(info_.id);
     f.severity = info_.severity;
@@ -213,12 +207,12 @@ std::string named(const std::string& name, const std::string& id) {
     if (n.empty() || n == id) return "'" + id + "'";
     return "'" + n + "' (" + id + ")";
 }
-}  // namespace
+}   // namespace
 
 std::string name_of(const Scene& t) { return named(t.name, t.id); }
 std::string name_of(const Role& r) { return named(r.name, r.id); }
 std::string name_of(const Principle& p) { return named(p.name, p.id); }
 
-}  // namespace checks_detail
+}   // namespace checks_detail
 
-}  // namespace stagecraft
+}   // namespace stagecraft

@@ -20,16 +20,16 @@ std::string_view to_string(ElementKind kind);
 
 // One result of one check.
 struct Finding {
-    std::string check;              // stable check id, e.g. "no-lead"
+    std::string check;   // stable check id, e.g. "no-lead"
     Severity severity = Severity::Warning;
     ElementKind element = ElementKind::Scene;
     // The element's id. Flows have none: a flow is named "FROM->TO" and `flow_index` is its
     // position in Journey::flows.
     std::string element_id;
     int flow_index = -1;
-    SourcePos pos;                  // where the element stands in its file (0:0 when unknown)
-    std::string message;            // one line: what is wrong
-    std::string hint;               // one line: what to do about it
+    SourcePos pos;         // where the element stands in its file (0:0 when unknown)
+    std::string message;   // one line: what is wrong
+    std::string hint;      // one line: what to do about it
 };
 
 // What a check is, for documentation, `--disable` and choice lists.
@@ -57,4 +57,4 @@ std::vector<Finding> run_checks(const Journey& journey, const CheckOptions& opti
 // The finding as a Problem of `file`, its message ending in " [id]" (for lists of problems).
 Problem to_problem(const Finding& finding, const std::string& file);
 
-}  // namespace stagecraft
+}   // namespace stagecraft

@@ -14,9 +14,9 @@ void check_principle_unused(const Context& c, Sink& out) {
         for (const auto& tag : t->principles) used.insert(tag.ref);
     for (const auto& p : c.journey.principles) {
         if (used.count(p.id)) continue;
-        out.principle(p, "principle " + name_of(p) + " is declared but no scene embodies it",
-                      "tag the scenes that must embody it (<principle ref=\"" + p.id +
-                          "\"/>), or remove it from the journey");
+        out.principle(
+            p, "principle " + name_of(p) + " is declared but no scene embodies it",
+            "tag the scenes that must embody it (<principle ref=\"" + p.id + "\"/>), or remove it from the journey");
     }
 }
 
@@ -31,4 +31,4 @@ void check_dip_without_opportunity(const Context& c, Sink& out) {
     }
 }
 
-}  // namespace stagecraft::checks_detail
+}   // namespace stagecraft::checks_detail

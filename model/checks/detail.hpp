@@ -19,11 +19,11 @@ struct Context {
     explicit Context(const Journey& j);
 
     const Journey& journey;
-    std::vector<const Scene*> scenes;                       // document order
-    std::unordered_map<std::string_view, std::size_t> scene_at;  // scene id -> index in `scenes`
-    std::unordered_map<std::string_view, std::size_t> role_at;   // role id -> index in journey.cast
-    std::vector<RoleLoad> loads;                                 // parallel to journey.cast
-    std::vector<bool> followed_up;  // per scene: a follow-up flow enters it
+    std::vector<const Scene*> scenes;                             // document order
+    std::unordered_map<std::string_view, std::size_t> scene_at;   // scene id -> index in `scenes`
+    std::unordered_map<std::string_view, std::size_t> role_at;    // role id -> index in journey.cast
+    std::vector<RoleLoad> loads;                                  // parallel to journey.cast
+    std::vector<bool> followed_up;                                // per scene: a follow-up flow enters it
 
     // True when the scene at `index` is played after the visit: it has a follow-up delay or a
     // follow-up flow enters it.
@@ -45,8 +45,7 @@ public:
     void flow(const Flow& f, int index, std::string message, std::string hint);
 
 private:
-    void add(ElementKind kind, std::string id, int flow_index, SourcePos pos, std::string message,
-             std::string hint);
+    void add(ElementKind kind, std::string id, int flow_index, SourcePos pos, std::string message, std::string hint);
     const CheckInfo& info_;
     std::vector<Finding>& out_;
 };
@@ -74,4 +73,4 @@ void check_dip_without_opportunity(const Context& c, Sink& out);
 void check_unlabelled_handoff(const Context& c, Sink& out);
 void check_unreachable_scene(const Context& c, Sink& out);
 
-}  // namespace stagecraft::checks_detail
+}   // namespace stagecraft::checks_detail

@@ -34,9 +34,7 @@ std::string owner_names(const Context& c, const std::vector<std::string_view>& i
 }
 
 bool blank(const std::string& s) {
-    return std::all_of(s.begin(), s.end(), [](char ch) {
-        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
-    });
+    return std::all_of(s.begin(), s.end(), [](char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; });
 }
 
 // Union-find over scene indexes.
@@ -53,7 +51,7 @@ struct Components {
     void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
 };
 
-}  // namespace
+}   // namespace
 
 void check_unlabelled_handoff(const Context& c, Sink& out) {
     const auto& flows = c.journey.flows;
@@ -65,8 +63,8 @@ void check_unlabelled_handoff(const Context& c, Sink& out) {
         auto from = owners(*c.scenes[a]), to = owners(*c.scenes[b]);
         if (from.empty() || to.empty() || from == to) continue;
         out.flow(f, static_cast<int>(i),
-                 "handoff from " + owner_names(c, from) + " to " + owner_names(c, to) + " (scenes " +
-                     c.scenes[a]->id + " -> " + c.scenes[b]->id + ") has no label: what is handed over?",
+                 "handoff from " + owner_names(c, from) + " to " + owner_names(c, to) + " (scenes " + c.scenes[a]->id +
+                     " -> " + c.scenes[b]->id + ") has no label: what is handed over?",
                  "label the flow with what passes between the roles, e.g. label=\"case notes\"");
     }
 }
@@ -107,4 +105,4 @@ void check_unreachable_scene(const Context& c, Sink& out) {
     }
 }
 
-}  // namespace stagecraft::checks_detail
+}   // namespace stagecraft::checks_detail

@@ -24,11 +24,9 @@ double median(std::vector<double> v) {
 }
 
 // "Far more" than the peers' median: at least twice as much and at least `margin` more.
-bool far_more(double value, double peers, double margin) {
-    return value >= 2 * peers && value - peers >= margin;
-}
+bool far_more(double value, double peers, double margin) { return value >= 2 * peers && value - peers >= margin; }
 
-}  // namespace
+}   // namespace
 
 void check_over_capacity(const Context& c, Sink& out) {
     for (std::size_t i = 0; i < c.journey.cast.size(); ++i) {
@@ -38,8 +36,8 @@ void check_over_capacity(const Context& c, Sink& out) {
         if (used <= *r.capacity) continue;
         out.role(r,
                  "role " + name_of(r) + " is cast for " + minutes_text(used) +
-                     " minutes of scenes, over its capacity of " + minutes_text(*r.capacity) +
-                     " minutes by " + minutes_text(used - *r.capacity),
+                     " minutes of scenes, over its capacity of " + minutes_text(*r.capacity) + " minutes by " +
+                     minutes_text(used - *r.capacity),
                  "move lead or support parts to another role, shorten the scenes, or raise the "
                  "capacity if the role really has the time");
     }
@@ -66,15 +64,14 @@ void check_load_imbalance(const Context& c, Sink& out) {
         if (peer_leads.empty()) continue;   // alone in its zone: no peers to compare with
         const Role& r = cast[i];
         const std::string zone(to_string(r.zone));
-        const std::string hint = "share lead parts with other " + zone +
-                                 " roles, or split the role, so no one is set up to burn out";
+        const std::string hint =
+            "share lead parts with other " + zone + " roles, or split the role, so no one is set up to burn out";
         const double leads = c.loads[i].leads;
         const double lead_median = median(peer_leads);
         if (far_more(leads, lead_median, 3)) {
             out.role(r,
                      "role " + name_of(r) + " leads " + count_of(c.loads[i].leads, "scene", "scenes") +
-                         ", far more than its " + zone + " peers (median " +
-                         format_number(lead_median) + ")",
+                         ", far more than its " + zone + " peers (median " + format_number(lead_median) + ")",
                      hint);
             continue;
         }
@@ -90,4 +87,4 @@ void check_load_imbalance(const Context& c, Sink& out) {
     }
 }
 
-}  // namespace stagecraft::checks_detail
+}   // namespace stagecraft::checks_detail

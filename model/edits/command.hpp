@@ -23,4 +23,4 @@ public:
 
 using CommandPtr = std::unique_ptr<Command>;
 
-}  // namespace stagecraft
+}   // namespace stagecraft

@@ -102,4 +102,4 @@ CommandPtr set_flow(std::size_t index, Flow flow);
 // An id not yet used by any stage, scene, role, principle or the persona: "<prefix>-<n>".
 std::string unused_id(const Journey& journey, const std::string& prefix);
 
-}  // namespace stagecraft::edits
+}   // namespace stagecraft::edits

@@ -77,7 +77,7 @@ struct Family<Role> {
     static std::vector<Role>& list(Journey& j, std::size_t) { return j.cast; }
     static const std::string& id_of(const Role& r) { return r.id; }
     static Error check_new(const Journey& j, const Role& r);
-    static void unlink(Journey& j, const Role& r, Footprint& fp);    // its parts in every scene
+    static void unlink(Journey& j, const Role& r, Footprint& fp);   // its parts in every scene
     static void relink(Journey& j, const std::string& from, const std::string& to, Footprint& fp);
 };
 template <>
@@ -242,8 +242,7 @@ private:
 template <typename T>
 class Move final : public Command {
 public:
-    Move(Locator what, Place into, std::size_t index)
-        : what_(std::move(what)), into_(std::move(into)), index_(index) {}
+    Move(Locator what, Place into, std::size_t index) : what_(std::move(what)), into_(std::move(into)), index_(index) {}
     std::string name() const override { return "Move " + std::string(Family<T>::kWhat); }
     Error apply(Journey& j) override {
         const auto from = what_.find(j);
@@ -289,13 +288,14 @@ CommandPtr edit_always(Locator where, std::string name, std::function<void(T&)> 
 // An edit that gives the element a new id, checked first; references follow.
 template <typename T>
 CommandPtr set_id(std::string id, std::string new_id) {
-    return edit<T>(by_id<T>(std::move(id)), "Change " + std::string(Family<T>::kWhat) + " id",
-                   [new_id = std::move(new_id)](const Journey& j, T& e) -> Error {
-                       if (Error error = check_new_id(j, new_id, Family<T>::kWhat)) return error;
-                       e.id = new_id;
-                       return std::nullopt;
-                   },
-                   true);
+    return edit<T>(
+        by_id<T>(std::move(id)), "Change " + std::string(Family<T>::kWhat) + " id",
+        [new_id = std::move(new_id)](const Journey& j, T& e) -> Error {
+            if (Error error = check_new_id(j, new_id, Family<T>::kWhat)) return error;
+            e.id = new_id;
+            return std::nullopt;
+        },
+        true);
 }
 
-}  // namespace stagecraft::edits::detail
+}   // namespace stagecraft::edits::detail

@@ -25,8 +25,10 @@ void remove_flows(Journey& j, Footprint& fp, Pred drop) {
     std::vector<Flow> kept;
     kept.reserve(j.flows.size());
     for (std::size_t i = 0; i < j.flows.size(); ++i) {
-        if (drop(j.flows[i])) fp.removed_flows.emplace_back(i, std::move(j.flows[i]));
-        else kept.push_back(std::move(j.flows[i]));
+        if (drop(j.flows[i]))
+            fp.removed_flows.emplace_back(i, std::move(j.flows[i]));
+        else
+            kept.push_back(std::move(j.flows[i]));
     }
     j.flows = std::move(kept);
 }
@@ -65,7 +67,7 @@ void rename_references(Journey& j, Footprint& fp, ListOf list_of, std::string Re
 std::vector<Part>& parts_of(Scene& t) { return t.parts; }
 std::vector<PrincipleTag>& tags_of(Scene& t) { return t.principles; }
 
-}  // namespace
+}   // namespace
 
 void Footprint::clear() {
     removed_flows.clear();
@@ -89,7 +91,8 @@ bool id_in_use(const Journey& j, const std::string& id) {
 
 Error check_new_id(const Journey& j, const std::string& id, const char* what) {
     if (!is_valid_id(id))
-        return "'" + id + "' is not a valid " + what + " id: start with a letter, then letters, digits, '_', '.' or '-'";
+        return "'" + id + "' is not a valid " + what +
+               " id: start with a letter, then letters, digits, '_', '.' or '-'";
     if (id_in_use(j, id)) return "the id '" + id + "' is already used in this journey";
     return std::nullopt;
 }
@@ -171,7 +174,7 @@ Place journey_list() {
     return {[](const Journey&) -> std::optional<std::size_t> { return 0; }, {}};
 }
 
-}  // namespace detail
+}   // namespace detail
 
 std::string unused_id(const Journey& journey, const std::string& prefix) {
     for (std::size_t n = 1;; ++n) {
@@ -180,4 +183,4 @@ std::string unused_id(const Journey& journey, const std::string& prefix) {
     }
 }
 
-}  // namespace stagecraft::edits
+}   // namespace stagecraft::edits

@@ -18,21 +18,19 @@ Error History::execute(Journey& journey, CommandPtr command) {
         commands_.erase(commands_.begin());
         --position_;
         if (clean_) {
-            if (*clean_ == 0) clean_.reset();
-            else --*clean_;
+            if (*clean_ == 0)
+                clean_.reset();
+            else
+                --*clean_;
         }
     }
     ++changes_;
     return std::nullopt;
 }
 
-std::string History::undo_name() const {
-    return can_undo() ? commands_[position_ - 1]->name() : std::string();
-}
+std::string History::undo_name() const { return can_undo() ? commands_[position_ - 1]->name() : std::string(); }
 
-std::string History::redo_name() const {
-    return can_redo() ? commands_[position_]->name() : std::string();
-}
+std::string History::redo_name() const { return can_redo() ? commands_[position_]->name() : std::string(); }
 
 bool History::undo(Journey& journey) {
     if (!can_undo()) return false;
@@ -66,4 +64,4 @@ void History::clear() {
     ++changes_;
 }
 
-}  // namespace stagecraft
+}   // namespace stagecraft

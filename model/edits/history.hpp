@@ -40,10 +40,10 @@ public:
 
 private:
     std::vector<CommandPtr> commands_;
-    std::size_t position_ = 0;              // commands_[0, position_) are applied
-    std::optional<std::size_t> clean_ = 0;  // position of the saved state; nullopt: unreachable
+    std::size_t position_ = 0;               // commands_[0, position_) are applied
+    std::optional<std::size_t> clean_ = 0;   // position of the saved state; nullopt: unreachable
     std::size_t limit_;
     std::uint64_t changes_ = 0;
 };
 
-}  // namespace stagecraft
+}   // namespace stagecraft

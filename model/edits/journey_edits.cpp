@@ -47,7 +47,7 @@ CommandPtr header_edit(std::string name, HeaderEdit::Change change) {
     return std::make_unique<HeaderEdit>(std::move(name), std::move(change));
 }
 
-}  // namespace
+}   // namespace
 
 CommandPtr set_journey_title(std::string title) {
     return header_edit("Rename journey", [title = std::move(title)](Journey& j) {
@@ -91,4 +91,4 @@ CommandPtr edit_persona(std::string name, std::function<void(Persona&)> change) 
     });
 }
 
-}  // namespace stagecraft::edits
+}   // namespace stagecraft::edits

@@ -28,4 +28,4 @@ CommandPtr set_flow(std::size_t index, Flow flow) {
     });
 }
 
-}  // namespace stagecraft::edits
+}   // namespace stagecraft::edits

@@ -13,9 +13,12 @@ CommandPtr add_role(Role role, std::size_t index) {
 }
 CommandPtr remove_role(std::string role_id) { return std::make_unique<Remove<Role>>(by_id<Role>(std::move(role_id))); }
 CommandPtr rename_role(std::string role_id, std::string name) {
-    return edit_always<Role>(by_id<Role>(std::move(role_id)), "Rename role", [name = std::move(name)](Role& r) { r.name = name; });
+    return edit_always<Role>(by_id<Role>(std::move(role_id)), "Rename role",
+                             [name = std::move(name)](Role& r) { r.name = name; });
 }
-CommandPtr set_role_id(std::string role_id, std::string new_id) { return set_id<Role>(std::move(role_id), std::move(new_id)); }
+CommandPtr set_role_id(std::string role_id, std::string new_id) {
+    return set_id<Role>(std::move(role_id), std::move(new_id));
+}
 CommandPtr set_role_zone(std::string role_id, Zone zone) {
     return edit_always<Role>(by_id<Role>(std::move(role_id)), "Change role zone", [zone](Role& r) { r.zone = zone; });
 }
@@ -41,4 +44,4 @@ CommandPtr set_role_capacity(std::string role_id, std::optional<double> minutes)
                       });
 }
 
-}  // namespace stagecraft::edits
+}   // namespace stagecraft::edits

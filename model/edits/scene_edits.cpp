@@ -29,9 +29,9 @@ Error check_minutes(const std::optional<double>& v, const char* what) {
 
 std::vector<std::string>& list_of(Scene& t, SceneList list) {
     switch (list) {
-    case SceneList::Props: return t.props;
-    case SceneList::Pains: return t.pains;
-    case SceneList::Opportunities: break;
+        case SceneList::Props: return t.props;
+        case SceneList::Pains: return t.pains;
+        case SceneList::Opportunities: break;
     }
     return t.opportunities;
 }
@@ -39,36 +39,40 @@ std::vector<std::string>& list_of(Scene& t, SceneList list) {
 // The word for one item of a list ("prop") and for the list ("props").
 const char* item_word(SceneList list) {
     switch (list) {
-    case SceneList::Props: return "prop";
-    case SceneList::Pains: return "pain point";
-    case SceneList::Opportunities: break;
+        case SceneList::Props: return "prop";
+        case SceneList::Pains: return "pain point";
+        case SceneList::Opportunities: break;
     }
     return "opportunity";
 }
 const char* list_word(SceneList list) {
     switch (list) {
-    case SceneList::Props: return "props";
-    case SceneList::Pains: return "pain points";
-    case SceneList::Opportunities: break;
+        case SceneList::Props: return "props";
+        case SceneList::Pains: return "pain points";
+        case SceneList::Opportunities: break;
     }
     return "opportunities";
 }
 
-}  // namespace
+}   // namespace
 
 CommandPtr add_scene(std::string stage_id, Scene scene, std::size_t index) {
     return std::make_unique<Insert<Scene>>(stage_scenes(std::move(stage_id)), std::move(scene), index);
 }
-CommandPtr remove_scene(std::string scene_id) { return std::make_unique<Remove<Scene>>(by_id<Scene>(std::move(scene_id))); }
+CommandPtr remove_scene(std::string scene_id) {
+    return std::make_unique<Remove<Scene>>(by_id<Scene>(std::move(scene_id)));
+}
 CommandPtr move_scene(std::string scene_id, std::string to_stage_id, std::size_t index) {
-    return std::make_unique<Move<Scene>>(by_id<Scene>(std::move(scene_id)), stage_scenes(std::move(to_stage_id)), index);
+    return std::make_unique<Move<Scene>>(by_id<Scene>(std::move(scene_id)), stage_scenes(std::move(to_stage_id)),
+                                         index);
 }
 CommandPtr set_scene_id(std::string scene_id, std::string new_id) {
     return set_id<Scene>(std::move(scene_id), std::move(new_id));
 }
 
 CommandPtr rename_scene(std::string scene_id, std::string name) {
-    return scene_edit_always(std::move(scene_id), "Rename scene", [name = std::move(name)](Scene& t) { t.name = name; });
+    return scene_edit_always(std::move(scene_id), "Rename scene",
+                             [name = std::move(name)](Scene& t) { t.name = name; });
 }
 CommandPtr set_scene_lane(std::string scene_id, Lane lane) {
     return scene_edit_always(std::move(scene_id), "Change scene lane", [lane](Scene& t) { t.lane = lane; });
@@ -81,7 +85,8 @@ CommandPtr set_scene_description(std::string scene_id, std::string text) {
                              [text = std::move(text)](Scene& t) { t.description = text; });
 }
 CommandPtr set_scene_script(std::string scene_id, std::string text) {
-    return scene_edit_always(std::move(scene_id), "Change scene script", [text = std::move(text)](Scene& t) { t.script = text; });
+    return scene_edit_always(std::move(scene_id), "Change scene script",
+                             [text = std::move(text)](Scene& t) { t.script = text; });
 }
 CommandPtr set_scene_emotion(std::string scene_id, std::optional<int> emotion) {
     return scene_edit(std::move(scene_id), "Change scene emotion", [emotion](const Journey&, Scene& t) -> Error {
@@ -113,44 +118,47 @@ CommandPtr set_scene_moment_of_truth(std::string scene_id, bool on) {
                              [on](Scene& t) { t.moment_of_truth = on; });
 }
 CommandPtr set_scene_follow_up(std::string scene_id, std::string delay) {
-    return scene_edit(std::move(scene_id), "Change follow-up delay",
-                      [delay = std::move(delay)](const Journey&, Scene& t) -> Error {
-                          if (!delay.empty() && !is_valid_follow_up(delay))
-                              return "'" + delay +
-                                     "' is not a follow-up delay: write a number and a unit, e.g. 30m, 2h, 3d, 1w or 6mo";
-                          t.follow_up = delay;
-                          return std::nullopt;
-                      });
+    return scene_edit(
+        std::move(scene_id), "Change follow-up delay", [delay = std::move(delay)](const Journey&, Scene& t) -> Error {
+            if (!delay.empty() && !is_valid_follow_up(delay))
+                return "'" + delay +
+                       "' is not a follow-up delay: write a number and a unit, e.g. 30m, 2h, 3d, 1w or 6mo";
+            t.follow_up = delay;
+            return std::nullopt;
+        });
 }
 
 CommandPtr assign_part(std::string scene_id, std::string role_id, PartKind kind) {
-    return scene_edit(std::move(scene_id), "Cast role", [role_id = std::move(role_id), kind](const Journey& j, Scene& t) -> Error {
-        if (!find_role(j, role_id)) return "there is no role '" + role_id + "'";
-        if (find_part(t, role_id)) return "'" + role_id + "' already has a part in this scene";
-        Part part;
-        part.role = role_id;
-        part.kind = kind;
-        t.parts.push_back(std::move(part));
-        return std::nullopt;
-    });
+    return scene_edit(std::move(scene_id), "Cast role",
+                      [role_id = std::move(role_id), kind](const Journey& j, Scene& t) -> Error {
+                          if (!find_role(j, role_id)) return "there is no role '" + role_id + "'";
+                          if (find_part(t, role_id)) return "'" + role_id + "' already has a part in this scene";
+                          Part part;
+                          part.role = role_id;
+                          part.kind = kind;
+                          t.parts.push_back(std::move(part));
+                          return std::nullopt;
+                      });
 }
 CommandPtr unassign_part(std::string scene_id, std::string role_id) {
-    return scene_edit(std::move(scene_id), "Uncast role", [role_id = std::move(role_id)](const Journey&, Scene& t) -> Error {
-        auto it = std::find_if(t.parts.begin(), t.parts.end(), [&](const Part& p) { return p.role == role_id; });
-        if (it == t.parts.end()) return "'" + role_id + "' has no part in this scene";
-        t.parts.erase(it);
-        return std::nullopt;
-    });
+    return scene_edit(
+        std::move(scene_id), "Uncast role", [role_id = std::move(role_id)](const Journey&, Scene& t) -> Error {
+            auto it = std::find_if(t.parts.begin(), t.parts.end(), [&](const Part& p) { return p.role == role_id; });
+            if (it == t.parts.end()) return "'" + role_id + "' has no part in this scene";
+            t.parts.erase(it);
+            return std::nullopt;
+        });
 }
 CommandPtr set_part_kind(std::string scene_id, std::string role_id, PartKind kind) {
-    return scene_edit(std::move(scene_id), "Change part", [role_id = std::move(role_id), kind](const Journey&, Scene& t) -> Error {
-        for (auto& p : t.parts)
-            if (p.role == role_id) {
-                p.kind = kind;
-                return std::nullopt;
-            }
-        return "'" + role_id + "' has no part in this scene";
-    });
+    return scene_edit(std::move(scene_id), "Change part",
+                      [role_id = std::move(role_id), kind](const Journey&, Scene& t) -> Error {
+                          for (auto& p : t.parts)
+                              if (p.role == role_id) {
+                                  p.kind = kind;
+                                  return std::nullopt;
+                              }
+                          return "'" + role_id + "' has no part in this scene";
+                      });
 }
 
 CommandPtr add_scene_item(std::string scene_id, SceneList list, std::string text, std::size_t index) {
@@ -183,31 +191,35 @@ CommandPtr set_scene_items(std::string scene_id, SceneList list, std::vector<std
                              [list, items = std::move(items)](Scene& t) { list_of(t, list) = items; });
 }
 CommandPtr set_kpi(std::string scene_id, std::size_t index, Kpi kpi) {
-    return scene_edit(std::move(scene_id), "Edit KPI", [index, kpi = std::move(kpi)](const Journey&, Scene& t) -> Error {
-        if (index >= t.kpis.size()) return std::string("there is no such KPI");
-        if (kpi.name.empty()) return std::string("a KPI needs a name");
-        t.kpis[index] = kpi;
-        return std::nullopt;
-    });
+    return scene_edit(std::move(scene_id), "Edit KPI",
+                      [index, kpi = std::move(kpi)](const Journey&, Scene& t) -> Error {
+                          if (index >= t.kpis.size()) return std::string("there is no such KPI");
+                          if (kpi.name.empty()) return std::string("a KPI needs a name");
+                          t.kpis[index] = kpi;
+                          return std::nullopt;
+                      });
 }
 CommandPtr add_principle_tag(std::string scene_id, std::string principle_id) {
-    return scene_edit(std::move(scene_id), "Tag principle", [ref = std::move(principle_id)](const Journey& j, Scene& t) -> Error {
-        if (!find_principle(j, ref)) return "there is no principle '" + ref + "'";
-        for (const auto& tag : t.principles)
-            if (tag.ref == ref) return "the scene is already tagged with '" + ref + "'";
-        PrincipleTag tag;
-        tag.ref = ref;
-        t.principles.push_back(std::move(tag));
-        return std::nullopt;
-    });
+    return scene_edit(std::move(scene_id), "Tag principle",
+                      [ref = std::move(principle_id)](const Journey& j, Scene& t) -> Error {
+                          if (!find_principle(j, ref)) return "there is no principle '" + ref + "'";
+                          for (const auto& tag : t.principles)
+                              if (tag.ref == ref) return "the scene is already tagged with '" + ref + "'";
+                          PrincipleTag tag;
+                          tag.ref = ref;
+                          t.principles.push_back(std::move(tag));
+                          return std::nullopt;
+                      });
 }
 CommandPtr remove_principle_tag(std::string scene_id, std::string principle_id) {
-    return scene_edit(std::move(scene_id), "Untag principle", [ref = std::move(principle_id)](const Journey&, Scene& t) -> Error {
-        auto it = std::find_if(t.principles.begin(), t.principles.end(), [&](const PrincipleTag& tag) { return tag.ref == ref; });
-        if (it == t.principles.end()) return "the scene is not tagged with '" + ref + "'";
-        t.principles.erase(it);
-        return std::nullopt;
-    });
+    return scene_edit(std::move(scene_id), "Untag principle",
+                      [ref = std::move(principle_id)](const Journey&, Scene& t) -> Error {
+                          auto it = std::find_if(t.principles.begin(), t.principles.end(),
+                                                 [&](const PrincipleTag& tag) { return tag.ref == ref; });
+                          if (it == t.principles.end()) return "the scene is not tagged with '" + ref + "'";
+                          t.principles.erase(it);
+                          return std::nullopt;
+                      });
 }
 
-}  // namespace stagecraft::edits
+}   // namespace stagecraft::edits

@@ -62,11 +62,17 @@ bool copy_file(const std::string& from, const std::string& to) {
     for (;;) {
         ssize_t n = ::read(in, buf.data(), buf.size());
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) { ok = n == 0; break; }
+        if (n <= 0) {
+            ok = n == 0;
+            break;
+        }
         for (ssize_t off = 0; off < n;) {
             ssize_t w = ::write(out, buf.data() + off, static_cast<std::size_t>(n - off));
             if (w < 0 && errno == EINTR) continue;
-            if (w <= 0) { ok = false; break; }
+            if (w <= 0) {
+                ok = false;
+                break;
+            }
             off += w;
         }
         if (!ok) break;
@@ -77,10 +83,9 @@ bool copy_file(const std::string& from, const std::string& to) {
     return ok;
 }
 
-}  // namespace
+}   // namespace
 
-Error write_file_atomically(const std::string& path, std::string_view bytes,
-                                                 const SaveOptions& options) {
+Error write_file_atomically(const std::string& path, std::string_view bytes, const SaveOptions& options) {
     const std::string dir = directory_of(path);
     struct stat target {};
     const bool target_exists = ::stat(path.c_str(), &target) == 0;
@@ -146,9 +151,8 @@ Error write_file_atomically(const std::string& path, std::string_view bytes,
     return std::nullopt;
 }
 
-Error save_journey_file(const Journey& journey, const std::string& path,
-                                             const SaveOptions& options) {
+Error save_journey_file(const Journey& journey, const std::string& path, const SaveOptions& options) {
     return write_file_atomically(path, journey_to_xml(journey), options);
 }
 
-}  // namespace stagecraft
+}   // namespace stagecraft

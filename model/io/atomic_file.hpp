@@ -14,17 +14,15 @@ namespace stagecraft {
 enum class SaveFault { None, Write, Sync, Rename };
 
 struct SaveOptions {
-    bool keep_backup = true;          // keep the previous file as PATH.bak
+    bool keep_backup = true;   // keep the previous file as PATH.bak
     SaveFault inject = SaveFault::None;
 };
 
 // Error message when the save failed, nullopt on success. On failure the target is untouched
 // and no temporary file is left behind.
-Error write_file_atomically(const std::string& path, std::string_view bytes,
-                                                 const SaveOptions& options = {});
+Error write_file_atomically(const std::string& path, std::string_view bytes, const SaveOptions& options = {});
 
 // Serialise and save a journey atomically (PATH.bak keeps the previous version).
-Error save_journey_file(const Journey& journey, const std::string& path,
-                                             const SaveOptions& options = {});
+Error save_journey_file(const Journey& journey, const std::string& path, const SaveOptions& options = {});
 
-}  // namespace stagecraft
+}   // namespace stagecraft

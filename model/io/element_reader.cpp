@@ -26,8 +26,7 @@ struct Attrs {
             const char* name = a.name();
             std::size_t i = next;
             if (i >= N || !same(name, names[i]))
-                for (i = 0; i < N && !same(name, names[i]); ++i) {
-                }
+                for (i = 0; i < N && !same(name, names[i]); ++i) {}
             if (i < N && !at[i]) {
                 at[i] = a;
                 next = i + 1;
@@ -44,13 +43,14 @@ struct Attrs {
 // Attributes of elements that have none of their own.
 void keep_all_attributes(pugi::xml_node n, Extras& extras, ElementReader& reader) {
     for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
-        if (named_before(n, a, a.name())) reader.error_attribute_repeated(n, a.name());
-        else extras.attributes.push_back(ExtraAttribute{a.name(), a.value()});
+        if (named_before(n, a, a.name()))
+            reader.error_attribute_repeated(n, a.name());
+        else
+            extras.attributes.push_back(ExtraAttribute{a.name(), a.value()});
     }
 }
 
-
-}  // namespace
+}   // namespace
 
 template <typename E>
 std::optional<E> ElementReader::enum_attr(pugi::xml_node n, pugi::xml_attribute a, const char* attr,
@@ -67,8 +67,8 @@ std::optional<E> ElementReader::enum_attr(pugi::xml_node n, pugi::xml_attribute 
             if (i) allowed += i + 1 == names.size() ? " or " : ", ";
             allowed += names[i];
         }
-        error_attr(n, attr, std::string("unknown ") + attr + " '" + a.value() + "' on <" + n.name() +
-                                ">; use " + allowed);
+        error_attr(n, attr,
+                   std::string("unknown ") + attr + " '" + a.value() + "' on <" + n.name() + ">; use " + allowed);
     }
     return v;
 }
@@ -98,8 +98,8 @@ void ElementReader::error_attr(pugi::xml_node n, const char* attr, std::string m
 
 const char* ElementReader::required(pugi::xml_node n, pugi::xml_attribute a, const char* attr) {
     if (!a) {
-        error_on(n, std::string("<") + n.name() + "> is missing required attribute '" + attr + "'; add " +
-                        attr + "=\"...\"");
+        error_on(n, std::string("<") + n.name() + "> is missing required attribute '" + attr + "'; add " + attr +
+                        "=\"...\"");
         return nullptr;
     }
     return a.value();
@@ -112,8 +112,9 @@ std::optional<double> ElementReader::minutes_attr(pugi::xml_node n, pugi::xml_at
     double v = 0;
     auto r = std::from_chars(s, e, v);
     if (r.ec != std::errc() || r.ptr != e || !std::isfinite(v)) {
-        error_attr(n, attr, std::string(attr) + " '" + s + "' is not a number; write minutes as a number, e.g. " +
-                                attr + "=\"5\"");
+        error_attr(
+            n, attr,
+            std::string(attr) + " '" + s + "' is not a number; write minutes as a number, e.g. " + attr + "=\"5\"");
         return std::nullopt;
     }
     if (v < 0) {
@@ -139,17 +140,18 @@ std::string ElementReader::text_of(pugi::xml_node n) {
     std::string text;
     for (pugi::xml_node c = first; c; c = c.next_sibling()) {
         switch (c.type()) {
-        case pugi::node_pcdata:
-        case pugi::node_cdata: text += c.value(); break;
-        case pugi::node_element:
-            error_on(c, std::string("<") + n.name() + "> holds the element <" + c.name() + ">, but it holds plain " +
-                            "text only; remove the element, or write '<' in the text as &lt;");
-            break;
-        case pugi::node_comment:
-            warning_on(c, std::string("the comment inside <") + n.name() + "> is not kept when the journey is " +
-                              "saved; move it outside the element to keep it");
-            break;
-        default: break;
+            case pugi::node_pcdata:
+            case pugi::node_cdata: text += c.value(); break;
+            case pugi::node_element:
+                error_on(c, std::string("<") + n.name() + "> holds the element <" + c.name() +
+                                ">, but it holds plain " +
+                                "text only; remove the element, or write '<' in the text as &lt;");
+                break;
+            case pugi::node_comment:
+                warning_on(c, std::string("the comment inside <") + n.name() + "> is not kept when the journey is " +
+                                  "saved; move it outside the element to keep it");
+                break;
+            default: break;
         }
     }
     return text;
@@ -192,10 +194,16 @@ void ElementReader::read_persona(pugi::xml_node n, Persona& p) {
     for (pugi::xml_node c : n.children()) {
         if (c.type() != pugi::node_element) continue;
         const char* name = c.name();
-        if (same(name, "description")) known += read_once(c, described, p.description);
-        else if (same(name, "goal")) { p.goals.push_back(text_of(c)); ++known; }
-        else if (same(name, "need")) { p.needs.push_back(text_of(c)); ++known; }
-        else keep_unknown_element(c, known, p.extras);
+        if (same(name, "description"))
+            known += read_once(c, described, p.description);
+        else if (same(name, "goal")) {
+            p.goals.push_back(text_of(c));
+            ++known;
+        } else if (same(name, "need")) {
+            p.needs.push_back(text_of(c));
+            ++known;
+        } else
+            keep_unknown_element(c, known, p.extras);
     }
 }
 
@@ -204,7 +212,10 @@ void ElementReader::read_principles(pugi::xml_node n, Journey& j) {
     std::size_t known = 0;
     for (pugi::xml_node c : n.children()) {
         if (c.type() != pugi::node_element) continue;
-        if (!same(c.name(), "principle")) { keep_unknown_element(c, known, j.principles_extras); continue; }
+        if (!same(c.name(), "principle")) {
+            keep_unknown_element(c, known, j.principles_extras);
+            continue;
+        }
         ++known;
         Principle p;
         p.pos = pos(c);
@@ -216,8 +227,10 @@ void ElementReader::read_principles(pugi::xml_node n, Journey& j) {
         bool described = false;
         for (pugi::xml_node d : c.children()) {
             if (d.type() != pugi::node_element) continue;
-            if (same(d.name(), "description")) k += read_once(d, described, p.description);
-            else keep_unknown_element(d, k, p.extras);
+            if (same(d.name(), "description"))
+                k += read_once(d, described, p.description);
+            else
+                keep_unknown_element(d, k, p.extras);
         }
         j.principles.push_back(std::move(p));
     }
@@ -228,7 +241,10 @@ void ElementReader::read_cast(pugi::xml_node n, Journey& j) {
     std::size_t known = 0;
     for (pugi::xml_node c : n.children()) {
         if (c.type() != pugi::node_element) continue;
-        if (!same(c.name(), "role")) { keep_unknown_element(c, known, j.cast_extras); continue; }
+        if (!same(c.name(), "role")) {
+            keep_unknown_element(c, known, j.cast_extras);
+            continue;
+        }
         ++known;
         Role r;
         r.pos = pos(c);
@@ -238,17 +254,22 @@ void ElementReader::read_cast(pugi::xml_node n, Journey& j) {
         if (const char* v = required(c, a[1], "name")) r.name = v;
         if (auto z = enum_attr<Zone>(c, a[2], "zone", parse_zone, zone_names(), true)) r.zone = *z;
         if (a[3]) {
-            if (is_valid_colour(a[3].value())) r.colour = a[3].value();
-            else error_attr(c, "colour", std::string("colour '") + a[3].value() +
-                                             "' is not a colour; write it as #rrggbb, e.g. #2a9d8f");
+            if (is_valid_colour(a[3].value()))
+                r.colour = a[3].value();
+            else
+                error_attr(
+                    c, "colour",
+                    std::string("colour '") + a[3].value() + "' is not a colour; write it as #rrggbb, e.g. #2a9d8f");
         }
         r.capacity = minutes_attr(c, a[4], "capacity");
         std::size_t k = 0;
         bool described = false;
         for (pugi::xml_node d : c.children()) {
             if (d.type() != pugi::node_element) continue;
-            if (same(d.name(), "description")) k += read_once(d, described, r.description);
-            else keep_unknown_element(d, k, r.extras);
+            if (same(d.name(), "description"))
+                k += read_once(d, described, r.description);
+            else
+                keep_unknown_element(d, k, r.extras);
         }
         j.cast.push_back(std::move(r));
     }
@@ -256,7 +277,7 @@ void ElementReader::read_cast(pugi::xml_node n, Journey& j) {
 
 void ElementReader::read_scene(pugi::xml_node n, Scene& t) {
     t.pos = pos(n);
-    static const char* const kNames[] = {"id",   "name",      "lane",       "channel",        "emotion",
+    static const char* const kNames[] = {"id",      "name", "lane",      "channel",    "emotion",
                                          "minutes", "wait", "follow-up", "fail-point", "moment-of-truth"};
     Attrs a(n, kNames, t.extras, *this);
     if (const char* v = required(n, a[0], "id")) t.id = v;
@@ -270,27 +291,30 @@ void ElementReader::read_scene(pugi::xml_node n, Scene& t) {
         const char* start = (*s == '+') ? s + 1 : s;
         auto r = std::from_chars(start, e, v);
         if (r.ec != std::errc() || r.ptr != e || start == e)
-            error_attr(n, "emotion", std::string("emotion '") + s +
-                                         "' is not a whole number; use -2, -1, 0, 1 or 2");
+            error_attr(n, "emotion", std::string("emotion '") + s + "' is not a whole number; use -2, -1, 0, 1 or 2");
         else if (v < -2 || v > 2)
-            error_attr(n, "emotion", "emotion " + std::string(s) +
-                                         " is out of range; emotion runs from -2 (very negative) to 2 (very positive)");
+            error_attr(n, "emotion",
+                       "emotion " + std::string(s) +
+                           " is out of range; emotion runs from -2 (very negative) to 2 (very positive)");
         else
             t.emotion = v;
     }
     t.minutes = minutes_attr(n, a[5], "minutes");
     t.wait = minutes_attr(n, a[6], "wait");
     if (a[7]) {
-        if (is_valid_follow_up(a[7].value())) t.follow_up = a[7].value();
-        else error_attr(n, "follow-up", std::string("follow-up delay '") + a[7].value() +
-                                            "' is not a delay; write a whole number and a unit: 30m, 2h, 3d, 1w or 6mo");
+        if (is_valid_follow_up(a[7].value()))
+            t.follow_up = a[7].value();
+        else
+            error_attr(n, "follow-up",
+                       std::string("follow-up delay '") + a[7].value() +
+                           "' is not a delay; write a whole number and a unit: 30m, 2h, 3d, 1w or 6mo");
     }
     t.fail_point = bool_attr(n, a[8], "fail-point");
     t.moment_of_truth = bool_attr(n, a[9], "moment-of-truth");
     // Classify the children once, so each list is allocated at its final size.
     enum Kind : unsigned char { Description, Script, Prop, Pain, Opportunity, PartEl, KpiEl, Tag, Unknown, Count };
-    static const char* const kChildNames[] = {"description", "script", "prop", "pain", "opportunity",
-                                              "part", "kpi", "principle"};
+    static const char* const kChildNames[] = {"description", "script", "prop", "pain",
+                                              "opportunity", "part",   "kpi",  "principle"};
     std::vector<Child>& children = children_;
     children.clear();
     std::size_t counts[Count] = {};
@@ -325,8 +349,7 @@ void ElementReader::read_scene(pugi::xml_node n, Scene& t) {
                 static const char* const kPartNames[] = {"role", "as"};
                 Attrs pa(c, kPartNames, p.extras, *this);
                 if (const char* v = required(c, pa[0], "role")) p.role = v;
-                if (auto k = enum_attr<PartKind>(c, pa[1], "as", parse_part_kind, part_kind_names(), true))
-                    p.kind = *k;
+                if (auto k = enum_attr<PartKind>(c, pa[1], "as", parse_part_kind, part_kind_names(), true)) p.kind = *k;
                 keep_unknown_children(c, p.extras);
                 break;
             }
@@ -351,9 +374,7 @@ void ElementReader::read_scene(pugi::xml_node n, Scene& t) {
                 keep_unknown_children(c, tag.extras);
                 break;
             }
-            default:
-                keep_unknown_element(c, known, t.extras);
-                continue;
+            default: keep_unknown_element(c, known, t.extras); continue;
         }
         ++known;
     }
@@ -397,7 +418,10 @@ void ElementReader::read_stages(pugi::xml_node n, Journey& j) {
     std::size_t known = 0;
     for (pugi::xml_node c : n.children()) {
         if (c.type() != pugi::node_element) continue;
-        if (!same(c.name(), "stage")) { keep_unknown_element(c, known, j.stages_extras); continue; }
+        if (!same(c.name(), "stage")) {
+            keep_unknown_element(c, known, j.stages_extras);
+            continue;
+        }
         ++known;
         read_stage(c, j.stages.emplace_back());
     }
@@ -411,7 +435,10 @@ void ElementReader::read_flows(pugi::xml_node n, Journey& j) {
     std::size_t known = 0;
     for (pugi::xml_node c : n.children()) {
         if (c.type() != pugi::node_element) continue;
-        if (!same(c.name(), "flow")) { keep_unknown_element(c, known, j.flows_extras); continue; }
+        if (!same(c.name(), "flow")) {
+            keep_unknown_element(c, known, j.flows_extras);
+            continue;
+        }
         ++known;
         Flow f;
         f.pos = pos(c);
@@ -440,8 +467,9 @@ bool ElementReader::read_journey_attributes(pugi::xml_node root, Journey& j) {
     static const char* const kNames[] = {"xmlns", "format", "id", "kind"};
     Attrs a(root, kNames, j.extras, *this);
     if (pugi::xml_attribute ns = a[0]; ns && !same(ns.value(), kNamespace)) {
-        error_attr(root, "xmlns", std::string("namespace '") + ns.value() +
-                                      "' is not Stagecraft's; a journey uses xmlns=\"" + kNamespace + "\"");
+        error_attr(root, "xmlns",
+                   std::string("namespace '") + ns.value() + "' is not Stagecraft's; a journey uses xmlns=\"" +
+                       kNamespace + "\"");
     }
     pugi::xml_attribute fmt = a[1];
     if (!fmt) {
@@ -452,19 +480,22 @@ bool ElementReader::read_journey_attributes(pugi::xml_node root, Journey& j) {
         int v = 0;
         auto r = std::from_chars(s, e, v);
         if (r.ec != std::errc() || r.ptr != e || v < 1) {
-            error_attr(root, "format", std::string("format '") + s +
-                                           "' is not a format version; this version of Stagecraft reads format 1");
+            error_attr(
+                root, "format",
+                std::string("format '") + s + "' is not a format version; this version of Stagecraft reads format 1");
             return false;
         }
         if (v > Journey::kFormat) {
-            error_attr(root, "format", "this file is format " + std::to_string(v) +
-                                           ", written by a newer Stagecraft; this version reads format " +
-                                           std::to_string(Journey::kFormat) + ". Update Stagecraft to open it");
+            error_attr(root, "format",
+                       "this file is format " + std::to_string(v) +
+                           ", written by a newer Stagecraft; this version reads format " +
+                           std::to_string(Journey::kFormat) + ". Update Stagecraft to open it");
             return false;
         }
     }
     if (const char* v = required(root, a[2], "id")) j.id = v;
-    if (auto k = enum_attr<JourneyKind>(root, a[3], "kind", parse_journey_kind, journey_kind_names(), true)) j.kind = *k;
+    if (auto k = enum_attr<JourneyKind>(root, a[3], "kind", parse_journey_kind, journey_kind_names(), true))
+        j.kind = *k;
     return true;
 }
 
@@ -472,7 +503,10 @@ void ElementReader::read_journey_child(pugi::xml_node c, Journey& j, JourneyChil
     using K = JourneyChildren;
     int which = 0;
     while (which < K::kKinds && !same(c.name(), K::kNames[which])) ++which;
-    if (which == K::kKinds) { keep_unknown_element(c, children.known, j.extras); return; }
+    if (which == K::kKinds) {
+        keep_unknown_element(c, children.known, j.extras);
+        return;
+    }
     if (children.seen[which]) {
         error_repeated(c);
         return;
@@ -490,7 +524,10 @@ void ElementReader::read_journey_child(pugi::xml_node c, Journey& j, JourneyChil
             read_meta(c, j.meta);
             written = !j.meta.empty();
             break;
-        case K::Persona: j.persona.emplace(); read_persona(c, *j.persona); break;
+        case K::Persona:
+            j.persona.emplace();
+            read_persona(c, *j.persona);
+            break;
         case K::Principles:
             read_principles(c, j);
             written = !j.principles.empty() || !j.principles_extras.empty();
@@ -508,4 +545,4 @@ void ElementReader::read_journey_child(pugi::xml_node c, Journey& j, JourneyChil
     children.known += written;
 }
 
-}  // namespace stagecraft::reader_detail
+}   // namespace stagecraft::reader_detail

@@ -112,7 +112,7 @@ private:
     pugi::xml_document doc_;
 };
 
-}  // namespace
+}   // namespace
 
 // A large file read in parts, half of them on each of two threads. The text is cut before
 // <stage> tags; each part is parsed with </stages></journey> added after it, <journey><stages>
@@ -191,4 +191,4 @@ std::optional<Journey> read_in_parts(std::string_view text, std::size_t start, c
     return std::move(journey);
 }
 
-}  // namespace stagecraft::reader_detail
+}   // namespace stagecraft::reader_detail

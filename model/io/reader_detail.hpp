@@ -20,8 +20,7 @@ namespace stagecraft::reader_detail {
 
 // How every part of a journey file is parsed: comments kept (to warn about them), DOCTYPE seen
 // (to refuse it), processing instructions dropped.
-constexpr unsigned kParseOptions =
-    (pugi::parse_default | pugi::parse_doctype | pugi::parse_comments) & ~pugi::parse_pi;
+constexpr unsigned kParseOptions = (pugi::parse_default | pugi::parse_doctype | pugi::parse_comments) & ~pugi::parse_pi;
 
 // Files from this size on are read in parts, on two threads (read_in_parts).
 constexpr std::size_t kParallelBytes = 256u * 1024u;
@@ -47,7 +46,7 @@ inline bool named_before(pugi::xml_node n, pugi::xml_attribute a, const char* na
 struct JourneyChildren {
     enum Kind { Title, Description, Meta, Persona, Principles, Cast, Stages, Flows, kKinds };
     static constexpr const char* kNames[kKinds] = {"title",      "description", "meta",   "persona",
-                                                  "principles", "cast",        "stages", "flows"};
+                                                   "principles", "cast",        "stages", "flows"};
     std::size_t known = 0;
     bool seen[kKinds] = {};
 };
@@ -98,8 +97,8 @@ private:
     // spellings, when it is not (or, with `is_required`, when it is missing).
     template <typename E>
     std::optional<E> enum_attr(pugi::xml_node n, pugi::xml_attribute a, const char* attr,
-                               std::optional<E> (*parse)(std::string_view),
-                               const std::vector<std::string_view>& names, bool is_required);
+                               std::optional<E> (*parse)(std::string_view), const std::vector<std::string_view>& names,
+                               bool is_required);
     // A number of minutes, >= 0; nullopt when absent or (with a problem) not such a number.
     std::optional<double> minutes_attr(pugi::xml_node n, pugi::xml_attribute a, const char* attr);
     // "true" or "false"; false when absent or (with a problem) anything else.
@@ -152,4 +151,4 @@ private:
 // otherwise nothing, and the caller reads the text in one part to report its problems.
 std::optional<Journey> read_in_parts(std::string_view text, std::size_t start, const std::string& name);
 
-}  // namespace stagecraft::reader_detail
+}   // namespace stagecraft::reader_detail

@@ -1,11 +1,11 @@
 // Line/column mapping and character checks over the raw text of a journey file.
 #include "model/io/source_text.hpp"
 
-#include <algorithm>
-#include <cstdio>
-#include <cstdint>
 #include <emmintrin.h>
+#include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <optional>
 
@@ -43,11 +43,13 @@ SourcePos SourceText::position(std::size_t offset, std::size_t& hint) const {
         const std::size_t near = std::min(n, hint + 16);
         while (index + 1 < near && offset >= line_starts_[index + 1]) ++index;
         if (index + 1 == near && near < n && offset >= line_starts_[near]) {
-            auto it = std::upper_bound(line_starts_.begin() + static_cast<std::ptrdiff_t>(near), line_starts_.end(), offset);
+            auto it =
+                std::upper_bound(line_starts_.begin() + static_cast<std::ptrdiff_t>(near), line_starts_.end(), offset);
             index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
         }
     } else {
-        auto it = std::upper_bound(line_starts_.begin(), line_starts_.begin() + static_cast<std::ptrdiff_t>(hint), offset);
+        auto it =
+            std::upper_bound(line_starts_.begin(), line_starts_.begin() + static_cast<std::ptrdiff_t>(hint), offset);
         index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
     }
     hint = index;
@@ -58,7 +60,7 @@ SourcePos SourceText::position(std::size_t offset, std::size_t& hint) const {
 
 namespace {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-}  // namespace
+}   // namespace
 
 std::size_t SourceText::attribute_offset(std::size_t tag_offset, std::string_view name) const {
     const std::size_t n = text_.size();
@@ -102,8 +104,8 @@ std::size_t find_bad_character(std::string_view text, std::string& what) {
         while (i + 16 <= n) {
             __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
             __m128i low = _mm_cmplt_epi8(v, space);
-            __m128i ok = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, lf)),
-                                      _mm_cmpeq_epi8(v, cr));
+            __m128i ok =
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, lf)), _mm_cmpeq_epi8(v, cr));
             if (_mm_movemask_epi8(_mm_andnot_si128(ok, low)) != 0) break;
             i += 16;
         }
@@ -111,8 +113,8 @@ std::size_t find_bad_character(std::string_view text, std::string& what) {
         unsigned char c = s[i];
         if (c < 0x80) {
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                std::snprintf(buf, sizeof buf,
-                              "control character 0x%02X is not allowed in XML; is this a binary file?", c);
+                std::snprintf(buf, sizeof buf, "control character 0x%02X is not allowed in XML; is this a binary file?",
+                              c);
                 what = buf;
                 return i;
             }
@@ -121,13 +123,22 @@ std::size_t find_bad_character(std::string_view text, std::string& what) {
         }
         std::size_t len = 0;
         std::uint32_t cp = 0;
-        if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
-        else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
-        else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            cp = c & 0x07;
+        }
         bool ok = len != 0 && i + len <= n;
         for (std::size_t k = 1; ok && k < len; ++k) {
-            if ((s[i + k] & 0xC0) != 0x80) ok = false;
-            else cp = (cp << 6) | (s[i + k] & 0x3F);
+            if ((s[i + k] & 0xC0) != 0x80)
+                ok = false;
+            else
+                cp = (cp << 6) | (s[i + k] & 0x3F);
         }
         if (ok) {
             if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
@@ -184,9 +195,12 @@ std::optional<std::uint32_t> reference_value(std::string_view text, std::size_t 
     for (; k < text.size(); ++k) {
         const char c = text[k];
         int d = -1;
-        if (c >= '0' && c <= '9') d = c - '0';
-        else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
-        else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
+        if (c >= '0' && c <= '9')
+            d = c - '0';
+        else if (hex && c >= 'a' && c <= 'f')
+            d = c - 'a' + 10;
+        else if (hex && c >= 'A' && c <= 'F')
+            d = c - 'A' + 10;
         if (d < 0) break;
         cp = std::min<std::uint32_t>(cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(d), 0x110000);
         digits = true;
@@ -205,17 +219,21 @@ std::optional<std::string> reference_problem(std::string_view text, std::size_t 
     if (rest.substr(0, 1) == "#") {
         const std::optional<std::uint32_t> value = reference_value(text, i);
         if (!value) {
-            return std::string("'") + std::string(text.substr(i, std::min<std::size_t>(8, text.find_first_of(" <\"'\n", i) - i))) +
+            return std::string("'") +
+                   std::string(text.substr(i, std::min<std::size_t>(8, text.find_first_of(" <\"'\n", i) - i))) +
                    "' is not a character reference (&#NUMBER; or &#xHEX;); write a '&' as &amp;";
         }
         if (is_xml_char(*value)) return std::nullopt;
         const std::uint32_t cp = *value;
         const std::size_t semicolon = text.find(';', i);
-        const std::string ref = semicolon - i > 16 ? std::string(text.substr(i, 12)) + "..." : std::string(text.substr(i, semicolon - i + 1));
+        const std::string ref = semicolon - i > 16 ? std::string(text.substr(i, 12)) + "..."
+                                                   : std::string(text.substr(i, semicolon - i + 1));
         char code[32];
-        if (cp > 0x10FFFF) std::snprintf(code, sizeof code, "a number beyond U+10FFFF");
-        else std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
-        const char* kind = cp > 0x10FFFF                 ? "no character"
+        if (cp > 0x10FFFF)
+            std::snprintf(code, sizeof code, "a number beyond U+10FFFF");
+        else
+            std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+        const char* kind = cp > 0x10FFFF                  ? "no character"
                            : cp < 0x20                    ? (cp == 0 ? "the NUL character" : "a control character")
                            : cp >= 0xD800 && cp <= 0xDFFF ? "half of a UTF-16 surrogate pair"
                                                           : "a noncharacter";
@@ -225,17 +243,18 @@ std::optional<std::string> reference_problem(std::string_view text, std::size_t 
     // A name: an entity XML does not define (journey files declare none), or a bare '&'.
     std::size_t end = i + 1;
     while (end < text.size() && end - i < 32 &&
-           (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_' || text[end] == '-' || text[end] == '.'))
+           (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_' || text[end] == '-' ||
+            text[end] == '.'))
         ++end;
     if (end > i + 1 && end < text.size() && text[end] == ';') {
         struct Named {
             std::string_view name;
             unsigned code;
         };
-        static constexpr Named kHtml[] = {{"nbsp", 160}, {"copy", 169}, {"reg", 174}, {"euro", 8364},
-                                          {"pound", 163}, {"mdash", 8212}, {"ndash", 8211}, {"hellip", 8230},
+        static constexpr Named kHtml[] = {{"nbsp", 160},   {"copy", 169},   {"reg", 174},    {"euro", 8364},
+                                          {"pound", 163},  {"mdash", 8212}, {"ndash", 8211}, {"hellip", 8230},
                                           {"lsquo", 8216}, {"rsquo", 8217}, {"ldquo", 8220}, {"rdquo", 8221},
-                                          {"laquo", 171}, {"raquo", 187}, {"trade", 8482}, {"deg", 176}};
+                                          {"laquo", 171},  {"raquo", 187},  {"trade", 8482}, {"deg", 176}};
         const std::string_view name = text.substr(i + 1, end - i - 1);
         std::string message = "'&" + std::string(name) + ";' is not defined in XML, which knows only &amp; &lt; &gt; " +
                               "&quot; and &apos;; write the character itself";
@@ -246,7 +265,7 @@ std::optional<std::string> reference_problem(std::string_view text, std::size_t 
     return std::string("a '&' that starts no reference; write it as &amp;");
 }
 
-}  // namespace
+}   // namespace
 
 std::vector<BadReference> find_bad_references(std::string_view text, std::size_t most) {
     std::vector<BadReference> found;
@@ -294,4 +313,4 @@ std::vector<BadReference> find_bad_references(std::string_view text, std::size_t
     return found;
 }
 
-}  // namespace stagecraft
+}   // namespace stagecraft

@@ -58,4 +58,4 @@ struct BadReference {
 // does not define (&nbsp;), or a bare '&'. pugixml would keep them as literal text.
 std::vector<BadReference> find_bad_references(std::string_view text, std::size_t most = 100);
 
-}  // namespace stagecraft
+}   // namespace stagecraft

@@ -19,22 +19,55 @@ struct Known {
     const char* iconv;
 };
 constexpr Known kKnown[] = {
-    {"US-ASCII", "US-ASCII"}, {"ASCII", "US-ASCII"},
-    {"ISO-8859-1", "ISO-8859-1"}, {"ISO8859-1", "ISO-8859-1"}, {"LATIN1", "ISO-8859-1"},
-    {"LATIN-1", "ISO-8859-1"}, {"ISO-8859-2", "ISO-8859-2"}, {"ISO-8859-3", "ISO-8859-3"},
-    {"ISO-8859-4", "ISO-8859-4"}, {"ISO-8859-5", "ISO-8859-5"}, {"ISO-8859-6", "ISO-8859-6"},
-    {"ISO-8859-7", "ISO-8859-7"}, {"ISO-8859-8", "ISO-8859-8"}, {"ISO-8859-9", "ISO-8859-9"},
-    {"ISO-8859-10", "ISO-8859-10"}, {"ISO-8859-13", "ISO-8859-13"}, {"ISO-8859-14", "ISO-8859-14"},
-    {"ISO-8859-15", "ISO-8859-15"}, {"LATIN9", "ISO-8859-15"}, {"ISO-8859-16", "ISO-8859-16"},
-    {"WINDOWS-1250", "WINDOWS-1250"}, {"WINDOWS-1251", "WINDOWS-1251"}, {"WINDOWS-1252", "WINDOWS-1252"},
-    {"WINDOWS-1253", "WINDOWS-1253"}, {"WINDOWS-1254", "WINDOWS-1254"}, {"WINDOWS-1255", "WINDOWS-1255"},
-    {"WINDOWS-1256", "WINDOWS-1256"}, {"WINDOWS-1257", "WINDOWS-1257"}, {"WINDOWS-1258", "WINDOWS-1258"},
-    {"CP1250", "WINDOWS-1250"}, {"CP1251", "WINDOWS-1251"}, {"CP1252", "WINDOWS-1252"},
-    {"KOI8-R", "KOI8-R"}, {"KOI8-U", "KOI8-U"}, {"SHIFT_JIS", "SHIFT_JIS"}, {"SHIFT-JIS", "SHIFT_JIS"},
-    {"SJIS", "SHIFT_JIS"}, {"EUC-JP", "EUC-JP"}, {"EUC-KR", "EUC-KR"}, {"GB2312", "GB2312"},
-    {"GBK", "GBK"}, {"GB18030", "GB18030"}, {"BIG5", "BIG5"},
-    {"UTF-16", "UTF-16"}, {"UTF-16LE", "UTF-16LE"}, {"UTF-16BE", "UTF-16BE"},
-    {"UTF-32", "UTF-32"}, {"UTF-32LE", "UTF-32LE"}, {"UTF-32BE", "UTF-32BE"},
+    {"US-ASCII", "US-ASCII"},
+    {"ASCII", "US-ASCII"},
+    {"ISO-8859-1", "ISO-8859-1"},
+    {"ISO8859-1", "ISO-8859-1"},
+    {"LATIN1", "ISO-8859-1"},
+    {"LATIN-1", "ISO-8859-1"},
+    {"ISO-8859-2", "ISO-8859-2"},
+    {"ISO-8859-3", "ISO-8859-3"},
+    {"ISO-8859-4", "ISO-8859-4"},
+    {"ISO-8859-5", "ISO-8859-5"},
+    {"ISO-8859-6", "ISO-8859-6"},
+    {"ISO-8859-7", "ISO-8859-7"},
+    {"ISO-8859-8", "ISO-8859-8"},
+    {"ISO-8859-9", "ISO-8859-9"},
+    {"ISO-8859-10", "ISO-8859-10"},
+    {"ISO-8859-13", "ISO-8859-13"},
+    {"ISO-8859-14", "ISO-8859-14"},
+    {"ISO-8859-15", "ISO-8859-15"},
+    {"LATIN9", "ISO-8859-15"},
+    {"ISO-8859-16", "ISO-8859-16"},
+    {"WINDOWS-1250", "WINDOWS-1250"},
+    {"WINDOWS-1251", "WINDOWS-1251"},
+    {"WINDOWS-1252", "WINDOWS-1252"},
+    {"WINDOWS-1253", "WINDOWS-1253"},
+    {"WINDOWS-1254", "WINDOWS-1254"},
+    {"WINDOWS-1255", "WINDOWS-1255"},
+    {"WINDOWS-1256", "WINDOWS-1256"},
+    {"WINDOWS-1257", "WINDOWS-1257"},
+    {"WINDOWS-1258", "WINDOWS-1258"},
+    {"CP1250", "WINDOWS-1250"},
+    {"CP1251", "WINDOWS-1251"},
+    {"CP1252", "WINDOWS-1252"},
+    {"KOI8-R", "KOI8-R"},
+    {"KOI8-U", "KOI8-U"},
+    {"SHIFT_JIS", "SHIFT_JIS"},
+    {"SHIFT-JIS", "SHIFT_JIS"},
+    {"SJIS", "SHIFT_JIS"},
+    {"EUC-JP", "EUC-JP"},
+    {"EUC-KR", "EUC-KR"},
+    {"GB2312", "GB2312"},
+    {"GBK", "GBK"},
+    {"GB18030", "GB18030"},
+    {"BIG5", "BIG5"},
+    {"UTF-16", "UTF-16"},
+    {"UTF-16LE", "UTF-16LE"},
+    {"UTF-16BE", "UTF-16BE"},
+    {"UTF-32", "UTF-32"},
+    {"UTF-32LE", "UTF-32LE"},
+    {"UTF-32BE", "UTF-32BE"},
 };
 
 // An iconv conversion descriptor, closed when it goes.
@@ -66,7 +99,8 @@ bool starts_with(std::string_view s, std::initializer_list<unsigned char> bytes)
 std::string declared_encoding(std::string_view text) {
     if (text.substr(0, 5) != "<?xml") return {};
     const std::size_t end = text.find("?>");
-    const std::string_view decl = text.substr(0, end == std::string_view::npos ? std::min<std::size_t>(text.size(), 200) : end);
+    const std::string_view decl =
+        text.substr(0, end == std::string_view::npos ? std::min<std::size_t>(text.size(), 200) : end);
     std::size_t at = decl.find("encoding");
     if (at == std::string_view::npos) return {};
     at += 8;
@@ -111,15 +145,14 @@ DecodedText convert(std::string_view bytes, const char* from, std::string shown,
         const std::string_view done(result.data(), static_cast<std::size_t>(dst - result.data()));
         const std::size_t line_start = done.rfind('\n') == std::string_view::npos ? 0 : done.rfind('\n') + 1;
         out.error_line = 1 + static_cast<int>(std::count(done.begin(), done.end(), '\n'));
-        out.error_column = 1 + static_cast<int>(std::count_if(done.begin() + static_cast<std::ptrdiff_t>(line_start),
-                                                              done.end(), [](char c) {
-                                                                  return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-                                                              }));
+        out.error_column =
+            1 + static_cast<int>(std::count_if(done.begin() + static_cast<std::ptrdiff_t>(line_start), done.end(),
+                                               [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
         char byte[8];
         std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(*in));
         const bool wide = out.encoding.compare(0, 4, "UTF-") == 0;
         out.error = errno == EINVAL ? "the file ends inside a character; it is not complete " + out.encoding + " text"
-                    : wide ? "the text here is not valid " + out.encoding +
+                    : wide          ? "the text here is not valid " + out.encoding +
                                  " (half of a surrogate pair, or a character cut short); save the file again as UTF-8"
                            : std::string("byte ") + byte + " is not valid " + out.encoding +
                                  " text; save the file as UTF-8, or correct the encoding its XML declaration names";
@@ -131,7 +164,7 @@ DecodedText convert(std::string_view bytes, const char* from, std::string shown,
     return out;
 }
 
-}  // namespace
+}   // namespace
 
 DecodedText decode_xml_text(std::string_view bytes) {
     // Byte order marks first (UTF-32 before UTF-16: FF FE 00 00 starts with FF FE).
@@ -163,4 +196,4 @@ DecodedText decode_xml_text(std::string_view bytes) {
     return out;
 }
 
-}  // namespace stagecraft
+}   // namespace stagecraft

@@ -10,11 +10,11 @@
 namespace stagecraft {
 
 struct DecodedText {
-    std::string encoding;      // what the file was in: "UTF-8" when it needed no decoding
-    std::string utf8;          // the decoded text; empty when `encoding` is UTF-8 (read the input as is)
-    std::string error;         // non-empty when the text could not be decoded: what is wrong, what to do
-    int error_line = 0;        // 1-based line of the first character that failed, with `error`
-    int error_column = 0;      // 1-based column of it, in characters
+    std::string encoding;   // what the file was in: "UTF-8" when it needed no decoding
+    std::string utf8;       // the decoded text; empty when `encoding` is UTF-8 (read the input as is)
+    std::string error;      // non-empty when the text could not be decoded: what is wrong, what to do
+    int error_line = 0;     // 1-based line of the first character that failed, with `error`
+    int error_column = 0;   // 1-based column of it, in characters
     bool converted() const { return !utf8.empty(); }
 };
 
@@ -27,4 +27,4 @@ struct DecodedText {
 // that names it.
 DecodedText decode_xml_text(std::string_view bytes);
 
-}  // namespace stagecraft
+}   // namespace stagecraft

@@ -10,15 +10,13 @@ namespace {
 
 constexpr int kMaxUnknownDepth = 200;   // deeper nesting is refused (no journey needs it)
 
-}  // namespace
+}   // namespace
 
 void ElementReader::keep_unknown_element(pugi::xml_node child, std::size_t known_before, Extras& extras) {
     if (too_deep(child)) return;
     struct StringWriter : pugi::xml_writer {
         std::string out;
-        void write(const void* data, std::size_t size) override {
-            out.append(static_cast<const char*>(data), size);
-        }
+        void write(const void* data, std::size_t size) override { out.append(static_cast<const char*>(data), size); }
     } w;
     // Text that pugixml would print in a form that does not read back (a carriage return,
     // which reading turns into a line feed; text of white space alone, which reading drops)
@@ -101,8 +99,9 @@ void ElementReader::keep_unknown_children(pugi::xml_node n, Extras& extras) {
 }
 
 void ElementReader::error_attribute_repeated(pugi::xml_node n, const char* name) {
-    error_attr(n, name, std::string("attribute '") + name + "' is given twice on <" + n.name() +
-                                   ">; an attribute may appear once on an element, so keep one");
+    error_attr(n, name,
+               std::string("attribute '") + name + "' is given twice on <" + n.name() +
+                   ">; an attribute may appear once on an element, so keep one");
 }
 
-}  // namespace stagecraft::reader_detail
+}   // namespace stagecraft::reader_detail

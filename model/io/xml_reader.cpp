@@ -6,13 +6,13 @@
 
 #include <pugixml.hpp>
 
+#include <sys/stat.h>
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
-#include <sys/stat.h>
 #include <thread>
 
 #include "model/io/reader_detail.hpp"
@@ -39,8 +39,7 @@ std::string parse_error_message(const pugi::xml_parse_result& r) {
             return "malformed XML: " + what + "; attribute values must be quoted and '<' or '&' in them escaped";
         case pugi::status_no_document_element:
             return "malformed XML: " + what + "; a journey file holds one <journey> element";
-        default:
-            return "malformed XML: " + what;
+        default: return "malformed XML: " + what;
     }
 }
 
@@ -111,8 +110,10 @@ LoadResult read_in_one_part(std::string_view text, const std::string& name) {
             return result;
         }
         if (n.type() == pugi::node_element) {
-            if (!root) root = n;
-            else if (!second_root) second_root = n;
+            if (!root)
+                root = n;
+            else if (!second_root)
+                second_root = n;
         }
     }
     if (!root || !same(root.name(), "journey")) {
@@ -169,7 +170,8 @@ LoadResult read_decoded(std::string_view text, const std::string& name, Read rea
     // an editor showing the file does.
     const std::string_view utf8 = decoded.utf8;
     std::vector<std::size_t> line_starts{0};
-    for (std::size_t i = utf8.find('\n'); i != std::string_view::npos; i = utf8.find('\n', i + 1)) line_starts.push_back(i + 1);
+    for (std::size_t i = utf8.find('\n'); i != std::string_view::npos; i = utf8.find('\n', i + 1))
+        line_starts.push_back(i + 1);
     for (Problem& p : result.problems) {
         if (p.line < 1 || p.column < 1 || static_cast<std::size_t>(p.line) > line_starts.size()) continue;
         const std::size_t start = line_starts[static_cast<std::size_t>(p.line - 1)];
@@ -192,7 +194,7 @@ LoadResult read_utf8(std::string_view text, const std::string& name) {
     return read_in_one_part(text, name);
 }
 
-}  // namespace
+}   // namespace
 
 LoadResult load_journey_text(std::string_view text, const std::string& name) {
     return read_decoded(text, name, [&](std::string_view utf8) { return read_utf8(utf8, name); });
@@ -218,7 +220,8 @@ LoadResult load_journey_file(const std::string& path, const std::string& display
         return fail("the file is " + std::to_string(st.st_size / (1024 * 1024)) +
                     " MiB; journey files over 64 MiB are refused. Split the journey into smaller ones");
     std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return fail(std::string("cannot open the file: ") + std::strerror(errno) + "; check the path and permissions");
+    if (!f)
+        return fail(std::string("cannot open the file: ") + std::strerror(errno) + "; check the path and permissions");
     // Read into an uninitialised buffer: the text is touched once by the read, once by the parse.
     const std::size_t size = static_cast<std::size_t>(st.st_size);
     std::unique_ptr<char[]> buffer(new char[size + 1]);
@@ -229,4 +232,4 @@ LoadResult load_journey_file(const std::string& path, const std::string& display
     return load_journey_text(std::string_view(buffer.get(), got), name);
 }
 
-}  // namespace stagecraft
+}   // namespace stagecraft

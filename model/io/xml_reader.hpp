@@ -36,4 +36,4 @@ LoadResult load_journey_text(std::string_view text, const std::string& name = "<
 // threads; this is the reference that way of reading is held to.
 LoadResult load_journey_text_in_one_part(std::string_view text, const std::string& name = "<memory>");
 
-}  // namespace stagecraft
+}   // namespace stagecraft

@@ -249,7 +249,8 @@ public:
         };
         list("principles", "principle", j.principles, j.principles_extras, j.extras, known, false, principle);
         list("cast", "role", j.cast, j.cast_extras, j.extras, known, false, role);
-        list("stages", "stage", j.stages, j.stages_extras, j.extras, known, true, [&](const Stage& s) { write_stage(s); });
+        list("stages", "stage", j.stages, j.stages_extras, j.extras, known, true,
+             [&](const Stage& s) { write_stage(s); });
         list("flows", "flow", j.flows, j.flows_extras, j.extras, known, false, flow);
         unknown_rest(j.extras, known);
         e.end();
@@ -307,7 +308,7 @@ public:
     }
 };
 
-}  // namespace
+}   // namespace
 
 void append_xml_text(std::string& out, std::string_view text) {
     if (!text.empty() && text.find_first_not_of(" \t\n\r") == std::string_view::npos) {
@@ -323,4 +324,4 @@ std::string journey_to_xml(const Journey& journey) {
     return std::move(w.e.out);
 }
 
-}  // namespace stagecraft
+}   // namespace stagecraft

@@ -17,4 +17,4 @@ std::string journey_to_xml(const Journey& journey);
 // as references (reading drops it as layout).
 void append_xml_text(std::string& out, std::string_view text);
 
-}  // namespace stagecraft
+}   // namespace stagecraft

@@ -72,7 +72,7 @@ void check_finding_shape(const JsonValue& f) {
     CHECK_FALSE(f["hint"].string.empty());
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("check prints each finding compiler style with its id and a fix line, errors first") {
     auto r = run_cli({"check", kWeak});
@@ -238,7 +238,8 @@ TEST_CASE("check --json escapes quotes, backslashes and non-ASCII text in names 
                      "  <title>Q</title>\n"
                      "  <stages>\n"
                      "    <stage id=\"s\" name=\"S\">\n"
-                     "      <touchpoint id=\"t\" name=\"Say &quot;hi&quot; \\ to Zo&#235;&#9;now\" lane=\"frontstage\" channel=\"phone\"/>\n"
+                     "      <touchpoint id=\"t\" name=\"Say &quot;hi&quot; \\ to Zo&#235;&#9;now\" lane=\"frontstage\" "
+                     "channel=\"phone\"/>\n"
                      "    </stage>\n"
                      "  </stages>\n"
                      "</journey>\n");

@@ -12,12 +12,13 @@ namespace fs = std::filesystem;
 
 namespace {
 std::string sample(const char* name) { return (fs::path(STAGECRAFT_SAMPLES_DIR) / name).string(); }
-}  // namespace
+}   // namespace
 
 TEST_CASE("export writes one view to the file named by -o, the format taken from its extension") {
     test::TempDir dir;
     const auto out = dir / "coffee.png";
-    const auto r = test::run_cli({"export", sample("coffee-shop.journey.xml"), "--view", "blueprint", "-o", out.string()});
+    const auto r =
+        test::run_cli({"export", sample("coffee-shop.journey.xml"), "--view", "blueprint", "-o", out.string()});
     INFO(r.err);
     CHECK(r.exit_code == 0);
     CHECK(test::png_size(test::read_file(out)).first > 300);
@@ -26,7 +27,8 @@ TEST_CASE("export writes one view to the file named by -o, the format taken from
 TEST_CASE("export writes SVG and DOT when asked with --format") {
     test::TempDir dir;
     const auto svg = dir / "map.out";
-    auto r = test::run_cli({"export", sample("coffee-shop.journey.xml"), "--view", "map", "--format", "svg", "-o", svg.string()});
+    auto r = test::run_cli(
+        {"export", sample("coffee-shop.journey.xml"), "--view", "map", "--format", "svg", "-o", svg.string()});
     CHECK(r.exit_code == 0);
     CHECK(test::read_file(svg).find("<svg") != std::string::npos);
     const auto dot = dir / "cast.dot";
@@ -51,9 +53,10 @@ TEST_CASE("batch export writes every view of every file as <stem>.<view>.<ext> w
 TEST_CASE("an invalid journey file is reported as FILE:LINE:COL problems with exit 1 and no output") {
     test::TempDir dir;
     const auto bad = dir / "bad.journey.xml";
-    test::write_file(bad, "<?xml version=\"1.0\"?>\n<journey xmlns=\"urn:stagecraft:journey\" format=\"1\" id=\"x\" "
-                          "kind=\"customer\">\n  <stages>\n    <stage id=\"s\" name=\"S\">\n      <touchpoint id=\"t\" "
-                          "name=\"T\" lane=\"nowhere\" channel=\"web\"/>\n    </stage>\n  </stages>\n</journey>\n");
+    test::write_file(bad,
+                     "<?xml version=\"1.0\"?>\n<journey xmlns=\"urn:stagecraft:journey\" format=\"1\" id=\"x\" "
+                     "kind=\"customer\">\n  <stages>\n    <stage id=\"s\" name=\"S\">\n      <touchpoint id=\"t\" "
+                     "name=\"T\" lane=\"nowhere\" channel=\"web\"/>\n    </stage>\n  </stages>\n</journey>\n");
     const auto out = dir / "bad.svg";
     const auto r = test::run_cli({"export", bad.string(), "--view", "map", "-o", out.string()});
     CHECK(r.exit_code == 1);
@@ -107,8 +110,9 @@ TEST_CASE("a PNG exported with --scale 2 is twice as wide") {
 TEST_CASE("The export scale and resolution take plain decimal numbers only") {
     for (const char* value : {"0x2", " 2", "inf", "2e0", "-1"}) {
         INFO(value);
-        const auto r = stagecraft::test::run_cli({"export", std::string(STAGECRAFT_SAMPLES_DIR) + "/coffee-shop.journey.xml",
-                                                  "--view", "map", "--format", "png", "--scale", value, "-o", "/tmp/never.png"});
+        const auto r =
+            stagecraft::test::run_cli({"export", std::string(STAGECRAFT_SAMPLES_DIR) + "/coffee-shop.journey.xml",
+                                       "--view", "map", "--format", "png", "--scale", value, "-o", "/tmp/never.png"});
         CHECK(r.exit_code == 2);
         CHECK_THAT(r.err, Catch::Contains("--scale needs a number"));
     }

@@ -28,8 +28,10 @@ std::vector<Point> edge_points(const std::string& pos) {
         if (end) item = item.substr(2);
         const auto comma = item.find(',');
         const Point p{std::stod(item.substr(0, comma)), std::stod(item.substr(comma + 1))};
-        if (end) tip = p;
-        else pts.push_back(p);
+        if (end)
+            tip = p;
+        else
+            pts.push_back(p);
     }
     pts.push_back(tip);
     return pts;
@@ -50,7 +52,7 @@ std::size_t label_lines(const std::string& html) {
     return lines;
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("A flow between neighbouring scenes of one lane runs straight, inside that lane") {
     int checked = 0;

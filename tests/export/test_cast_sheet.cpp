@@ -52,19 +52,22 @@ void collect_markup(const std::string& html, std::set<std::string>& tags, std::s
         std::string word;
         for (std::size_t k = name_end == std::string::npos ? tag.size() : name_end; k < tag.size(); ++k) {
             char c = tag[k];
-            if (c == '"') quoted = !quoted;
+            if (c == '"')
+                quoted = !quoted;
             else if (!quoted && c == '=') {
                 attributes.insert(word);
                 word.clear();
-            } else if (!quoted && c == ' ') word.clear();
-            else if (!quoted) word += c;
+            } else if (!quoted && c == ' ')
+                word.clear();
+            else if (!quoted)
+                word += c;
         }
         i = end + 1;
         if (name == "style") i = html.find("</style>", i);
     }
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("the cast sheet holds each role's part in each scene and the totals") {
     const CastSheet s = build_cast_sheet(small_journey());
@@ -80,9 +83,9 @@ TEST_CASE("the cast sheet holds each role's part in each scene and the totals") 
     CHECK(s.scenes[2].stage == "Serve");
     CHECK(s.roles[0].scenes == 2);
     CHECK(s.roles[0].leads == 1);
-    CHECK(s.roles[0].minutes == Approx(5.5));    // lead 2 + support 3.5
+    CHECK(s.roles[0].minutes == Approx(5.5));   // lead 2 + support 3.5
     CHECK(s.roles[0].share == Approx(0.5));
-    CHECK(s.roles[2].minutes == Approx(0));      // understudy minutes do not count; hand-over is untimed
+    CHECK(s.roles[2].minutes == Approx(0));   // understudy minutes do not count; hand-over is untimed
 }
 
 TEST_CASE("a role with several parts in one scene shows its strongest part") {
@@ -105,7 +108,8 @@ TEST_CASE("the cast sheet CSV re-parses to the journey's matrix and totals") {
     REQUIRE(rows);
     REQUIRE(rows->size() == 1 + 4 + 4);
     using Row = std::vector<std::string>;
-    CHECK((*rows)[0] == Row{"Stage", "Scene", "Scene id", "Lane", "Minutes", "Till host", "Barista", "Shift lead", "Cast size"});
+    CHECK((*rows)[0] ==
+          Row{"Stage", "Scene", "Scene id", "Lane", "Minutes", "Till host", "Barista", "Shift lead", "Cast size"});
     CHECK((*rows)[1] == Row{"Arrive", "Scene greet", "greet", "frontstage", "2", "L", "", "U", "2"});
     CHECK((*rows)[2] == Row{"Arrive", "Scene walk-in", "walk-in", "customer", "1", "", "", "", "0"});
     CHECK((*rows)[3] == Row{"Serve", "Scene brew", "brew", "frontstage", "3.5", "S", "L", "", "2"});
@@ -173,11 +177,11 @@ TEST_CASE("hostile names cannot inject markup, attributes or links into the cast
     std::set<std::string> tags, attributes;
     collect_markup(html, tags, attributes);
     const std::set<std::string> own_tags = {
-        "!DOCTYPE", "html", "/html", "head", "/head", "meta", "title", "/title", "style", "/style",
-        "body", "/body", "h1", "/h1", "p", "/p", "table", "/table", "thead", "/thead", "tbody",
-        "/tbody", "tfoot", "/tfoot", "tr", "/tr", "th", "/th", "td", "/td", "span", "/span"};
-    const std::set<std::string> own_attributes = {"lang", "charset", "http-equiv", "content", "name",
-                                                  "class", "scope", "colspan", "style"};
+        "!DOCTYPE", "html",   "/html", "head", "/head", "meta",  "title",  "/title", "style",  "/style", "body",
+        "/body",    "h1",     "/h1",   "p",    "/p",    "table", "/table", "thead",  "/thead", "tbody",  "/tbody",
+        "tfoot",    "/tfoot", "tr",    "/tr",  "th",    "/th",   "td",     "/td",    "span",   "/span"};
+    const std::set<std::string> own_attributes = {"lang",  "charset", "http-equiv", "content", "name",
+                                                  "class", "scope",   "colspan",    "style"};
     for (const auto& t : tags) {
         INFO(t);
         CHECK(own_tags.count(t) == 1);
@@ -221,13 +225,13 @@ TEST_CASE("stagecraft-cli export writes the cast sheet as CSV or HTML and refuse
     CHECK(csv.exit_code == 0);
     CHECK(test::read_file(dir / "cast.csv") == cast_sheet_csv(j));
 
-    auto html = test::run_cli({"export", sample, "--view", "castsheet", "--format", "html", "-o",
-                               (dir / "cast-sheet").string()});
+    auto html = test::run_cli(
+        {"export", sample, "--view", "castsheet", "--format", "html", "-o", (dir / "cast-sheet").string()});
     CHECK(html.exit_code == 0);
     CHECK(test::read_file(dir / "cast-sheet") == cast_sheet_html(j));
 
-    auto svg = test::run_cli({"export", sample, "--view", "castsheet", "--format", "svg", "-o",
-                              (dir / "cast.svg").string()});
+    auto svg =
+        test::run_cli({"export", sample, "--view", "castsheet", "--format", "svg", "-o", (dir / "cast.svg").string()});
     CHECK(svg.exit_code == 2);
     CHECK(svg.err.find("castsheet") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(dir / "cast.svg"));

@@ -50,7 +50,7 @@ bool is_diagram_face(const std::string& font) {
     return font.rfind("NimbusSans-", 0) == 0 || font.rfind("DejaVuSans", 0) == 0;
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("Every PDF of every view of every sample embeds only the faces the layout measures") {
     Renderer renderer;
@@ -75,8 +75,8 @@ TEST_CASE("No label of any view of any sample or case overflows its box as Graph
     std::vector<std::pair<std::string, Journey>> journeys;
     for (const auto& file : test::sample_files())
         journeys.emplace_back(file.filename().string(), test::load_sample(file.filename().string()));
-    for (const char* name : {"fonts-one-scene-stages.journey.xml", "many-scripts.journey.xml",
-                             "backslash-names.journey.xml"})
+    for (const char* name :
+         {"fonts-one-scene-stages.journey.xml", "many-scripts.journey.xml", "backslash-names.journey.xml"})
         journeys.emplace_back(name, load_case(name));
     Renderer renderer;
     for (const auto& [name, j] : journeys) {
@@ -97,10 +97,14 @@ TEST_CASE("Chinese, Arabic, Russian, Greek, Hebrew and emoji are drawn with no m
         texts.push_back(t.name);
         for (const auto& p : t.pains) texts.push_back(p);
     }
-    texts.push_back("\xCE\x9A\xCE\xB1\xCE\xBB\xCF\x8E\xCF\x82 \xCE\xAE\xCF\x81\xCE\xB8\xCE\xB1\xCF\x84\xCE\xB5");  // Καλώς ήρθατε
-    texts.push_back("\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D");                                                        // שלום
-    texts.push_back("\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4 \xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E");                  // 한국어 日本語
-    texts.push_back("\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7 \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD");  // family, thumbs up
+    texts.push_back(
+        "\xCE\x9A\xCE\xB1\xCE\xBB\xCF\x8E\xCF\x82 \xCE\xAE\xCF\x81\xCE\xB8\xCE\xB1\xCF\x84\xCE\xB5");   // Καλώς ήρθατε
+    texts.push_back("\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D");                                                // שלום
+    texts.push_back("\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4 \xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E");   // 한국어 日本語
+    texts
+        .push_back(
+            "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7 "
+            "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD");   // family, thumbs up
     for (const auto& t : texts) {
         INFO(t);
         CHECK(unknown_glyphs(t, false) == 0);
@@ -110,11 +114,14 @@ TEST_CASE("Chinese, Arabic, Russian, Greek, Hebrew and emoji are drawn with no m
 
 TEST_CASE("Text of any script wraps within the width it is given") {
     const std::vector<std::string> texts{
-        "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7 \xD8\xA8\xD9\x83\xD9\x85 \xD9\x81\xD9\x8A \xD8\xA7\xD9\x84\xD9\x85\xD9\x83\xD8\xAA\xD8\xA8 "
+        "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7 \xD8\xA8\xD9\x83\xD9\x85 \xD9\x81\xD9\x8A "
+        "\xD8\xA7\xD9\x84\xD9\x85\xD9\x83\xD8\xAA\xD8\xA8 "
         "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7 \xD8\xA8\xD9\x83\xD9\x85",   // Arabic, right to left
-        "\xE6\x89\x93\xE5\xBC\x80\xE5\xBA\x94\xE7\x94\xA8\xE7\xA8\x8B\xE5\xBA\x8F\xE6\x89\x93\xE5\xBC\x80\xE5\xBA\x94\xE7\x94\xA8\xE7\xA8\x8B\xE5\xBA\x8F",   // Chinese, no spaces
+        "\xE6\x89\x93\xE5\xBC\x80\xE5\xBA\x94\xE7\x94\xA8\xE7\xA8\x8B\xE5\xBA\x8F\xE6\x89\x93\xE5\xBC\x80\xE5\xBA\x94"
+        "\xE7\x94\xA8\xE7\xA8\x8B\xE5\xBA\x8F",   // Chinese, no spaces
         "Awareness through word of mouth and comparison",
-        "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB"
+        "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB\xF0\x9F\x91\xA9\xE2"
+        "\x80\x8D\xF0\x9F\x92\xBB"
         "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB",   // joined emoji, never split
     };
     for (const auto& t : texts) {

@@ -22,7 +22,7 @@ void run(void* context) {
     call->result = renderer.render_dot_text(call->dot, call->format);
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("DOT that Graphviz cannot read is an error value naming the problem") {
     Call call;

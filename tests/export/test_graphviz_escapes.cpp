@@ -76,7 +76,7 @@ Journey journey_of_codes(std::vector<std::string>& tags) {
     return j;
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("Graphviz HTML-label escaping doubles backslashes after escaping markup") {
     CHECK(graphviz_html_escape(R"(a\N<b>\)") == R"(a\\N&lt;b&gt;\\)");
@@ -111,8 +111,10 @@ TEST_CASE("Every Graphviz escape in every text field appears exactly as typed in
                 const std::string after = text.substr(at + tag.size(), kCodes.size());
                 INFO(tag << " drawn as " << tag << after);
                 const std::size_t ellipsis = after.find("\xE2\x80\xA6");
-                if (ellipsis == std::string::npos) CHECK(after == kCodes);
-                else CHECK(after.substr(0, ellipsis) == kCodes.substr(0, ellipsis));
+                if (ellipsis == std::string::npos)
+                    CHECK(after == kCodes);
+                else
+                    CHECK(after.substr(0, ellipsis) == kCodes.substr(0, ellipsis));
             }
         }
         CHECK(drawn >= 3);

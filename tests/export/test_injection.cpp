@@ -23,7 +23,7 @@ void walk(const pugi::xml_node& node, const std::function<void(const pugi::xml_n
         }
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("hostile names render as escaped text in every view's SVG") {
     const Journey j = test::hostile_journey();
@@ -41,11 +41,33 @@ TEST_CASE("hostile names render as escaped text in every view's SVG") {
         CHECK(r.bytes.find("<script") == std::string::npos);
         // Only the elements and attributes Graphviz draws with; no links, no handlers.
         const std::set<std::string> elements{"svg", "g", "title", "text", "polygon", "path", "ellipse", "polyline"};
-        const std::set<std::string> attributes{"width", "height", "viewBox", "xmlns", "xmlns:xlink", "id", "class",
-                                               "transform", "fill", "stroke", "points", "d", "cx", "cy", "rx",
-                                               "ry", "x", "y", "text-anchor", "font-family", "font-size",
-                                               "font-weight", "font-style", "stroke-width", "stroke-dasharray",
-                                               "fill-opacity", "stroke-opacity"};
+        const std::set<std::string> attributes{"width",
+                                               "height",
+                                               "viewBox",
+                                               "xmlns",
+                                               "xmlns:xlink",
+                                               "id",
+                                               "class",
+                                               "transform",
+                                               "fill",
+                                               "stroke",
+                                               "points",
+                                               "d",
+                                               "cx",
+                                               "cy",
+                                               "rx",
+                                               "ry",
+                                               "x",
+                                               "y",
+                                               "text-anchor",
+                                               "font-family",
+                                               "font-size",
+                                               "font-weight",
+                                               "font-style",
+                                               "stroke-width",
+                                               "stroke-dasharray",
+                                               "fill-opacity",
+                                               "stroke-opacity"};
         walk(doc, [&](const pugi::xml_node& n) {
             INFO(n.name());
             CHECK(elements.count(n.name()) == 1);
@@ -87,6 +109,7 @@ TEST_CASE("hostile role colours are replaced, not passed to Graphviz") {
 TEST_CASE("DOT quoting escapes quotes and backslashes and drops control characters") {
     CHECK(dot_quote("a\"b") == "\"a\\\"b\"");
     CHECK(dot_quote("a\\b") == "\"a\\\\b\"");
-    CHECK(dot_quote(std::string("a\x01" "b")) == "\"ab\"");
+    CHECK(dot_quote(std::string("a\x01"
+                                "b")) == "\"ab\"");
     CHECK(dot_quote("x];y") == "\"x];y\"");
 }

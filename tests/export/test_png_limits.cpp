@@ -42,7 +42,7 @@ Journey four_hundred_scenes() {
     return j;
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("A PNG larger than can be drawn is refused before drawing, with the size, the limit and what fits") {
     Renderer renderer;
@@ -60,8 +60,8 @@ TEST_CASE("The CLI refuses an oversized PNG with a Stagecraft message and a non-
     const auto journey = dir / "big.journey.xml";
     test::write_file(journey, journey_to_xml(four_hundred_scenes()));
     const auto png = dir / "map.png";
-    const test::CommandResult r =
-        test::run_cli({"export", journey.string(), "--view", "map", "--format", "png", "--scale", "4", "-o", png.string()});
+    const test::CommandResult r = test::run_cli(
+        {"export", journey.string(), "--view", "map", "--format", "png", "--scale", "4", "-o", png.string()});
     CHECK(r.exit_code != 0);
     CHECK_THAT(r.err, Catch::Contains("the PNG would be") && Catch::Contains("--scale"));
     CHECK_THAT(r.err, !Catch::Contains("cairo") && !Catch::Contains("(null)") && !Catch::Contains("Scaling"));

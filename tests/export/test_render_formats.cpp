@@ -37,7 +37,7 @@ void check_no_local_paths(const std::string& bytes) {
     }
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("SVG of every view of every sample parses and names every scene it shows") {
     Renderer renderer;

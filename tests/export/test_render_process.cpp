@@ -25,7 +25,7 @@ void check_same_layout(const DiagramLayout& a, const DiagramLayout& b) {
     }
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("Render requests and results cross the pipe unchanged, and a damaged message is refused") {
     RenderRequest request;
@@ -74,8 +74,8 @@ TEST_CASE("Without a helper, rendering happens in this process") {
 TEST_CASE("A helper that stops on every request gives an error, not a crash or a hang") {
     RenderProcess process("/bin/true");
     REQUIRE(process.uses_helper());
-    const RenderResult r = process.render_graph(build_view(test::load_sample("coffee-shop.journey.xml"), View::Map),
-                                                Format::Svg);
+    const RenderResult r =
+        process.render_graph(build_view(test::load_sample("coffee-shop.journey.xml"), View::Map), Format::Svg);
     CHECK_FALSE(r.ok);
     CHECK_THAT(r.error, Catch::Contains("rendering process stopped"));
     CHECK(process.helpers_started() == 2);

@@ -34,6 +34,4 @@ TEST_CASE("wrapping never splits a UTF-8 character and cuts with an ellipsis") {
     CHECK(lines.back().compare(lines.back().size() - 3, 3, "\xE2\x80\xA6") == 0);
 }
 
-TEST_CASE("empty text gives no lines") {
-    CHECK(wrap_to_width("   ", 100, 10, false).empty());
-}
+TEST_CASE("empty text gives no lines") { CHECK(wrap_to_width("   ", 100, 10, false).empty()); }

@@ -25,11 +25,9 @@ int count_edges(const DotGraph& g, const std::string& from, const std::string& t
     return n;
 }
 
-}  // namespace
+}   // namespace
 
-TEST_CASE("every sample is available to the export tests") {
-    REQUIRE(test::sample_files().size() >= 2);
-}
+TEST_CASE("every sample is available to the export tests") { REQUIRE(test::sample_files().size() >= 2); }
 
 TEST_CASE("the blueprint has a node per scene and an edge per flow") {
     for (const auto& file : test::sample_files()) {
@@ -136,7 +134,8 @@ TEST_CASE("the journey map has a card per customer-facing scene joined in the cu
 TEST_CASE("the journey map colours scenes by emotion on the RdYlBu scale") {
     const Journey j = test::load_sample("coffee-shop.journey.xml");
     const DotGraph g = build_journey_map(j);
-    const std::map<int, std::string> scale{{-2, "#d7191c"}, {-1, "#fdae61"}, {0, "#ffffbf"}, {1, "#abd9e9"}, {2, "#2c7bb6"}};
+    const std::map<int, std::string> scale{
+        {-2, "#d7191c"}, {-1, "#fdae61"}, {0, "#ffffbf"}, {1, "#abd9e9"}, {2, "#2c7bb6"}};
     int coloured = 0;
     for (const auto& o : customer_scenes(j)) {
         if (!o.scene->emotion) continue;

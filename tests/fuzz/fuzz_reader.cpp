@@ -13,7 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string_view text(reinterpret_cast<const char*>(data), size);
     stagecraft::LoadResult r = stagecraft::load_journey_text(text, "fuzz.xml");
     if (r.ok()) {
-        stagecraft::LoadResult again = stagecraft::load_journey_text(stagecraft::journey_to_xml(*r.journey), "again.xml");
+        stagecraft::LoadResult again =
+            stagecraft::load_journey_text(stagecraft::journey_to_xml(*r.journey), "again.xml");
         if (!again.ok() || !(*again.journey == *r.journey)) std::abort();
     } else if (r.problems.empty()) {
         std::abort();

@@ -28,7 +28,7 @@ std::vector<std::string> ids(const std::vector<const Scene*>& path) {
     for (const auto* t : path) out.push_back(t->id);
     return out;
 }
-}  // namespace
+}   // namespace
 
 TEST_CASE("Without sequence flows the customer path is document order") {
     Journey j = three_scenes();

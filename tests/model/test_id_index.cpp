@@ -11,7 +11,7 @@ using namespace stagecraft;
 
 TEST_CASE("Ids that share their first sixteen characters are told apart") {
     const std::vector<std::string> ids{"welcome-desk-scene-1", "welcome-desk-scene-2", "welcome-desk-scen",
-                                       "welcome-desk-scene", "welcome-desk-sce", "w"};
+                                       "welcome-desk-scene",   "welcome-desk-sce",     "w"};
     IdIndex index(2);
     for (std::uint32_t i = 0; i < ids.size(); ++i) REQUIRE(index.insert(ids[i], i));
     for (std::uint32_t i = 0; i < ids.size(); ++i) CHECK(index.find(ids[i]) == i);

@@ -84,7 +84,8 @@ TEST_CASE("A change to the model changes the saved file") {
 TEST_CASE("Unknown elements and attributes survive a load and save, in place") {
     auto lines = minimal_lines();
     lines = replaced(lines, R"(kind="customer">)", R"(kind="customer" xmlns:x="urn:example:x" x:owner="ops">)");
-    lines = replaced(lines, "  <principles>", "  <x:workshop date=\"2026-11-02\">Kick-off <x:b>notes</x:b> kept</x:workshop>\n  <principles>");
+    lines = replaced(lines, "  <principles>",
+                     "  <x:workshop date=\"2026-11-02\">Kick-off <x:b>notes</x:b> kept</x:workshop>\n  <principles>");
     lines = replaced(lines, R"(capacity="240"/>)", R"(capacity="240" x:shift="early"/>)");
     lines = replaced(lines, R"(        <principle ref="p1"/>)",
                      "        <x:sensor id=\"door\" threshold=\"3\"/>\n        <principle ref=\"p1\"/>");
@@ -116,11 +117,13 @@ TEST_CASE("Unknown elements keep their place beside known elements left empty") 
     // Empty known elements are not written back, so they must not count when an unknown
     // element's place is recorded either.
     auto lines = minimal_lines();
-    lines = replaced(lines, "  <principles>", "  <description/>\n  <meta/>\n  <x:note>after empty ones</x:note>\n  <principles>");
+    lines = replaced(lines, "  <principles>",
+                     "  <description/>\n  <meta/>\n  <x:note>after empty ones</x:note>\n  <principles>");
     lines = replaced(lines, R"(        <part role="r1" as="lead"/>)",
                      "        <description></description>\n        <script>  </script>\n        <x:cue>bell</x:cue>\n"
                      "        <part role=\"r1\" as=\"lead\"/>");
-    lines = replaced(lines, R"(    <stage id="s1" name="Arrive">)", "    <stage id=\"s1\" name=\"Arrive\">\n      <goal/>\n      <x:mood/>");
+    lines = replaced(lines, R"(    <stage id="s1" name="Arrive">)",
+                     "    <stage id=\"s1\" name=\"Arrive\">\n      <goal/>\n      <x:mood/>");
     LoadResult first = load_journey_text(join_lines(lines), "x.xml");
     for (const auto& p : first.problems) INFO(format_problem(p));
     REQUIRE(first.ok());

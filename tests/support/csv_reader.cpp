@@ -57,4 +57,4 @@ std::optional<CsvRows> parse_csv(std::string_view text) {
     return rows;
 }
 
-}  // namespace stagecraft::test
+}   // namespace stagecraft::test

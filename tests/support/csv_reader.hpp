@@ -14,4 +14,4 @@ using CsvRows = std::vector<std::vector<std::string>>;
 // The rows, or nullopt when a quoted field is not closed or a quote appears mid-field.
 std::optional<CsvRows> parse_csv(std::string_view text);
 
-}  // namespace stagecraft::test
+}   // namespace stagecraft::test

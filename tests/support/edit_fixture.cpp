@@ -28,7 +28,7 @@ Flow flow(std::string from, std::string to, FlowKind kind, std::string label = {
     return f;
 }
 
-}  // namespace
+}   // namespace
 
 Journey edit_fixture() {
     Journey j;
@@ -83,4 +83,4 @@ Journey edit_fixture() {
     return j;
 }
 
-}  // namespace stagecraft::test
+}   // namespace stagecraft::test

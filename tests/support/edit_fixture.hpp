@@ -7,4 +7,4 @@ namespace stagecraft::test {
 
 Journey edit_fixture();
 
-}  // namespace stagecraft::test
+}   // namespace stagecraft::test

@@ -1,9 +1,9 @@
 // Shared helpers of the export tests.
 #include "export_fixtures.hpp"
 
+#include <unistd.h>
 #include <cstdio>
 #include <cstdlib>
-#include <unistd.h>
 
 #include <pugixml.hpp>
 
@@ -29,7 +29,7 @@ void collect_text(const pugi::xml_node& node, std::string& out) {
         }
     }
 }
-}  // namespace
+}   // namespace
 
 double pos_y(const diagram::DotNode& node) { return parse_pos(node).second; }
 double pos_x(const diagram::DotNode& node) { return parse_pos(node).first; }
@@ -143,4 +143,4 @@ std::string capture_stderr(void (*fn)(void*), void* context) {
     return read_file(path);
 }
 
-}  // namespace stagecraft::test
+}   // namespace stagecraft::test

@@ -30,4 +30,4 @@ Journey hostile_journey();
 // Runs `fn` with file descriptor 2 redirected, returning what was written to it.
 std::string capture_stderr(void (*fn)(void*), void* context);
 
-}  // namespace stagecraft::test
+}   // namespace stagecraft::test

@@ -36,15 +36,13 @@ Scene& JourneyBuilder::scene(const std::string& id, Lane lane) {
     return j_.stages.back().scenes.back();
 }
 
-Scene& JourneyBuilder::scene_with(const std::string& id, Lane lane, const std::string& role,
-                                       PartKind kind) {
+Scene& JourneyBuilder::scene_with(const std::string& id, Lane lane, const std::string& role, PartKind kind) {
     Scene& t = scene(id, lane);
     cast(t, role, kind);
     return t;
 }
 
-Flow& JourneyBuilder::flow(const std::string& from, const std::string& to, FlowKind kind,
-                           const std::string& label) {
+Flow& JourneyBuilder::flow(const std::string& from, const std::string& to, FlowKind kind, const std::string& label) {
     Flow f;
     f.from = from;
     f.to = to;
@@ -76,4 +74,4 @@ std::vector<Finding> findings_of(const Journey& j, std::string_view check) {
     return out;
 }
 
-}  // namespace stagecraft::test
+}   // namespace stagecraft::test

@@ -37,4 +37,4 @@ void cast(Scene& t, const std::string& role, PartKind kind);
 // The findings of one check only.
 std::vector<Finding> findings_of(const Journey& j, std::string_view check);
 
-}  // namespace stagecraft::test
+}   // namespace stagecraft::test

@@ -69,10 +69,14 @@ struct Reader {
                     for (int k = 0; k < 4; ++k) {
                         char h = s[i++];
                         cp <<= 4;
-                        if (h >= '0' && h <= '9') cp |= static_cast<unsigned>(h - '0');
-                        else if (h >= 'a' && h <= 'f') cp |= static_cast<unsigned>(h - 'a' + 10);
-                        else if (h >= 'A' && h <= 'F') cp |= static_cast<unsigned>(h - 'A' + 10);
-                        else return false;
+                        if (h >= '0' && h <= '9')
+                            cp |= static_cast<unsigned>(h - '0');
+                        else if (h >= 'a' && h <= 'f')
+                            cp |= static_cast<unsigned>(h - 'a' + 10);
+                        else if (h >= 'A' && h <= 'F')
+                            cp |= static_cast<unsigned>(h - 'A' + 10);
+                        else
+                            return false;
                     }
                     utf8(out, cp);
                     break;
@@ -127,8 +131,8 @@ struct Reader {
         } else if (c == '-' || (c >= '0' && c <= '9')) {
             std::size_t start = i;
             if (s[i] == '-') ++i;
-            while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || s[i] == 'e' ||
-                                    s[i] == 'E' || s[i] == '+' || s[i] == '-'))
+            while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || s[i] == 'e' || s[i] == 'E' ||
+                                    s[i] == '+' || s[i] == '-'))
                 ++i;
             std::string digits(s.substr(start, i - start));
             char* end = nullptr;
@@ -143,7 +147,7 @@ struct Reader {
     }
 };
 
-}  // namespace
+}   // namespace
 
 std::optional<JsonValue> parse_json(std::string_view text) {
     Reader r{text};
@@ -154,4 +158,4 @@ std::optional<JsonValue> parse_json(std::string_view text) {
     return v;
 }
 
-}  // namespace stagecraft::test
+}   // namespace stagecraft::test

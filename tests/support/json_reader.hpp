@@ -28,4 +28,4 @@ struct JsonValue {
 // The document, or nullopt when `text` is not exactly one well-formed JSON value.
 std::optional<JsonValue> parse_json(std::string_view text);
 
-}  // namespace stagecraft::test
+}   // namespace stagecraft::test

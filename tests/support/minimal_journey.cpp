@@ -59,4 +59,4 @@ std::vector<std::string> replaced(std::vector<std::string> lines, const std::str
     return lines;
 }
 
-}  // namespace stagecraft::test
+}   // namespace stagecraft::test

@@ -22,4 +22,4 @@ int column_of(const std::vector<std::string>& lines, int line, const std::string
 // Replace the first occurrence of `from` with `to` in the first line that contains it.
 std::vector<std::string> replaced(std::vector<std::string> lines, const std::string& from, const std::string& to);
 
-}  // namespace stagecraft::test
+}   // namespace stagecraft::test

@@ -40,8 +40,8 @@ TempDir::TempDir() {
     static std::atomic<int> counter{0};
     fs::path base = fs::temp_directory_path();
     for (int attempt = 0;; ++attempt) {
-        fs::path candidate = base / ("stagecraft-test-" + std::to_string(::getpid()) + "-" +
-                                     std::to_string(counter++) + "-" + std::to_string(attempt));
+        fs::path candidate = base / ("stagecraft-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) +
+                                     "-" + std::to_string(attempt));
         std::error_code ec;
         if (fs::create_directory(candidate, ec)) {
             path_ = candidate;
@@ -102,4 +102,4 @@ CommandResult run_cli(const std::vector<std::string>& args) {
     return result;
 }
 
-}  // namespace stagecraft::test
+}   // namespace stagecraft::test

@@ -41,4 +41,4 @@ struct CommandResult {
 // Run stagecraft-cli with the given arguments (no shell involved), capturing stdout and stderr.
 CommandResult run_cli(const std::vector<std::string>& args);
 
-}  // namespace stagecraft::test
+}   // namespace stagecraft::test

@@ -23,4 +23,4 @@ void AutosaveScheduler::written(std::uint64_t change_count) {
 
 void AutosaveScheduler::reset(std::uint64_t change_count) { written(change_count); }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

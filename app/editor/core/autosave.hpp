@@ -14,8 +14,9 @@ class AutosaveScheduler {
 public:
     using Clock = std::function<std::chrono::steady_clock::time_point()>;
 
-    explicit AutosaveScheduler(std::chrono::milliseconds interval = std::chrono::seconds(60),
-                               Clock clock = [] { return std::chrono::steady_clock::now(); });
+    explicit AutosaveScheduler(
+        std::chrono::milliseconds interval = std::chrono::seconds(60),
+        Clock clock = [] { return std::chrono::steady_clock::now(); });
 
     // Called on every timer tick (and may be called often): true when a recovery write is due.
     bool tick(bool modified, std::uint64_t change_count);
@@ -31,4 +32,4 @@ private:
     std::optional<std::chrono::steady_clock::time_point> pending_since_;
 };
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

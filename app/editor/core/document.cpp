@@ -85,4 +85,4 @@ std::string Document::display_name() const {
     return std::filesystem::path(path_).filename().string();
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -63,4 +63,4 @@ private:
     Signal<> changed_;
 };
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -14,8 +14,8 @@ std::string slug(const std::string& text) {
     bool dash = false;
     for (char c : text) {
         const auto u = static_cast<unsigned char>(c);
-        const bool keep = u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
-                          c == '_';
+        const bool keep =
+            u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '_';
         if (keep) {
             if (dash && !out.empty()) out += '-';
             dash = false;
@@ -33,7 +33,7 @@ std::string slug(const std::string& text) {
     return out;
 }
 
-}  // namespace
+}   // namespace
 
 std::string suggested_file_name(const Journey& journey) {
     std::string name = slug(journey.title);
@@ -49,4 +49,4 @@ std::string with_journey_extension(const std::string& path) {
     return path + kJourneyExtension;
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

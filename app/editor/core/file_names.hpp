@@ -19,4 +19,4 @@ std::string suggested_file_name(const Journey& journey);
 // "plan.journey.xml"; a path that has it already is returned as it is.
 std::string with_journey_extension(const std::string& path);
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

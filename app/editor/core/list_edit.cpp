@@ -21,4 +21,4 @@ CommandPtr scene_list_edit(const std::string& scene_id, edits::SceneList list, c
     return edits::set_scene_items(scene_id, list, std::move(after));
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -15,4 +15,4 @@ namespace stagecraft::editor {
 CommandPtr scene_list_edit(const std::string& scene_id, edits::SceneList list, const std::vector<std::string>& before,
                            std::vector<std::string> after);
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

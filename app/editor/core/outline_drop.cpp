@@ -32,4 +32,4 @@ CommandPtr outline_drop(const Journey& j, const Selection& dragged, const Select
     return nullptr;
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

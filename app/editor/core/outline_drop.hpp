@@ -12,4 +12,4 @@ namespace stagecraft::editor {
 // The command for the drop, or nullptr when the drop means nothing.
 CommandPtr outline_drop(const Journey& journey, const Selection& dragged, const Selection& target);
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -9,40 +9,37 @@ namespace {
 
 std::string element_label(const Journey& j, ElementKind kind, const std::string& id, Selection& target) {
     switch (kind) {
-    case ElementKind::Journey:
-        target = Selection::journey();
-        return "Journey";
-    case ElementKind::Scene:
-        if (const auto* t = find_scene(j, id)) {
-            target = Selection::scene(id);
-            return "Scene: " + name_or_id(*t);
-        }
-        break;
-    case ElementKind::Role:
-        if (const auto* r = find_role(j, id)) {
-            target = Selection::role(id);
-            return "Role: " + name_or_id(*r);
-        }
-        break;
-    case ElementKind::Stage:
-        if (const auto* s = find_stage(j, id)) {
-            target = Selection::stage(id);
-            return "Stage: " + name_or_id(*s);
-        }
-        break;
-    case ElementKind::Principle:
-        if (const auto* p = find_principle(j, id)) {
-            target = Selection::principle(id);
-            return "Principle: " + name_or_id(*p);
-        }
-        break;
-    case ElementKind::Flow:
-        return "Flow: " + id;
+        case ElementKind::Journey: target = Selection::journey(); return "Journey";
+        case ElementKind::Scene:
+            if (const auto* t = find_scene(j, id)) {
+                target = Selection::scene(id);
+                return "Scene: " + name_or_id(*t);
+            }
+            break;
+        case ElementKind::Role:
+            if (const auto* r = find_role(j, id)) {
+                target = Selection::role(id);
+                return "Role: " + name_or_id(*r);
+            }
+            break;
+        case ElementKind::Stage:
+            if (const auto* s = find_stage(j, id)) {
+                target = Selection::stage(id);
+                return "Stage: " + name_or_id(*s);
+            }
+            break;
+        case ElementKind::Principle:
+            if (const auto* p = find_principle(j, id)) {
+                target = Selection::principle(id);
+                return "Principle: " + name_or_id(*p);
+            }
+            break;
+        case ElementKind::Flow: return "Flow: " + id;
     }
     return id;
 }
 
-}  // namespace
+}   // namespace
 
 std::vector<ProblemItem> collect_problems(const Journey& journey) {
     std::vector<ProblemItem> items;
@@ -70,9 +67,9 @@ std::vector<ProblemItem> collect_problems(const Journey& journey) {
 
 bool SeverityFilter::accepts(Severity s) const {
     switch (s) {
-    case Severity::Error: return errors;
-    case Severity::Warning: return warnings;
-    case Severity::Note: return notes;
+        case Severity::Error: return errors;
+        case Severity::Warning: return warnings;
+        case Severity::Note: return notes;
     }
     return true;
 }
@@ -88,9 +85,9 @@ ProblemCounts count_problems(const std::vector<ProblemItem>& items) {
     ProblemCounts c;
     for (const auto& item : items) {
         switch (item.severity) {
-        case Severity::Error: ++c.errors; break;
-        case Severity::Warning: ++c.warnings; break;
-        case Severity::Note: ++c.notes; break;
+            case Severity::Error: ++c.errors; break;
+            case Severity::Warning: ++c.warnings; break;
+            case Severity::Note: ++c.notes; break;
         }
     }
     return c;
@@ -106,4 +103,4 @@ std::optional<std::size_t> find_same_problem(const std::vector<ProblemItem>& ite
     return std::nullopt;
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "app/editor/core/selection.hpp"
 #include <optional>
+#include "app/editor/core/selection.hpp"
 
 #include "model/journey.hpp"
 #include "model/problem.hpp"
@@ -16,11 +16,11 @@ namespace stagecraft::editor {
 
 struct ProblemItem {
     Severity severity = Severity::Warning;
-    std::string source;       // "validation" or the check id ("no-lead")
-    std::string element;      // what it concerns, for display ("Scene: Greeting")
+    std::string source;    // "validation" or the check id ("no-lead")
+    std::string element;   // what it concerns, for display ("Scene: Greeting")
     std::string message;
-    std::string hint;         // empty when there is none
-    Selection target;         // what clicking the item selects
+    std::string hint;   // empty when there is none
+    Selection target;   // what clicking the item selects
 };
 
 // Validation problems first, then staging findings (errors, warnings, notes).
@@ -46,4 +46,4 @@ struct ProblemCounts {
 };
 ProblemCounts count_problems(const std::vector<ProblemItem>& items);
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

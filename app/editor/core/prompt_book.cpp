@@ -60,4 +60,4 @@ std::vector<PromptPage> prompt_book(const Journey& j) {
     return pages;
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -12,13 +12,13 @@
 namespace stagecraft::editor {
 
 struct CastLine {
-    std::string role;          // role name (or id when it has none)
+    std::string role;   // role name (or id when it has none)
     PartKind part = PartKind::Lead;
     Zone zone = Zone::Frontstage;
 };
 
 struct Cue {
-    std::string to_scene;      // name of the scene cued
+    std::string to_scene;   // name of the scene cued
     std::string to_id;
     FlowKind kind = FlowKind::Sequence;
     std::string label;
@@ -30,13 +30,13 @@ struct PromptPage {
     std::string scene;
     std::string stage;
     std::string stage_goal;
-    int stage_number = 0;      // 1-based
+    int stage_number = 0;   // 1-based
     Lane lane = Lane::Frontstage;
     Channel channel = Channel::InPerson;
     std::vector<CastLine> cast;   // leads first, then support, then understudies
     std::string script;
     std::vector<std::string> props;
-    std::vector<Cue> cues;     // the scene's outgoing flows, or the next scene when it has none
+    std::vector<Cue> cues;           // the scene's outgoing flows, or the next scene when it has none
     std::optional<double> minutes;   // the scene's duration, in minutes
     std::optional<double> wait;      // the customer's wait before it, in minutes
     std::string follow_up;
@@ -48,4 +48,4 @@ struct PromptPage {
 
 std::vector<PromptPage> prompt_book(const Journey& journey);
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

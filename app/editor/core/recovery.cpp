@@ -19,7 +19,7 @@ std::optional<std::string> slurp(const std::string& path) {
     out << in.rdbuf();
     return out.str();
 }
-}  // namespace
+}   // namespace
 
 RecoveryStore::RecoveryStore(std::string directory) : directory_(std::move(directory)) {}
 
@@ -51,4 +51,4 @@ void RecoveryStore::discard() const {
     fs::remove(source_path(), ec);
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -11,8 +11,8 @@
 namespace stagecraft::editor {
 
 struct Recovered {
-    std::string xml;          // the journey as it was when last autosaved
-    std::string source;       // the file it was edited from; empty for an untitled journey
+    std::string xml;      // the journey as it was when last autosaved
+    std::string source;   // the file it was edited from; empty for an untitled journey
 };
 
 class RecoveryStore {
@@ -33,4 +33,4 @@ private:
     std::string directory_;
 };
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

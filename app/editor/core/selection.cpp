@@ -11,14 +11,14 @@ bool operator==(const Selection& a, const Selection& b) {
 
 bool selection_exists(const Journey& journey, const Selection& s) {
     switch (s.kind) {
-    case SelectionKind::None:
-    case SelectionKind::Journey: return true;
-    case SelectionKind::Stage: return find_stage(journey, s.id) != nullptr;
-    case SelectionKind::Scene: return find_scene(journey, s.id) != nullptr;
-    case SelectionKind::Role: return find_role(journey, s.id) != nullptr;
-    case SelectionKind::Principle: return find_principle(journey, s.id) != nullptr;
-    case SelectionKind::Flow:
-        return s.flow_index >= 0 && static_cast<std::size_t>(s.flow_index) < journey.flows.size();
+        case SelectionKind::None:
+        case SelectionKind::Journey: return true;
+        case SelectionKind::Stage: return find_stage(journey, s.id) != nullptr;
+        case SelectionKind::Scene: return find_scene(journey, s.id) != nullptr;
+        case SelectionKind::Role: return find_role(journey, s.id) != nullptr;
+        case SelectionKind::Principle: return find_principle(journey, s.id) != nullptr;
+        case SelectionKind::Flow:
+            return s.flow_index >= 0 && static_cast<std::size_t>(s.flow_index) < journey.flows.size();
     }
     return false;
 }
@@ -35,4 +35,4 @@ bool SelectionModel::reconcile(const Journey& journey) {
     return select(Selection::none());
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -16,8 +16,8 @@ enum class SelectionKind { None, Journey, Stage, Scene, Role, Principle, Flow };
 
 struct Selection {
     SelectionKind kind = SelectionKind::None;
-    std::string id;          // element id (empty for None, Journey and Flow)
-    int flow_index = -1;     // for Flow
+    std::string id;        // element id (empty for None, Journey and Flow)
+    int flow_index = -1;   // for Flow
 
     static Selection none() { return {}; }
     static Selection journey() { return {SelectionKind::Journey, {}, -1}; }
@@ -53,4 +53,4 @@ private:
     Signal<Selection> changed_;
 };
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

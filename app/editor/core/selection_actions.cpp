@@ -14,7 +14,7 @@ std::string lower(std::string s) {
     return s;
 }
 
-}  // namespace
+}   // namespace
 
 Action add_stage_for(const Journey& j, const Selection& sel) {
     std::size_t index = edits::kEnd;
@@ -61,13 +61,14 @@ bool can_delete(const Selection& sel) { return delete_selected(sel) != nullptr; 
 
 CommandPtr delete_selected(const Selection& sel) {
     switch (sel.kind) {
-    case SelectionKind::Stage: return edits::remove_stage(sel.id);
-    case SelectionKind::Scene: return edits::remove_scene(sel.id);
-    case SelectionKind::Role: return edits::remove_role(sel.id);
-    case SelectionKind::Principle: return edits::remove_principle(sel.id);
-    case SelectionKind::Flow: return sel.flow_index < 0 ? nullptr : edits::remove_flow(static_cast<std::size_t>(sel.flow_index));
-    case SelectionKind::None:
-    case SelectionKind::Journey: break;
+        case SelectionKind::Stage: return edits::remove_stage(sel.id);
+        case SelectionKind::Scene: return edits::remove_scene(sel.id);
+        case SelectionKind::Role: return edits::remove_role(sel.id);
+        case SelectionKind::Principle: return edits::remove_principle(sel.id);
+        case SelectionKind::Flow:
+            return sel.flow_index < 0 ? nullptr : edits::remove_flow(static_cast<std::size_t>(sel.flow_index));
+        case SelectionKind::None:
+        case SelectionKind::Journey: break;
     }
     return nullptr;
 }
@@ -82,9 +83,10 @@ std::optional<std::string> find_next_scene(const Journey& journey, const Selecti
         if (sel.kind == SelectionKind::Scene && scenes[i]->id == sel.id) start = i + 1;
     for (std::size_t n = 0; n < scenes.size(); ++n) {
         const Scene* t = scenes[(start + n) % scenes.size()];
-        if (lower(t->name).find(needle) != std::string::npos || lower(t->id).find(needle) != std::string::npos) return t->id;
+        if (lower(t->name).find(needle) != std::string::npos || lower(t->id).find(needle) != std::string::npos)
+            return t->id;
     }
     return std::nullopt;
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

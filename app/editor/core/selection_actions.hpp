@@ -39,4 +39,4 @@ CommandPtr delete_selected(const Selection& selection);
 // empty.
 std::optional<std::string> find_next_scene(const Journey& journey, const Selection& selection, const std::string& text);
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

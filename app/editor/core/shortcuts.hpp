@@ -6,8 +6,8 @@
 namespace stagecraft::editor {
 
 struct KeyChord {
-    int key = 0;          // the key: an upper-case letter, a digit, '-', '=', or a wx key code
-    bool ctrl = false;    // Ctrl (Cmd on macOS)
+    int key = 0;         // the key: an upper-case letter, a digit, '-', '=', or a wx key code
+    bool ctrl = false;   // Ctrl (Cmd on macOS)
     bool shift = false;
     bool alt = false;
 };
@@ -17,4 +17,4 @@ struct KeyChord {
 // type or delete (Delete deletes a character, not the selected scene).
 bool text_field_keeps(const KeyChord& chord);
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -79,4 +79,4 @@ private:
     std::shared_ptr<State> state_ = std::make_shared<State>();
 };
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -26,4 +26,4 @@ std::vector<std::string> lines_to_items(std::string_view text) {
     return items;
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

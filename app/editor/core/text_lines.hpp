@@ -16,4 +16,4 @@ std::string items_to_lines(const std::vector<std::string>& items);
 // break), lines that are empty dropped, every other line kept byte for byte.
 std::vector<std::string> lines_to_items(std::string_view text);
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -23,4 +23,4 @@ Error ensure_dir(const std::string& dir) {
     return "cannot create " + dir + ": " + (ec ? ec.message() : std::string("a file of that name is in the way"));
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -20,4 +20,4 @@ std::string user_settings_file();
 // wrong in plain words (e.g. "cannot create /x/.config/stagecraft: Not a directory").
 Error ensure_dir(const std::string& dir);
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

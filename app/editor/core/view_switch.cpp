@@ -5,20 +5,20 @@ namespace stagecraft::editor {
 
 std::string_view view_label(DiagramView view) {
     switch (view) {
-    case DiagramView::Map: return "Journey map";
-    case DiagramView::Blueprint: return "Service blueprint";
-    case DiagramView::Cast: return "Cast";
-    case DiagramView::Emotion: return "Emotion curve";
+        case DiagramView::Map: return "Journey map";
+        case DiagramView::Blueprint: return "Service blueprint";
+        case DiagramView::Cast: return "Cast";
+        case DiagramView::Emotion: return "Emotion curve";
     }
     return "";
 }
 
 std::string_view view_cli_name(DiagramView view) {
     switch (view) {
-    case DiagramView::Map: return "map";
-    case DiagramView::Blueprint: return "blueprint";
-    case DiagramView::Cast: return "cast";
-    case DiagramView::Emotion: return "emotion";
+        case DiagramView::Map: return "map";
+        case DiagramView::Blueprint: return "blueprint";
+        case DiagramView::Cast: return "cast";
+        case DiagramView::Emotion: return "emotion";
     }
     return "";
 }
@@ -54,4 +54,4 @@ std::optional<std::uint64_t> ViewSwitch::cached_generation(DiagramView view) con
     return cached_[static_cast<std::size_t>(view_index(view))];
 }
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

@@ -42,4 +42,4 @@ private:
     std::array<std::optional<std::uint64_t>, 4> cached_{};
 };
 
-}  // namespace stagecraft::editor
+}   // namespace stagecraft::editor

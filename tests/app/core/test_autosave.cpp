@@ -17,7 +17,7 @@ struct FakeClock {
         return [this] { return now; };
     }
 };
-}  // namespace
+}   // namespace
 
 TEST_CASE("Autosave waits a full interval after the first unsaved change", "[autosave]") {
     FakeClock clock;

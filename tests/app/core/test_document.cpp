@@ -6,8 +6,8 @@
 #include "app/editor/core/problem_list.hpp"
 #include "edit_fixture.hpp"
 #include "model/edits/edits.hpp"
-#include "model/validate.hpp"
 #include "model/io/xml_reader.hpp"
+#include "model/validate.hpp"
 #include "test_support.hpp"
 
 using namespace stagecraft;

@@ -27,7 +27,7 @@ std::string apply_props(const std::vector<std::string>& after, std::vector<std::
 
 std::vector<std::string> greet_props() { return find_scene(test::edit_fixture(), "greet")->props; }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("Adding one line to a list is the step Add", "[list-edit]") {
     auto props = greet_props();

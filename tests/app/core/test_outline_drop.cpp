@@ -14,7 +14,7 @@ std::vector<std::string> scene_order(const Stage& s) {
     for (const auto& t : s.scenes) out.push_back(t.id);
     return out;
 }
-}  // namespace
+}   // namespace
 
 TEST_CASE("A scene dropped on another scene takes its place", "[outline]") {
     Journey j = test::edit_fixture();

@@ -3,8 +3,8 @@
 
 #include "app/editor/core/selection.hpp"
 #include "edit_fixture.hpp"
-#include "model/edits/history.hpp"
 #include "model/edits/edits.hpp"
+#include "model/edits/history.hpp"
 
 using namespace stagecraft;
 using namespace stagecraft::editor;
@@ -13,7 +13,10 @@ TEST_CASE("Selecting notifies listeners only when the selection changes", "[sele
     SelectionModel model;
     int calls = 0;
     Selection heard;
-    auto subscription = model.subscribe([&](const Selection& s) { ++calls; heard = s; });
+    auto subscription = model.subscribe([&](const Selection& s) {
+        ++calls;
+        heard = s;
+    });
     CHECK(model.select(Selection::scene("greet")));
     CHECK_FALSE(model.select(Selection::scene("greet")));
     CHECK(calls == 1);
@@ -25,7 +28,10 @@ TEST_CASE("Selecting notifies listeners only when the selection changes", "[sele
 TEST_CASE("A listener that selects the same element again does not loop", "[selection]") {
     SelectionModel model;
     int calls = 0;
-    auto subscription = model.subscribe([&](const Selection& s) { ++calls; model.select(s); });
+    auto subscription = model.subscribe([&](const Selection& s) {
+        ++calls;
+        model.select(s);
+    });
     model.select(Selection::stage("arrive"));
     CHECK(calls == 1);
 }

@@ -33,15 +33,17 @@ std::vector<std::string> scene_ids(const Stage& s) {
     return ids;
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("A new stage goes after the selected stage, or after the selected scene's stage", "[actions]") {
     const Journey j = test::edit_fixture();
     Action after_stage = add_stage_for(j, Selection::stage("arrive"));
     CHECK(after_stage.select_after == Selection::stage("stage-1"));
     CHECK(stage_ids(run(std::move(after_stage))) == std::vector<std::string>{"arrive", "stage-1", "serve"});
-    CHECK(stage_ids(run(add_stage_for(j, Selection::scene("order")))) == std::vector<std::string>{"arrive", "stage-1", "serve"});
-    CHECK(stage_ids(run(add_stage_for(j, Selection::none()))) == std::vector<std::string>{"arrive", "serve", "stage-1"});
+    CHECK(stage_ids(run(add_stage_for(j, Selection::scene("order")))) ==
+          std::vector<std::string>{"arrive", "stage-1", "serve"});
+    CHECK(stage_ids(run(add_stage_for(j, Selection::none()))) ==
+          std::vector<std::string>{"arrive", "serve", "stage-1"});
 }
 
 TEST_CASE("A new scene goes after the selected scene, at the end of the selected stage, or at the end", "[actions]") {
@@ -82,7 +84,8 @@ TEST_CASE("Delete removes the selected stage, scene, role, principle or flow, an
     CHECK(can_delete(Selection::scene("greet")));
 }
 
-TEST_CASE("Find walks through the matching scenes after the selected one, ignoring case, and wraps round", "[actions]") {
+TEST_CASE("Find walks through the matching scenes after the selected one, ignoring case, and wraps round",
+          "[actions]") {
     const Journey j = test::edit_fixture();
     CHECK(find_next_scene(j, Selection::none(), "B") == std::optional<std::string>("brew"));
     CHECK(find_next_scene(j, Selection::scene("brew"), "b") == std::optional<std::string>("beans"));

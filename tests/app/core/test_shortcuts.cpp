@@ -9,7 +9,7 @@ TEST_CASE("A text field keeps cut, copy, paste, select all, its own undo, and pl
     for (int key : {'A', 'C', 'V', 'X', 'Y', 'Z'}) CHECK(text_field_keeps({key, true, false, false}));
     CHECK(text_field_keeps({'Z', true, true, false}));   // redo
     CHECK(text_field_keeps({'-', false, false, false}));
-    CHECK(text_field_keeps({127, false, false, false}));  // Delete deletes a character there
+    CHECK(text_field_keeps({127, false, false, false}));   // Delete deletes a character there
 }
 
 TEST_CASE("Zoom, view, file and add shortcuts go to the window whatever has the focus") {

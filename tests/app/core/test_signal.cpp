@@ -23,7 +23,9 @@ TEST_CASE("Destroying or resetting a subscription ends it", "[signal]") {
     Signal<> signal;
     int calls = 0;
     auto kept = signal.subscribe([&] { ++calls; });
-    { auto gone = signal.subscribe([&] { calls += 10; }); }
+    {
+        auto gone = signal.subscribe([&] { calls += 10; });
+    }
     signal.emit();
     CHECK(calls == 1);
     kept.reset();

@@ -15,19 +15,23 @@ class ScopedEnv {
 public:
     ScopedEnv(const char* name, const char* value) : name_(name) {
         if (const char* old = std::getenv(name)) old_ = old;
-        if (value) setenv(name, value, 1);
-        else unsetenv(name);
+        if (value)
+            setenv(name, value, 1);
+        else
+            unsetenv(name);
     }
     ~ScopedEnv() {
-        if (old_) setenv(name_, old_->c_str(), 1);
-        else unsetenv(name_);
+        if (old_)
+            setenv(name_, old_->c_str(), 1);
+        else
+            unsetenv(name_);
     }
 
 private:
     const char* name_;
     std::optional<std::string> old_;
 };
-}  // namespace
+}   // namespace
 
 TEST_CASE("User state goes to XDG_CONFIG_HOME/stagecraft, else ~/.config/stagecraft") {
     ScopedEnv home("HOME", "/home/ana");

@@ -54,4 +54,4 @@ bool wait_for_diagram(editor::MainFrame& frame, int timeout_ms) {
 
 std::string sample_path(const std::string& name) { return std::string(STAGECRAFT_SAMPLES_DIR) + "/" + name; }
 
-}  // namespace stagecraft::test
+}   // namespace stagecraft::test

@@ -15,11 +15,11 @@ namespace stagecraft::test {
 struct ScriptedAnswers {
     editor::Prompter::Answer unsaved = editor::Prompter::Answer::Cancel;
     std::optional<std::string> path;
-    std::string suggested;                   // the name the last Save As proposed
+    std::string suggested;   // the name the last Save As proposed
     std::optional<std::string> text;
     bool restore = true;
     int unsaved_asked = 0;
-    std::string unsaved_before;              // how the last unsaved-changes question ended
+    std::string unsaved_before;   // how the last unsaved-changes question ended
     bool replace = true;
     std::vector<std::string> replace_asked;
     int restore_asked = 0;
@@ -83,4 +83,4 @@ bool wait_for_diagram(editor::MainFrame& frame, int timeout_ms = 30000);
 
 std::string sample_path(const std::string& name);
 
-}  // namespace stagecraft::test
+}   // namespace stagecraft::test

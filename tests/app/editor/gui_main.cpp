@@ -11,7 +11,7 @@ class TestApp : public wxApp {
 public:
     bool OnInit() override { return true; }
 };
-}  // namespace
+}   // namespace
 
 int main(int argc, char** argv) {
     wxApp::SetInstance(new TestApp);

@@ -28,7 +28,7 @@ DiagramJob job_for(const std::shared_ptr<const Journey>& journey, std::uint64_t 
     job.journey = journey;
     return job;
 }
-}  // namespace
+}   // namespace
 
 TEST_CASE("The worker lays out only the newest of jobs submitted while it is busy", "[worker]") {
     Collected collected;

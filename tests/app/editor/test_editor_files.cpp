@@ -79,7 +79,8 @@ TEST_CASE("Opening a file with errors lists its problems and leaves it untouched
     const std::string text =
         "<?xml version=\"1.0\"?>\n<journey xmlns=\"urn:stagecraft:journey\" format=\"1\" id=\"b\" kind=\"customer\">\n"
         "  <title>Broken</title>\n  <stages>\n    <stage id=\"s\" name=\"S\">\n"
-        "      <touchpoint id=\"t\" name=\"T\" lane=\"nowhere\" emotion=\"9\"/>\n    </stage>\n  </stages>\n</journey>\n";
+        "      <touchpoint id=\"t\" name=\"T\" lane=\"nowhere\" emotion=\"9\"/>\n    </stage>\n  "
+        "</stages>\n</journey>\n";
     test::write_file(path, text);
     EditorWindow window;
     const Journey before = window->document().journey();
@@ -135,7 +136,8 @@ TEST_CASE("A clean close removes the recovery file", "[gui][files]") {
 
 TEST_CASE("Recent files and the pane layout are remembered across windows", "[gui][files]") {
     test::TempDir dir;
-    auto* config = new wxFileConfig("stagecraft-test", "", (dir / "stagecraft.conf").string(), "", wxCONFIG_USE_LOCAL_FILE);
+    auto* config =
+        new wxFileConfig("stagecraft-test", "", (dir / "stagecraft.conf").string(), "", wxCONFIG_USE_LOCAL_FILE);
     wxConfigBase* previous = wxConfigBase::Set(config);
     const std::string sample = test::sample_path(kSample);
     {

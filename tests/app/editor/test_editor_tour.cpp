@@ -24,7 +24,7 @@ bool capture(wxWindow& window, const std::string& path) {
     }
     return shot.SaveFile(path, wxBITMAP_TYPE_PNG);
 }
-}  // namespace
+}   // namespace
 
 TEST_CASE("Tour: every sample in every view at two window sizes", "[.tour]") {
     const std::string dir = std::string(STAGECRAFT_GUI_OUTPUT_DIR) + "/tour";

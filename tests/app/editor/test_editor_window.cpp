@@ -2,10 +2,10 @@
 // the property grid, undo and redo, switch views, follow problems to their element.
 #include <catch2/catch.hpp>
 
-#include <wx/uiaction.h>
 #include <wx/dcclient.h>
 #include <wx/dcmemory.h>
 #include <wx/propgrid/propgrid.h>
+#include <wx/uiaction.h>
 
 #include "app/editor/cast_pane.hpp"
 #include "app/editor/command_ids.hpp"
@@ -31,7 +31,7 @@ std::string first_scene_id(const Journey& j) {
         if (t->lane == Lane::Customer || t->lane == Lane::Frontstage) return t->id;
     return all_scenes(j).front()->id;
 }
-}  // namespace
+}   // namespace
 
 TEST_CASE("The window opens a sample, names it in the title and draws its diagram", "[gui]") {
     EditorWindow window;
@@ -80,7 +80,9 @@ TEST_CASE("A rename in the property grid updates the diagram and undoes and redo
     CHECK(window->document().modified());
     CHECK(window->GetTitle().Contains(wxString::FromUTF8("•")));
     CHECK(window->undo_label().StartsWith("Undo Rename scene"));
-    CHECK(window->outline()->GetItemText(window->outline()->find_item(Selection::scene(id))).StartsWith("Espresso & <bar>"));
+    CHECK(window->outline()
+              ->GetItemText(window->outline()->find_item(Selection::scene(id)))
+              .StartsWith("Espresso & <bar>"));
 
     // The diagram is redrawn for the edited journey, and that journey's view carries the new name.
     REQUIRE(test::wait_for_diagram(window.frame()));

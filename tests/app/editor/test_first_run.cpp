@@ -38,7 +38,7 @@ private:
     std::string old_home_, old_xdg_;
 };
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("A first run with a brand-new home: edit, save, quit without questions, and the restart remembers",
           "[gui][first-run]") {

@@ -33,7 +33,7 @@ void select_first_scene(EditorWindow& window) {
     test::pump();
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("A pain point with a comma stays one pain point", "[gui][properties]") {
     EditorWindow window;
@@ -42,7 +42,8 @@ TEST_CASE("A pain point with a comma stays one pain point", "[gui][properties]")
     wxPropertyGrid* grid = window->properties()->grid();
     REQUIRE(grid->ChangePropertyValue("scene.pains", wxString::FromUTF8("On hold for 10 minutes, then cut off")));
     test::pump();
-    CHECK(first_scene(window->document().journey()).pains == std::vector<std::string>{"On hold for 10 minutes, then cut off"});
+    CHECK(first_scene(window->document().journey()).pains ==
+          std::vector<std::string>{"On hold for 10 minutes, then cut off"});
     // Touching the cell again (its text coming back from the cell) changes nothing.
     select_first_scene(window);
     wxPGProperty* p = window->properties()->grid()->GetPropertyByName("scene.pains");
@@ -52,7 +53,8 @@ TEST_CASE("A pain point with a comma stays one pain point", "[gui][properties]")
     CHECK_FALSE(p->SetValueFromString("On hold for 10 minutes"));
     test::pump();
     CHECK(window->document().history().change_count() == undo_depth);
-    CHECK(first_scene(window->document().journey()).pains == std::vector<std::string>{"On hold for 10 minutes, then cut off"});
+    CHECK(first_scene(window->document().journey()).pains ==
+          std::vector<std::string>{"On hold for 10 minutes, then cut off"});
 }
 
 TEST_CASE("List fields take one item per line and keep every other character as typed", "[gui][properties]") {
@@ -67,8 +69,8 @@ TEST_CASE("List fields take one item per line and keep every other character as 
         REQUIRE(window->properties()->grid()->ChangePropertyValue(key, wxString::FromUTF8(lines)));
         test::pump();
         const Scene& t = first_scene(window->document().journey());
-        const std::vector<std::string>& got = std::string(key) == "scene.pains" ? t.pains
-                                             : std::string(key) == "scene.props" ? t.props
+        const std::vector<std::string>& got = std::string(key) == "scene.pains"   ? t.pains
+                                              : std::string(key) == "scene.props" ? t.props
                                                                                   : t.opportunities;
         CHECK(got == kTexts);
     }

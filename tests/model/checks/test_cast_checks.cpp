@@ -5,8 +5,8 @@
 #include "journey_builder.hpp"
 
 using namespace stagecraft;
-using stagecraft::test::JourneyBuilder;
 using stagecraft::test::findings_of;
+using stagecraft::test::JourneyBuilder;
 
 TEST_CASE("a frontstage scene with no cast is reported as no-lead, an error on that scene") {
     JourneyBuilder b;
@@ -57,7 +57,8 @@ TEST_CASE("a scene with a follow-up delay and no lead is reported as followup-un
     CHECK(f[0].element == ElementKind::Scene);
     CHECK(f[0].element_id == "survey");
     CHECK(f[0].message ==
-          "follow-up scene 'Scene survey' (survey), 3d after the visit, has no lead: nobody is on the hook to make the contact");
+          "follow-up scene 'Scene survey' (survey), 3d after the visit, has no lead: nobody is on the hook to make the "
+          "contact");
     // The more specific check reports it; no-lead stays quiet so the scene is not listed twice.
     CHECK(findings_of(b.journey(), "no-lead").empty());
 }
@@ -71,7 +72,8 @@ TEST_CASE("a scene entered by a follow-up flow counts as a follow-up, in any lan
     auto f = findings_of(b.journey(), "followup-unowned");
     REQUIRE(f.size() == 1);
     CHECK(f[0].element_id == "reminder");
-    CHECK(f[0].message == "follow-up scene 'Scene reminder' (reminder) has no lead: nobody is on the hook to make the contact");
+    CHECK(f[0].message ==
+          "follow-up scene 'Scene reminder' (reminder) has no lead: nobody is on the hook to make the contact");
 }
 
 TEST_CASE("a follow-up scene with a lead is not reported") {
@@ -90,7 +92,8 @@ TEST_CASE("a fail point with a lead and no understudy is a single point of failu
     CHECK(f[0].severity == Severity::Warning);
     CHECK(f[0].element_id == "brew");
     CHECK(f[0].message ==
-          "fail point 'Scene brew' (brew) has no understudy: if 'Barista' (barista) is absent, no one is rehearsed to step in");
+          "fail point 'Scene brew' (brew) has no understudy: if 'Barista' (barista) is absent, no one is rehearsed to "
+          "step in");
 }
 
 TEST_CASE("a moment of truth with no understudy is a single point of failure") {
@@ -134,7 +137,8 @@ TEST_CASE("a scene with pain points and no cast is reported as unowned-pain, quo
     CHECK(f[0].severity == Severity::Warning);
     CHECK(f[0].element_id == "queue");
     CHECK(f[0].message ==
-          "scene 'Scene queue' (queue) has 2 pain points but no cast: nobody is assigned to \"22-minute wait with no callback\"");
+          "scene 'Scene queue' (queue) has 2 pain points but no cast: nobody is assigned to \"22-minute wait with no "
+          "callback\"");
 }
 
 TEST_CASE("a long pain is cut at a character boundary so the message stays one short line") {

@@ -4,8 +4,8 @@
 #include "journey_builder.hpp"
 
 using namespace stagecraft;
-using stagecraft::test::JourneyBuilder;
 using stagecraft::test::findings_of;
+using stagecraft::test::JourneyBuilder;
 
 TEST_CASE("a declared principle no scene is tagged with is a principle-unused note") {
     JourneyBuilder b;

@@ -4,8 +4,8 @@
 #include "journey_builder.hpp"
 
 using namespace stagecraft;
-using stagecraft::test::JourneyBuilder;
 using stagecraft::test::findings_of;
+using stagecraft::test::JourneyBuilder;
 
 namespace {
 
@@ -18,7 +18,7 @@ JourneyBuilder two_roles() {
     return b;
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("a handoff between scenes led by different roles with no label is reported on the flow") {
     JourneyBuilder b = two_roles();
@@ -44,8 +44,8 @@ TEST_CASE("a labelled handoff, a handoff within one role and unlabelled sequence
     JourneyBuilder b = two_roles();
     b.scene_with("notes", Lane::Backstage, "agent", PartKind::Lead);
     b.flow("transfer", "desk-answer", FlowKind::Handoff, "case notes");
-    b.flow("transfer", "notes", FlowKind::Handoff);           // same lead on both sides
-    b.flow("transfer", "desk-answer", FlowKind::Sequence);    // not a handoff
+    b.flow("transfer", "notes", FlowKind::Handoff);          // same lead on both sides
+    b.flow("transfer", "desk-answer", FlowKind::Sequence);   // not a handoff
     CHECK(findings_of(b.journey(), "unlabelled-handoff").empty());
 }
 
@@ -86,11 +86,11 @@ TEST_CASE("scenes linked by flows of any kind and in either direction are reacha
     JourneyBuilder b;
     for (const char* id : {"a", "b", "prep", "survey", "web", "c", "d"}) b.scene(id, Lane::Customer);
     b.flow("a", "b", FlowKind::Sequence);
-    b.flow("prep", "b", FlowKind::Support);        // backstage work feeding a scene
+    b.flow("prep", "b", FlowKind::Support);   // backstage work feeding a scene
     b.flow("b", "survey", FlowKind::FollowUp);
     b.flow("web", "a", FlowKind::Alternative);
     b.flow("b", "c", FlowKind::Handoff, "notes");
-    b.flow("d", "c", FlowKind::Sequence);           // a second entry that joins the path
+    b.flow("d", "c", FlowKind::Sequence);   // a second entry that joins the path
     CHECK(findings_of(b.journey(), "unreachable-scene").empty());
 }
 

@@ -4,8 +4,8 @@
 #include "journey_builder.hpp"
 
 using namespace stagecraft;
-using stagecraft::test::JourneyBuilder;
 using stagecraft::test::findings_of;
+using stagecraft::test::JourneyBuilder;
 
 namespace {
 
@@ -16,7 +16,7 @@ void leads(JourneyBuilder& b, const std::string& role, int count, double minutes
         b.scene_with(role + "-s" + std::to_string(++serial), Lane::Frontstage, role, PartKind::Lead).minutes = minutes;
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("a role cast for more minutes than its capacity is reported as over-capacity, an error") {
     JourneyBuilder b;
@@ -28,7 +28,8 @@ TEST_CASE("a role cast for more minutes than its capacity is reported as over-ca
     CHECK(f[0].severity == Severity::Error);
     CHECK(f[0].element == ElementKind::Role);
     CHECK(f[0].element_id == "agent");
-    CHECK(f[0].message == "role 'Agent' (agent) is cast for 31 minutes of scenes, over its capacity of 30 minutes by 1");
+    CHECK(f[0].message ==
+          "role 'Agent' (agent) is cast for 31 minutes of scenes, over its capacity of 30 minutes by 1");
 }
 
 TEST_CASE("a role exactly at its capacity, or with no capacity, is not over capacity") {
@@ -113,7 +114,8 @@ TEST_CASE("a role with twice the peers' minutes and three average scenes more is
     auto f = findings_of(b.journey(), "load-imbalance");
     REQUIRE(f.size() == 1);
     CHECK(f[0].element_id == "a");
-    CHECK(f[0].message == "role 'Role a' (a) is cast for 60 minutes of scenes, far more than its frontstage peers (median 10 minutes)");
+    CHECK(f[0].message ==
+          "role 'Role a' (a) is cast for 60 minutes of scenes, far more than its frontstage peers (median 10 minutes)");
 }
 
 TEST_CASE("minutes above twice the median but within three average scenes are not an imbalance") {

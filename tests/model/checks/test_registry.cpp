@@ -21,10 +21,16 @@ TEST_CASE("every check has a unique id, a summary, and can be found by its id") 
         CHECK(find_check(c.id)->id == c.id);
     }
     CHECK(find_check("no-such-check") == nullptr);
-    const std::set<std::string_view> expected = {
-        "no-lead", "single-point-of-failure", "unowned-pain", "over-capacity", "load-imbalance",
-        "principle-unused", "unlabelled-handoff", "followup-unowned", "dip-without-opportunity",
-        "unreachable-scene"};
+    const std::set<std::string_view> expected = {"no-lead",
+                                                 "single-point-of-failure",
+                                                 "unowned-pain",
+                                                 "over-capacity",
+                                                 "load-imbalance",
+                                                 "principle-unused",
+                                                 "unlabelled-handoff",
+                                                 "followup-unowned",
+                                                 "dip-without-opportunity",
+                                                 "unreachable-scene"};
     CHECK(ids == expected);
 }
 
@@ -49,9 +55,9 @@ TEST_CASE("an empty journey has no findings") {
 
 TEST_CASE("findings come errors first, then warnings, then notes") {
     JourneyBuilder b;
-    b.principle("unused");                                 // note
-    b.scene("low", Lane::Customer).emotion = -2;           // warning
-    b.scene("greet", Lane::Frontstage);                    // error
+    b.principle("unused");                         // note
+    b.scene("low", Lane::Customer).emotion = -2;   // warning
+    b.scene("greet", Lane::Frontstage);            // error
     auto f = run_checks(b.journey());
     REQUIRE(f.size() == 3);
     CHECK(f[0].check == "no-lead");
@@ -131,10 +137,10 @@ TEST_CASE("checks run on a journey mid-edit with dangling references and duplica
     // The editor runs the checks after every edit, before the journey is necessarily valid.
     JourneyBuilder b;
     b.role("agent");
-    b.role("agent");                                                   // duplicate role id
-    b.scene_with("a", Lane::Frontstage, "ghost", PartKind::Lead);      // unknown role
-    b.scene_with("a", Lane::Frontstage, "agent", PartKind::Lead);      // duplicate scene id
-    b.scene("", Lane::Backstage);                                      // no id yet
+    b.role("agent");                                                // duplicate role id
+    b.scene_with("a", Lane::Frontstage, "ghost", PartKind::Lead);   // unknown role
+    b.scene_with("a", Lane::Frontstage, "agent", PartKind::Lead);   // duplicate scene id
+    b.scene("", Lane::Backstage);                                   // no id yet
     b.flow("a", "nowhere", FlowKind::Sequence);
     b.flow("nowhere", "a", FlowKind::Handoff);
     b.flow("a", "a", FlowKind::Sequence);
@@ -146,7 +152,7 @@ TEST_CASE("checks run on a journey mid-edit with dangling references and duplica
     REQUIRE_NOTHROW(f = run_checks(b.journey()));
     std::set<std::string> ids;
     for (const auto& x : f) ids.insert(x.check);
-    CHECK(ids.count("no-lead") == 1);            // the scene with no id in the backstage lane
+    CHECK(ids.count("no-lead") == 1);   // the scene with no id in the backstage lane
     CHECK(ids.count("principle-unused") == 1);
     CHECK(ids.count("unreachable-scene") == 0);   // no resolvable sequence flow
 }

@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "edit_fixture.hpp"
-#include "model/edits/history.hpp"
 #include "model/edits/edits.hpp"
+#include "model/edits/history.hpp"
 
 using namespace stagecraft;
 namespace ed = stagecraft::edits;
@@ -19,7 +19,7 @@ bool any_flow_touching(const Journey& j, const std::string& scene) {
         if (f.from == scene || f.to == scene) return true;
     return false;
 }
-}  // namespace
+}   // namespace
 
 TEST_CASE("Removing a role removes its parts in every scene and undo restores them", "[edits][cascade]") {
     Journey journey = test::edit_fixture();

@@ -3,9 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include "edit_fixture.hpp"
-#include "model/edits/history.hpp"
 #include "model/edits/edits.hpp"
 #include "model/edits/element_commands.hpp"
+#include "model/edits/history.hpp"
 
 using namespace stagecraft;
 namespace ed = stagecraft::edits;
@@ -59,7 +59,7 @@ Flow new_flow() {
     return f;
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("Journey property edits round-trip through undo and redo", "[edits]") {
     check_round_trip(ed::set_journey_title("Evening tea"));
@@ -155,8 +155,16 @@ TEST_CASE("An edit that cannot apply leaves the journey and the history untouche
     const Journey before = journey;
     History history;
     CHECK(history.execute(journey, ed::rename_scene("nope", "x")));
-    CHECK(history.execute(journey, ed::add_scene("serve", [] { Scene t; t.id = "greet"; return t; }())));
-    CHECK(history.execute(journey, ed::add_role([] { Role r; r.id = "9bad"; return r; }())));
+    CHECK(history.execute(journey, ed::add_scene("serve", [] {
+                              Scene t;
+                              t.id = "greet";
+                              return t;
+                          }())));
+    CHECK(history.execute(journey, ed::add_role([] {
+                              Role r;
+                              r.id = "9bad";
+                              return r;
+                          }())));
     CHECK(history.execute(journey, ed::assign_part("order", "ghost", PartKind::Lead)));
     CHECK(history.execute(journey, ed::assign_part("greet", "barista", PartKind::Support)));
     CHECK(history.execute(journey, ed::set_scene_emotion("greet", 3)));
@@ -164,7 +172,12 @@ TEST_CASE("An edit that cannot apply leaves the journey and the history untouche
     CHECK(history.execute(journey, ed::set_scene_follow_up("survey", "soon")));
     CHECK(history.execute(journey, ed::set_role_colour("lead", "teal")));
     CHECK(history.execute(journey, ed::set_scene_id("greet", "order")));
-    CHECK(history.execute(journey, ed::set_flow(0, [] { Flow f; f.from = "greet"; f.to = "ghost"; return f; }())));
+    CHECK(history.execute(journey, ed::set_flow(0, [] {
+                              Flow f;
+                              f.from = "greet";
+                              f.to = "ghost";
+                              return f;
+                          }())));
     CHECK(history.execute(journey, ed::remove_flow(99)));
     CHECK(history.execute(journey, ed::detail::edit_always<Scene>(ed::detail::by_id<Scene>("greet"), "Sneaky",
                                                                   [](Scene& t) { t.id = "x"; })));

@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "edit_fixture.hpp"
-#include "model/edits/history.hpp"
 #include "model/edits/edits.hpp"
+#include "model/edits/history.hpp"
 
 using namespace stagecraft;
 namespace ed = stagecraft::edits;

@@ -19,7 +19,7 @@ std::size_t count_files(const fs::path& dir) {
     for (const auto& e : fs::directory_iterator(dir)) n += e.is_regular_file();
     return n;
 }
-}  // namespace
+}   // namespace
 
 TEST_CASE("Saving a new file creates it with no backup") {
     TempDir dir;

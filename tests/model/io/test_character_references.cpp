@@ -14,10 +14,12 @@ namespace {
 
 std::vector<std::string> with_pain(const std::string& pain) {
     return replaced(minimal_lines(), R"(        <principle ref="p1"/>)",
-                    R"(        <principle ref="p1"/>)" "\n        <pain>" + pain + "</pain>");
+                    R"(        <principle ref="p1"/>)"
+                    "\n        <pain>" +
+                        pain + "</pain>");
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("A character reference to a control character is refused at its place") {
     for (const std::string ref : {"&#6;", "&#06;", "&#x6;", "&#0;", "&#x1F;", "&#xD800;", "&#xDFFF;", "&#xFFFE;",
@@ -29,12 +31,14 @@ TEST_CASE("A character reference to a control character is refused at its place"
         CHECK(r.problems[0].line == 15);
         CHECK(r.problems[0].column == 24);
         CHECK_THAT(r.problems[0].message, Catch::Contains("character reference &#") &&
-                                              Catch::Contains("XML 1.0 does not allow") && Catch::Contains("remove it"));
+                                              Catch::Contains("XML 1.0 does not allow") &&
+                                              Catch::Contains("remove it"));
     }
 }
 
 TEST_CASE("The shared case with &#6; in an opportunity is refused, not saved as a raw control byte") {
-    LoadResult r = load_journey_file(std::string(STAGECRAFT_TEST_DATA_DIR) + "/cases/control-char-reference.journey.xml");
+    LoadResult r =
+        load_journey_file(std::string(STAGECRAFT_TEST_DATA_DIR) + "/cases/control-char-reference.journey.xml");
     REQUIRE_FALSE(r.ok());
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].line == 11);
@@ -102,7 +106,8 @@ TEST_CASE("stagecraft-cli format leaves a file with a forbidden reference untouc
 TEST_CASE("A reference inside an attribute value that looks like a CDATA start is still checked") {
     // Found by fuzzing: a lexer that took "<![CDATA[" in a quoted value for a section let the
     // later &#29; through, and the save no longer loaded.
-    LoadResult r = load_journey_file(std::string(STAGECRAFT_TEST_DATA_DIR) + "/fuzz-crash-cdata-in-attribute.journey.xml");
+    LoadResult r =
+        load_journey_file(std::string(STAGECRAFT_TEST_DATA_DIR) + "/fuzz-crash-cdata-in-attribute.journey.xml");
     REQUIRE_FALSE(r.ok());
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].line == 14);
@@ -115,8 +120,8 @@ TEST_CASE("A reference whose number overflows is refused, and so is one without 
     CHECK_THAT(wraps.problems.at(0).message, Catch::Contains("beyond U+10FFFF"));
     LoadResult open_ended = load_journey_text(join_lines(with_pain("a &#6 b")), "j.xml");
     REQUIRE_FALSE(open_ended.ok());
-    CHECK_THAT(open_ended.problems.at(0).message, Catch::Contains("not a character reference") &&
-                                                      Catch::Contains("&amp;"));
+    CHECK_THAT(open_ended.problems.at(0).message,
+               Catch::Contains("not a character reference") && Catch::Contains("&amp;"));
 }
 
 TEST_CASE("Undefined entities, malformed references and bare ampersands are all reported in one pass") {
@@ -150,7 +155,10 @@ TEST_CASE("Text of white space alone saves and loads back as the same white spac
     for (const std::string ws : {"&#10;&#9;", "&#32;", "&#32;&#32;&#13;&#10;"}) {
         INFO(ws);
         auto lines = replaced(minimal_lines(), "<title>Minimal</title>", "<title>" + ws + "</title>");
-        lines = replaced(lines, R"(        <principle ref="p1"/>)", R"(        <principle ref="p1"/>)" "\n        <pain>" + ws + "</pain>");
+        lines = replaced(lines, R"(        <principle ref="p1"/>)",
+                         R"(        <principle ref="p1"/>)"
+                         "\n        <pain>" +
+                             ws + "</pain>");
         LoadResult r = load_journey_text(join_lines(lines));
         REQUIRE(r.ok());
         CHECK_FALSE(r.journey->title.empty());
@@ -166,8 +174,9 @@ TEST_CASE("Carriage returns and white space alone inside unknown elements surviv
     // raw carriage return, which reading turns into a line feed.
     for (const std::string text : {"a&#13;&#10;b", "&#10;&#9;", "&#13;", "x &amp; &lt;y&gt;&#13;"}) {
         INFO(text);
-        auto lines = replaced(minimal_lines(), "<title>Minimal</title>",
-                              "<title>Minimal</title>\n  <x:note xmlns:x=\"urn:other\"><x:p>" + text + "</x:p></x:note>");
+        auto lines =
+            replaced(minimal_lines(), "<title>Minimal</title>",
+                     "<title>Minimal</title>\n  <x:note xmlns:x=\"urn:other\"><x:p>" + text + "</x:p></x:note>");
         LoadResult r = load_journey_text(join_lines(lines));
         REQUIRE(r.ok());
         LoadResult again = load_journey_text(journey_to_xml(*r.journey));

@@ -13,9 +13,7 @@ using namespace stagecraft::test;
 
 namespace {
 
-std::string case_file(const std::string& name) {
-    return std::string(STAGECRAFT_TEST_DATA_DIR) + "/cases/" + name;
-}
+std::string case_file(const std::string& name) { return std::string(STAGECRAFT_TEST_DATA_DIR) + "/cases/" + name; }
 
 // UTF-8 text as UTF-16 code units in the given byte order, with or without a byte order mark.
 std::string to_utf16(const std::string& utf8, bool little_endian, bool bom) {
@@ -24,7 +22,8 @@ std::string to_utf16(const std::string& utf8, bool little_endian, bool bom) {
         const auto c = static_cast<unsigned char>(utf8[i]);
         const int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
         char32_t cp = len == 1 ? c : len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
-        for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + static_cast<std::size_t>(k)]) & 0x3F);
+        for (int k = 1; k < len; ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + static_cast<std::size_t>(k)]) & 0x3F);
         cps.push_back(cp);
         i += static_cast<std::size_t>(len);
     }
@@ -52,7 +51,7 @@ std::string minimal_with_title(const std::string& title, const std::string& decl
     return join_lines(lines);
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("A file declared ISO-8859-1 is read as Latin-1 and saved as UTF-8") {
     LoadResult r = load_journey_file(case_file("latin1-declared.journey.xml"));
@@ -95,11 +94,16 @@ TEST_CASE("UTF-16 and UTF-32 in either byte order, with or without a mark, read 
 }
 
 TEST_CASE("A Windows-1252 file keeps its curly quotes and euro sign") {
-    const std::string text = minimal_with_title("\x93Price\x94 \x80" "5", R"(<?xml version="1.0" encoding="windows-1252"?>)");
+    const std::string text = minimal_with_title(
+        "\x93Price\x94 \x80"
+        "5",
+        R"(<?xml version="1.0" encoding="windows-1252"?>)");
     LoadResult r = load_journey_text(text);
     REQUIRE(r.ok());
     CHECK(r.converted_from == "WINDOWS-1252");
-    CHECK(r.journey->title == "\xE2\x80\x9CPrice\xE2\x80\x9D \xE2\x82\xAC" "5");
+    CHECK(r.journey->title ==
+          "\xE2\x80\x9CPrice\xE2\x80\x9D \xE2\x82\xAC"
+          "5");
 }
 
 TEST_CASE("An encoding Stagecraft does not read is refused with its name") {
@@ -124,7 +128,8 @@ TEST_CASE("A byte that is not valid in the file's encoding is reported at its pl
         CHECK_THAT(r.problems[0].message, Catch::Contains("UTF-16LE"));
     }
     SECTION("a Shift_JIS lead byte without its second byte") {
-        LoadResult r = load_journey_text(minimal_with_title("Tokyo \x81 ", R"(<?xml version="1.0" encoding="Shift_JIS"?>)"), "j.xml");
+        LoadResult r = load_journey_text(
+            minimal_with_title("Tokyo \x81 ", R"(<?xml version="1.0" encoding="Shift_JIS"?>)"), "j.xml");
         REQUIRE_FALSE(r.ok());
         REQUIRE(r.problems.size() == 1);
         CHECK(r.problems[0].line == 3);
@@ -156,7 +161,8 @@ TEST_CASE("stagecraft-cli format rewrites a Latin-1 file as UTF-8 and says so") 
 }
 
 TEST_CASE("A UTF-8 byte order mark decides over the declaration, as the UTF-16 marks do") {
-    const std::string text = "\xEF\xBB\xBF" + minimal_with_title("Caf\xC3\xA9 cr\xC3\xA8me", R"(<?xml version="1.0" encoding="windows-1252"?>)");
+    const std::string text = "\xEF\xBB\xBF" + minimal_with_title("Caf\xC3\xA9 cr\xC3\xA8me",
+                                                                 R"(<?xml version="1.0" encoding="windows-1252"?>)");
     LoadResult r = load_journey_text(text);
     REQUIRE(r.ok());
     CHECK(r.converted_from.empty());
@@ -180,7 +186,8 @@ TEST_CASE("In a file in another encoding, columns count characters, whatever fou
     REQUIRE(in_utf8.problems.size() == 1);
     const int line = in_utf8.problems[0].line;
     std::string latin1 = bad;
-    for (std::size_t at = latin1.find("\xC3\xA9"); at != std::string::npos; at = latin1.find("\xC3\xA9")) latin1.replace(at, 2, "\xE9");
+    for (std::size_t at = latin1.find("\xC3\xA9"); at != std::string::npos; at = latin1.find("\xC3\xA9"))
+        latin1.replace(at, 2, "\xE9");
     latin1.replace(latin1.find("UTF-8"), 5, "ISO-8859-1");
     LoadResult in_latin1 = load_journey_text(latin1);
     REQUIRE(in_latin1.problems.size() == 1);

@@ -16,23 +16,23 @@ using namespace stagecraft::test;
 namespace {
 
 std::string mutate(std::string text, std::mt19937& rng) {
-    static const char* const kTokens[] = {"<", ">", "&", "\"", "'", "/>", "</", "<!--", "]]>", "&amp;",
-                                          "<![CDATA[", "<?", "?>", "=", "\xC3", "\xFF", "<x:y>", "\n"};
+    static const char* const kTokens[] = {"<",     ">",         "&",  "\"", "'", "/>",   "</",   "<!--",  "]]>",
+                                          "&amp;", "<![CDATA[", "<?", "?>", "=", "\xC3", "\xFF", "<x:y>", "\n"};
     const int edits = 1 + static_cast<int>(rng() % 4);
     for (int e = 0; e < edits && !text.empty(); ++e) {
         std::size_t at = rng() % text.size();
         switch (rng() % 5) {
-            case 0: text[at] = static_cast<char>(rng() % 256); break;                       // flip a byte
-            case 1: text.erase(at, 1 + rng() % 40); break;                                   // delete a run
+            case 0: text[at] = static_cast<char>(rng() % 256); break;   // flip a byte
+            case 1: text.erase(at, 1 + rng() % 40); break;              // delete a run
             case 2: text.insert(at, kTokens[rng() % (sizeof kTokens / sizeof *kTokens)]); break;
             case 3: text.insert(at, text.substr(rng() % text.size(), rng() % 200)); break;   // duplicate a run
-            case 4: text.resize(at); break;                                                   // truncate
+            case 4: text.resize(at); break;                                                  // truncate
         }
     }
     return text;
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("Damaged journey files never crash the reader") {
     std::mt19937 rng(20261129);

@@ -17,7 +17,7 @@ Problem only_problem(const LoadResult& r) {
     REQUIRE(r.problems.size() == 1);
     return r.problems[0];
 }
-}  // namespace
+}   // namespace
 
 TEST_CASE("A billion-laughs document is refused without expanding anything") {
     std::string doc = "<?xml version=\"1.0\"?>\n<!DOCTYPE journey [\n  <!ENTITY lol \"lol\">\n";
@@ -26,7 +26,9 @@ TEST_CASE("A billion-laughs document is refused without expanding anything") {
         for (int k = 0; k < 10; ++k) doc += "&lol" + (i == 1 ? std::string() : std::to_string(i - 1)) + ";";
         doc += "\">\n";
     }
-    doc += "]>\n<journey xmlns=\"urn:stagecraft:journey\" format=\"1\" id=\"j\" kind=\"customer\"><title>&lol9;</title><stages/></journey>\n";
+    doc +=
+        "]>\n<journey xmlns=\"urn:stagecraft:journey\" format=\"1\" id=\"j\" "
+        "kind=\"customer\"><title>&lol9;</title><stages/></journey>\n";
     const Problem p = only_problem(load_journey_text(doc, "laughs.xml"));
     CHECK(p.line == 2);
     CHECK_THAT(p.message, Catch::Contains("DOCTYPE declarations are not allowed"));
@@ -36,7 +38,8 @@ TEST_CASE("A DOCTYPE with an external entity is refused and nothing is fetched")
     const std::string doc =
         "<?xml version=\"1.0\"?>\n"
         "<!DOCTYPE journey [ <!ENTITY xxe SYSTEM \"file:///etc/passwd\"> ]>\n"
-        "<journey xmlns=\"urn:stagecraft:journey\" format=\"1\" id=\"j\" kind=\"customer\"><title>&xxe;</title></journey>\n";
+        "<journey xmlns=\"urn:stagecraft:journey\" format=\"1\" id=\"j\" "
+        "kind=\"customer\"><title>&xxe;</title></journey>\n";
     LoadResult r = load_journey_text(doc, "xxe.xml");
     const Problem p = only_problem(r);
     CHECK(p.line == 2);
@@ -46,7 +49,8 @@ TEST_CASE("A DOCTYPE with an external entity is refused and nothing is fetched")
 
 TEST_CASE("An entity reference without a DOCTYPE is refused where it stands, not kept as text") {
     const std::string doc =
-        "<journey xmlns=\"urn:stagecraft:journey\" format=\"1\" id=\"j\" kind=\"customer\"><title>&xxe; &amp; co</title>"
+        "<journey xmlns=\"urn:stagecraft:journey\" format=\"1\" id=\"j\" kind=\"customer\"><title>&xxe; &amp; "
+        "co</title>"
         "<stages/></journey>";
     LoadResult r = load_journey_text(doc, "e.xml");
     const Problem p = only_problem(r);
@@ -55,7 +59,8 @@ TEST_CASE("An entity reference without a DOCTYPE is refused where it stands, not
 }
 
 TEST_CASE("A document nested 100000 levels deep is refused without a crash") {
-    std::string doc = "<journey xmlns=\"urn:stagecraft:journey\" format=\"1\" id=\"j\" kind=\"customer\"><title>t</title>";
+    std::string doc =
+        "<journey xmlns=\"urn:stagecraft:journey\" format=\"1\" id=\"j\" kind=\"customer\"><title>t</title>";
     const int depth = 100000;
     for (int i = 0; i < depth; ++i) doc += "<a>";
     for (int i = 0; i < depth; ++i) doc += "</a>";
@@ -77,7 +82,8 @@ TEST_CASE("Invalid UTF-8 is reported at the offending byte") {
 }
 
 TEST_CASE("Overlong and surrogate UTF-8 sequences are refused") {
-    for (std::string bad : {std::string("\xC0\xAF"), std::string("\xED\xA0\x80"), std::string("\xF8\x88\x80\x80\x80")}) {
+    for (std::string bad :
+         {std::string("\xC0\xAF"), std::string("\xED\xA0\x80"), std::string("\xF8\x88\x80\x80\x80")}) {
         std::string doc = "<journey format=\"1\" id=\"j\" kind=\"customer\"><title>" + bad + "</title></journey>";
         const Problem p = only_problem(load_journey_text(doc, "bad.xml"));
         CHECK_THAT(p.message, Catch::Contains("invalid UTF-8"));
@@ -86,7 +92,8 @@ TEST_CASE("Overlong and surrogate UTF-8 sequences are refused") {
 
 TEST_CASE("Valid multi-byte UTF-8 text loads unchanged") {
     const std::string title = "Caf\xC3\xA9 \xE2\x98\x95 \xF0\x9F\x98\x80";
-    std::string doc = "<journey format=\"1\" id=\"j\" kind=\"customer\"><title>" + title + "</title><stages/></journey>";
+    std::string doc =
+        "<journey format=\"1\" id=\"j\" kind=\"customer\"><title>" + title + "</title><stages/></journey>";
     LoadResult r = load_journey_text(doc, "utf8.xml");
     REQUIRE(r.ok());
     CHECK(r.journey->title == title);

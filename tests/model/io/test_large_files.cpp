@@ -5,9 +5,9 @@
 #include <random>
 #include <string>
 
-#include "model/validate.hpp"
 #include "model/io/xml_reader.hpp"
 #include "model/io/xml_writer.hpp"
+#include "model/validate.hpp"
 #include "test_support.hpp"
 
 using namespace stagecraft;
@@ -76,7 +76,7 @@ void require_one_problem(const std::string& text, std::size_t offset, const std:
     CHECK_THAT(r.problems[0].message, Catch::Contains(message));
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("A large journey loads to the journey that was saved, in canonical form") {
     const Journey j = large_journey();
@@ -272,8 +272,7 @@ TEST_CASE("A large journey file loads from disk, and a problem in it is reported
     const LoadResult good = load_journey_file((dir / "large.journey.xml").string());
     REQUIRE(good.ok());
     CHECK(*good.journey == j);
-    CHECK(good.journey->stages.back().scenes.back().pos.line ==
-          position_in(text, text.rfind("<touchpoint id=")).line);
+    CHECK(good.journey->stages.back().scenes.back().pos.line == position_in(text, text.rfind("<touchpoint id=")).line);
 
     // Reading in parts declines a file with a problem, which is then read whole for its report.
     const std::size_t value = find_after(text, " minutes=\"", text.size() * 2 / 3) + 10;
@@ -295,9 +294,17 @@ namespace {
 // Damage that often leaves the file readable, at the places a large file is cut: markup before
 // a tag, text made into comments or CDATA, tags moved, plus plain damage.
 std::string damage_near_tags(std::string text, std::mt19937& rng) {
-    static const char* const kInserts[] = {"<!-- <stage id=\"x\"> -->", "<!---->", "<intermission />",
-                                           "<stage id=\"s-extra\" name=\"Extra\" />", "</stages><stages>",
-                                           "</stage>", "<![CDATA[<stage>]]>", "<?pi <stage ?>", "\r\n", "<", "\""};
+    static const char* const kInserts[] = {"<!-- <stage id=\"x\"> -->",
+                                           "<!---->",
+                                           "<intermission />",
+                                           "<stage id=\"s-extra\" name=\"Extra\" />",
+                                           "</stages><stages>",
+                                           "</stage>",
+                                           "<![CDATA[<stage>]]>",
+                                           "<?pi <stage ?>",
+                                           "\r\n",
+                                           "<",
+                                           "\""};
     const int edits = 1 + static_cast<int>(rng() % 3);
     for (int e = 0; e < edits; ++e) {
         // Before any tag, before a stage (where cuts fall) or around the end of the stages.
@@ -332,7 +339,7 @@ void require_same_positions(const Journey& a, const Journey& b) {
     for (std::size_t f = 0; f < a.flows.size(); ++f) REQUIRE(a.flows[f].pos.line == b.flows[f].pos.line);
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("A damaged large file read in parts gives what one reading of the whole gives") {
     std::mt19937 rng(20261129);

@@ -24,7 +24,7 @@ void require_one_problem(const std::vector<std::string>& lines, int line, int co
     CHECK_THAT(r.problems[0].message, Catch::Contains(text));
 }
 
-}  // namespace
+}   // namespace
 
 TEST_CASE("The minimal journey loads without problems") {
     LoadResult r = load_lines(minimal_lines());
@@ -93,7 +93,8 @@ TEST_CASE("A file of a newer format is refused naming both versions") {
 TEST_CASE("A missing required attribute names the element and the attribute") {
     auto lines = replaced(minimal_lines(), R"( lane="customer")", "");
     const int line = line_of(lines, R"(id="t2")");
-    require_one_problem(lines, line, column_of(lines, line, "<touchpoint"), "<touchpoint> is missing required attribute 'lane'");
+    require_one_problem(lines, line, column_of(lines, line, "<touchpoint"),
+                        "<touchpoint> is missing required attribute 'lane'");
 }
 
 TEST_CASE("An unknown enum value lists the allowed values") {
@@ -204,13 +205,14 @@ TEST_CASE("Problems print in the compiler convention") {
 }
 
 TEST_CASE("A scene and a role sharing an id give one problem, not also a dangling reference") {
-    LoadResult r = load_journey_file(std::string(STAGECRAFT_TEST_DATA_DIR) + "/cases/duplicate-id-cascade.journey.xml",
-                                     "j.xml");
+    LoadResult r =
+        load_journey_file(std::string(STAGECRAFT_TEST_DATA_DIR) + "/cases/duplicate-id-cascade.journey.xml", "j.xml");
     for (const auto& p : r.problems) INFO(format_problem(p));
     REQUIRE_FALSE(r.ok());
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].line == 10);
-    CHECK_THAT(r.problems[0].message, Catch::Contains("duplicate id 'desk'") && Catch::Contains("a role already uses it"));
+    CHECK_THAT(r.problems[0].message,
+               Catch::Contains("duplicate id 'desk'") && Catch::Contains("a role already uses it"));
 }
 
 TEST_CASE("Every reference to a duplicated id resolves to what it names, and is not reported again") {
@@ -259,7 +261,8 @@ TEST_CASE("Text around a comment or CDATA section in a text element is read whol
     // A user's pain point was cut at its first comment, and format saved the cut text.
     auto lines = replaced(minimal_lines(), "<title>Minimal</title>", "<title>a <![CDATA[<b>two</b>]]> c</title>");
     lines = replaced(lines, R"(        <principle ref="p1"/>)",
-                     R"(        <principle ref="p1"/>)" "\n        <pain>Queue too long<!-- check with ops --> at 8am</pain>");
+                     R"(        <principle ref="p1"/>)"
+                     "\n        <pain>Queue too long<!-- check with ops --> at 8am</pain>");
     LoadResult r = load_lines(lines);
     for (const auto& p : r.problems) INFO(format_problem(p));
     REQUIRE(r.ok());
@@ -272,6 +275,7 @@ TEST_CASE("Text around a comment or CDATA section in a text element is read whol
 }
 
 TEST_CASE("An element inside a text element is refused, not dropped with the text after it") {
-    auto lines = replaced(minimal_lines(), "<title>Minimal</title>", R"(<title>a<x:b xmlns:x="urn:x">B</x:b>c</title>)");
+    auto lines =
+        replaced(minimal_lines(), "<title>Minimal</title>", R"(<title>a<x:b xmlns:x="urn:x">B</x:b>c</title>)");
     require_one_problem(lines, 3, column_of(lines, 3, "<x:b"), "<title> holds the element <x:b>");
 }
