@@ -11,6 +11,8 @@ PACKAGES=(
   libwxgtk3.2-dev libgraphviz-dev graphviz libpugixml-dev catch2
   libpango1.0-dev libcairo2-dev
   xvfb xauth poppler-utils
+  # The house style (.clang-format), checked by scripts/test.sh.
+  clang-format
   # The faces the diagrams are measured and drawn in: Nimbus Sans (Helvetica's metrics) for
   # Latin, DejaVu Sans for symbols, Noto for the other scripts people write, colour emoji.
   fonts-urw-base35 fonts-dejavu-core fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
@@ -51,4 +53,22 @@ configure_and_build() {
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTAGECRAFT_WERROR="$werror" >/dev/null
   say "Building"
   cmake --build "$BUILD_DIR" -j "$(nproc)" "$@"
+}
+
+# Fails, listing the files, when a source file is not formatted as .clang-format says.
+check_formatting() {
+  say "Checking the formatting (.clang-format)"
+  local files=()
+  while IFS= read -r -d '' f; do files+=("$f"); done < <(
+    find "$STAGECRAFT_ROOT"/{model,export,app,tests,bench} -type f \( -name '*.cpp' -o -name '*.hpp' \) -print0)
+  local bad=()
+  for f in "${files[@]}"; do
+    if ! clang-format --dry-run --Werror "$f" >/dev/null 2>&1; then bad+=("${f#"$STAGECRAFT_ROOT"/}"); fi
+  done
+  if [ ${#bad[@]} -gt 0 ]; then
+    echo "error: these files are not formatted as .clang-format says:" >&2
+    printf '  %s\n' "${bad[@]}" >&2
+    echo "Run: clang-format -i FILE... (or scripts/format.sh) and commit the result." >&2
+    return 1
+  fi
 }

@@ -5,6 +5,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 install_missing_packages
+check_formatting
 configure_and_build
 say "Running the tests"
 cd "$BUILD_DIR"
