@@ -7,33 +7,23 @@
 namespace stagecraft::editor {
 namespace {
 
+// "Scene: Greeting" for an element that exists (and `target` set to select it); its id otherwise.
+template <typename Element>
+std::string labelled(const Element* element, const char* kind, Selection select, Selection& target,
+                     const std::string& id) {
+    if (!element) return id;
+    target = std::move(select);
+    return std::string(kind) + ": " + name_or_id(*element);
+}
+
 std::string element_label(const Journey& j, ElementKind kind, const std::string& id, Selection& target) {
     switch (kind) {
         case ElementKind::Journey: target = Selection::journey(); return "Journey";
-        case ElementKind::Scene:
-            if (const auto* t = find_scene(j, id)) {
-                target = Selection::scene(id);
-                return "Scene: " + name_or_id(*t);
-            }
-            break;
-        case ElementKind::Role:
-            if (const auto* r = find_role(j, id)) {
-                target = Selection::role(id);
-                return "Role: " + name_or_id(*r);
-            }
-            break;
-        case ElementKind::Stage:
-            if (const auto* s = find_stage(j, id)) {
-                target = Selection::stage(id);
-                return "Stage: " + name_or_id(*s);
-            }
-            break;
+        case ElementKind::Scene: return labelled(find_scene(j, id), "Scene", Selection::scene(id), target, id);
+        case ElementKind::Role: return labelled(find_role(j, id), "Role", Selection::role(id), target, id);
+        case ElementKind::Stage: return labelled(find_stage(j, id), "Stage", Selection::stage(id), target, id);
         case ElementKind::Principle:
-            if (const auto* p = find_principle(j, id)) {
-                target = Selection::principle(id);
-                return "Principle: " + name_or_id(*p);
-            }
-            break;
+            return labelled(find_principle(j, id), "Principle", Selection::principle(id), target, id);
         case ElementKind::Flow: return "Flow: " + id;
     }
     return id;
