@@ -36,23 +36,21 @@ std::vector<std::string>& list_of(Scene& t, SceneList list) {
     return t.opportunities;
 }
 
-// The word for one item of a list ("prop") and for the list ("props").
-const char* item_word(SceneList list) {
+// The words for one item of a list ("prop") and for the list ("props").
+struct ListWords {
+    const char* item;
+    const char* list;
+};
+ListWords words(SceneList list) {
     switch (list) {
-        case SceneList::Props: return "prop";
-        case SceneList::Pains: return "pain point";
+        case SceneList::Props: return {"prop", "props"};
+        case SceneList::Pains: return {"pain point", "pain points"};
         case SceneList::Opportunities: break;
     }
-    return "opportunity";
+    return {"opportunity", "opportunities"};
 }
-const char* list_word(SceneList list) {
-    switch (list) {
-        case SceneList::Props: return "props";
-        case SceneList::Pains: return "pain points";
-        case SceneList::Opportunities: break;
-    }
-    return "opportunities";
-}
+const char* item_word(SceneList list) { return words(list).item; }
+const char* list_word(SceneList list) { return words(list).list; }
 
 }   // namespace
 
