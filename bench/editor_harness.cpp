@@ -30,6 +30,7 @@ public:
     std::optional<std::string> ask_text(wxWindow*, const wxString&, const wxString&) override { return std::nullopt; }
     bool offer_restore(wxWindow*, const wxString&) override { return false; }
     void error(wxWindow*, const wxString&, const wxString&) override {}
+    std::optional<FlowKind> flow_kind(wxWindow*, FlowKind proposed) override { return proposed; }
 };
 
 class App : public wxApp {

@@ -23,6 +23,7 @@ enum CommandId {
     ID_PANE_PROBLEMS,
     ID_RESET_LAYOUT,
     ID_REHEARSE,
+    ID_RENAME,
 };
 
 // The docked panes' names in the window layout, in the order of ID_PANE_OUTLINE .. ID_PANE_PROBLEMS.

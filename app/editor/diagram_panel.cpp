@@ -3,10 +3,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include <wx/dcbuffer.h>
 #include <wx/graphics.h>
+#include <wx/textctrl.h>
+
 #include "app/editor/wx_text.hpp"
+#include "model/edits/edits.hpp"
 
 namespace stagecraft::editor {
 namespace {
@@ -45,6 +49,7 @@ DiagramPanel::DiagramPanel(wxWindow* parent, Document& document, SelectionModel&
     Bind(wxEVT_MOUSEWHEEL, &DiagramPanel::on_mouse_wheel, this);
     Bind(wxEVT_LEFT_DOWN, &DiagramPanel::on_left_down, this);
     Bind(wxEVT_LEFT_UP, &DiagramPanel::on_left_up, this);
+    Bind(wxEVT_LEFT_DCLICK, &DiagramPanel::on_left_dclick, this);
     Bind(wxEVT_MOTION, &DiagramPanel::on_motion, this);
     Bind(wxEVT_SIZE, &DiagramPanel::on_size, this);
     for (auto type :
@@ -370,6 +375,13 @@ void DiagramPanel::on_paint(wxPaintEvent&) {
             dc.DrawRoundedRectangle(r, 6);
         }
     }
+    // A flow being drawn: a line from the scene it starts at to the pointer.
+    if (connecting_) {
+        if (auto from = element_rect(pressed_scene_)) {
+            dc.SetPen(wxPen(wxColour(94, 60, 153), 3, wxPENSTYLE_SHORT_DASH));
+            dc.DrawLine(from->GetPosition() + wxPoint(from->width / 2, from->height / 2), pointer_);
+        }
+    }
 }
 
 void DiagramPanel::on_mouse_wheel(wxMouseEvent& event) {
@@ -391,22 +403,36 @@ void DiagramPanel::on_mouse_wheel(wxMouseEvent& event) {
     Scroll(std::max(0, target.x / std::max(ux, 1)), std::max(0, target.y / std::max(uy, 1)));
 }
 
-bool DiagramPanel::click_at(const wxPoint& client) {
+const diagram::LayoutElement* DiagramPanel::element_at_client(const wxPoint& client) const {
     const wxPoint logical = CalcUnscrolledPosition(client);
     const double s = pixels_per_point();
-    const double px = (logical.x - kMargin) / s, py = (logical.y - kMargin) / s;
-    if (const auto* e = state().layout.element_at(px, py)) {
+    return state().layout.element_at((logical.x - kMargin) / s, (logical.y - kMargin) / s);
+}
+
+bool DiagramPanel::click_at(const wxPoint& client) {
+    if (const auto* e = element_at_client(client)) {
         selection_.select(e->kind == diagram::ElementKind::Scene ? Selection::scene(e->id) : Selection::role(e->id));
         return true;
     }
     return false;
 }
 
+bool DiagramPanel::connect_at(const std::string& from, const wxPoint& client) {
+    const auto* e = element_at_client(client);
+    if (!e || e->kind != diagram::ElementKind::Scene || e->id == from) return false;
+    if (on_connect) on_connect(from, e->id);
+    return true;
+}
+
 void DiagramPanel::on_left_down(wxMouseEvent& event) {
+    if (rename_) finish_rename(true);
     SetFocus();
     drag_start_ = event.GetPosition();
     drag_view_start_ = GetViewStart();
     dragged_ = false;
+    connecting_ = false;
+    const auto* e = element_at_client(event.GetPosition());
+    pressed_scene_ = e && e->kind == diagram::ElementKind::Scene ? e->id : std::string();
     CaptureMouse();
 }
 
@@ -415,6 +441,13 @@ void DiagramPanel::on_motion(wxMouseEvent& event) {
     const wxPoint delta = event.GetPosition() - *drag_start_;
     if (!dragged_ && std::abs(delta.x) + std::abs(delta.y) < 4) return;
     dragged_ = true;
+    if (!pressed_scene_.empty()) {
+        connecting_ = true;
+        pointer_ = event.GetPosition();
+        SetCursor(wxCursor(wxCURSOR_CROSS));
+        Refresh();
+        return;
+    }
     SetCursor(wxCursor(wxCURSOR_HAND));
     int ux = 1, uy = 1;
     GetScrollPixelsPerUnit(&ux, &uy);
@@ -425,8 +458,81 @@ void DiagramPanel::on_motion(wxMouseEvent& event) {
 void DiagramPanel::on_left_up(wxMouseEvent& event) {
     if (HasCapture()) ReleaseMouse();
     SetCursor(wxNullCursor);
-    if (drag_start_ && !dragged_) click_at(event.GetPosition());
+    if (connecting_) {
+        connecting_ = false;
+        Refresh();
+        connect_at(pressed_scene_, event.GetPosition());
+    } else if (drag_start_ && !dragged_) {
+        click_at(event.GetPosition());
+    }
     drag_start_.reset();
+    pressed_scene_.clear();
+}
+
+void DiagramPanel::on_left_dclick(wxMouseEvent& event) {
+    if (const auto* e = element_at_client(event.GetPosition()))
+        begin_rename(e->kind == diagram::ElementKind::Scene ? Selection::scene(e->id) : Selection::role(e->id));
+}
+
+bool DiagramPanel::begin_rename(const Selection& element) {
+    if (rename_) finish_rename(true);
+    const Journey& j = document_.journey();
+    std::string name;
+    if (element.kind == SelectionKind::Scene && find_scene(j, element.id))
+        name = find_scene(j, element.id)->name;
+    else if (element.kind == SelectionKind::Role && find_role(j, element.id))
+        name = find_role(j, element.id)->name;
+    else
+        return false;
+    const auto kind = element.kind == SelectionKind::Scene ? diagram::ElementKind::Scene : diagram::ElementKind::Role;
+    std::optional<wxRect> where;
+    for (const auto& e : state().layout.elements)
+        if (e.kind == kind && e.id == element.id) {
+            where = box_to_client(e.box.x, e.box.y, e.box.width, e.box.height);
+            break;
+        }
+    if (!where) return false;
+    selection_.select(element);
+    renaming_ = element;
+    // As wide as the card (and never too narrow to type in), at its top where the name is.
+    const int width = std::max(where->width, FromDIP(160));
+    rename_ =
+        new wxTextCtrl(this, wxID_ANY, wx(name), wxPoint(where->x, where->y), wxSize(width, -1), wxTE_PROCESS_ENTER);
+    rename_->SelectAll();
+    rename_->SetFocus();
+    rename_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { finish_rename(true); });
+    rename_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
+        if (e.GetKeyCode() == WXK_ESCAPE)
+            finish_rename(false);
+        else
+            e.Skip();
+    });
+    rename_->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& e) {
+        e.Skip();
+        CallAfter([this] {
+            if (rename_) finish_rename(true);
+        });
+    });
+    return true;
+}
+
+void DiagramPanel::finish_rename(bool commit) {
+    if (!rename_) return;
+    wxTextCtrl* field = std::exchange(rename_, nullptr);
+    const std::string text = utf8(field->GetValue());
+    // Not destroyed inside its own event handler: hidden now, gone once the event is over.
+    field->Hide();
+    CallAfter([field] { field->Destroy(); });
+    SetFocus();
+    if (!commit || !run_command) return;
+    const Journey& j = document_.journey();
+    if (renaming_.kind == SelectionKind::Scene) {
+        const Scene* t = find_scene(j, renaming_.id);
+        if (t && t->name != text) run_command(edits::rename_scene(renaming_.id, text), renaming_);
+    } else if (renaming_.kind == SelectionKind::Role) {
+        const Role* r = find_role(j, renaming_.id);
+        if (r && r->name != text) run_command(edits::rename_role(renaming_.id, text), renaming_);
+    }
 }
 
 void DiagramPanel::on_size(wxSizeEvent& event) {

@@ -1,7 +1,7 @@
 // The live diagram in the centre of the window. After every edit it asks the worker for the
 // layout and a picture of the part on screen (plus a margin), draws the newest pictures with
-// zoom (Ctrl+wheel, fit) and pan, highlights the selection, and turns clicks on scenes and roles
-// into selections. Older pictures stay on screen, scaled, until the new one arrives, so the view
+// zoom (Ctrl+wheel, fit) and pan, highlights the selection, turns clicks on scenes and roles
+// into selections, drags from scene to scene into flows, and lets names be typed in place. Older pictures stay on screen, scaled, until the new one arrives, so the view
 // never goes blank while Graphviz works.
 #pragma once
 
@@ -16,6 +16,8 @@
 #include <wx/bitmap.h>
 #include <wx/scrolwin.h>
 #include <wx/timer.h>
+
+class wxTextCtrl;
 
 #include "app/editor/core/document.hpp"
 #include "app/editor/core/selection.hpp"
@@ -53,6 +55,21 @@ public:
     bool click_at(const wxPoint& client);
     // Where an element's box is on the panel (client coordinates), if it is drawn.
     std::optional<wxRect> element_rect(const std::string& id) const;
+
+    // Connecting: a drag that starts on a scene and ends on another asks on_connect to join
+    // them (the pointer trails a line meanwhile); a drag from anywhere else pans. connect_at
+    // does what dropping such a drag from scene `from` at `client` does; false when no other
+    // scene is there.
+    bool connect_at(const std::string& from, const wxPoint& client);
+    std::function<void(const std::string& from, const std::string& to)> on_connect;
+
+    // Typing in place: a field over the scene or role (double-click, or Edit › Rename / F2)
+    // with its name; Enter or leaving the field renames it, Esc leaves it as it was. False when
+    // the element is not drawn in this view.
+    bool begin_rename(const Selection& element);
+    wxTextCtrl* rename_field() const { return rename_; }
+    // Runs a command made here (a rename), selecting `after` when it succeeds.
+    std::function<void(CommandPtr, const Selection& after)> run_command;
 
     // Called on the UI thread after a new picture is drawn: (generation, edit-to-picture ms).
     std::function<void(std::uint64_t, double)> on_picture;
@@ -99,7 +116,11 @@ private:
     void on_mouse_wheel(wxMouseEvent& event);
     void on_left_down(wxMouseEvent& event);
     void on_left_up(wxMouseEvent& event);
+    void on_left_dclick(wxMouseEvent& event);
     void on_motion(wxMouseEvent& event);
+    // The scene or role drawn under a point of the panel (client coordinates), or nullptr.
+    const diagram::LayoutElement* element_at_client(const wxPoint& client) const;
+    void finish_rename(bool commit);
     void on_size(wxSizeEvent& event);
     void on_scroll(wxScrollWinEvent& event);
 
@@ -126,6 +147,11 @@ private:
     std::optional<wxPoint> drag_start_;
     wxPoint drag_view_start_;
     bool dragged_ = false;
+    std::string pressed_scene_;   // the scene the left button went down on, if any
+    bool connecting_ = false;     // dragging from pressed_scene_ to make a flow
+    wxPoint pointer_;             // where that drag is now (client coordinates)
+    wxTextCtrl* rename_ = nullptr;
+    Selection renaming_;
 };
 
 }   // namespace stagecraft::editor

@@ -21,6 +21,7 @@
 
 #include "app/editor/cast_pane.hpp"
 #include "app/editor/command_ids.hpp"
+#include "app/editor/core/connect.hpp"
 #include "app/editor/core/file_names.hpp"
 #include "app/editor/core/prompt_book.hpp"
 #include "app/editor/core/shortcuts.hpp"
@@ -409,6 +410,22 @@ void MainFrame::on_delete(wxCommandEvent&) {
         return;
     }
     if (CommandPtr command = delete_selected(selection_.current())) run_command(std::move(command), Selection::none());
+}
+
+void MainFrame::on_rename(wxCommandEvent&) {
+    const Selection& sel = selection_.current();
+    if (sel.kind != SelectionKind::Scene && sel.kind != SelectionKind::Role) {
+        status("Select a scene or a role to rename it on the diagram.");
+        return;
+    }
+    if (!diagram_->begin_rename(sel)) status("This view does not show it: rename it in the Properties pane.");
+}
+
+void MainFrame::connect(const std::string& from, const std::string& to) {
+    const Journey& j = document_.journey();
+    const auto kind = prompter_->flow_kind(this, proposed_flow_kind(j, from, to));
+    if (!kind) return;
+    run_action(connect_scenes(j, from, to, *kind));
 }
 
 void MainFrame::on_find(wxCommandEvent&) {

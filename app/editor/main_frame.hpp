@@ -107,6 +107,8 @@ private:
     // Adds `path` to the recent files and writes the settings.
     void remember_file(const std::string& path);
     void run_action(Action action);
+    // Joins two scenes with a flow, asking for its kind (the proposed one offered first).
+    void connect(const std::string& from, const std::string& to);
     void run_command(CommandPtr command, const Selection& select_after);
 
     void on_new(wxCommandEvent&);
@@ -125,6 +127,7 @@ private:
     void on_add_role(wxCommandEvent&);
     void on_delete(wxCommandEvent&);
     void on_find(wxCommandEvent&);
+    void on_rename(wxCommandEvent&);
     void on_view(wxCommandEvent& event);
     void on_zoom(wxCommandEvent& event);
     void on_toggle_pane(wxCommandEvent& event);

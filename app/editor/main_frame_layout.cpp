@@ -47,6 +47,7 @@ void MainFrame::build_menus() {
     edit->Append(ID_ADD_ROLE, "Add &Role\tCtrl+Shift+R", "Add a role to the cast");
     edit->Append(wxID_DELETE, "&Delete\tDel", "Delete the selected stage, scene, role or flow");
     edit->AppendSeparator();
+    edit->Append(ID_RENAME, "Re&name\tF2", "Type a new name for the selected scene or role on the diagram");
     edit->Append(wxID_FIND, wx("&Find Scene…\tCtrl+F"), "Find a scene by name");
 
     auto* view = new wxMenu;
@@ -102,6 +103,7 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, &MainFrame::on_add_role, this, ID_ADD_ROLE);
     Bind(wxEVT_MENU, &MainFrame::on_delete, this, wxID_DELETE);
     Bind(wxEVT_MENU, &MainFrame::on_find, this, wxID_FIND);
+    Bind(wxEVT_MENU, &MainFrame::on_rename, this, ID_RENAME);
     Bind(wxEVT_MENU, &MainFrame::on_view, this, ID_VIEW_FIRST, ID_VIEW_LAST);
     Bind(wxEVT_MENU, &MainFrame::on_zoom, this, ID_ZOOM_IN, ID_ZOOM_ACTUAL);
     Bind(wxEVT_MENU, &MainFrame::on_toggle_pane, this, ID_PANE_OUTLINE, ID_PANE_PROBLEMS);
@@ -163,6 +165,10 @@ void MainFrame::build_panes() {
         ID_VIEW_FIRST, ID_VIEW_LAST);
 
     diagram_->on_status = [this](const wxString& text) { SetStatusText(text, 1); };
+    diagram_->on_connect = [this](const std::string& from, const std::string& to) { connect(from, to); };
+    diagram_->run_command = [this](CommandPtr command, const Selection& after) {
+        run_command(std::move(command), after);
+    };
     outline_->on_error = [this](const wxString& text) { status(text); };
     properties_->on_error = [this](const wxString& text) { status(text); };
     problems_->on_message = [this](const wxString& text) { status(text); };

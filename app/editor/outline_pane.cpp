@@ -43,6 +43,14 @@ wxString scene_label(const Scene& scene) {
     if (scene.moment_of_truth) text += wx("  \xE2\x98\x85");   // star
     return text;
 }
+// "Greeting → Order (handoff: ticket)".
+wxString flow_label(const Journey& j, const Flow& f) {
+    const Scene* from = find_scene(j, f.from);
+    const Scene* to = find_scene(j, f.to);
+    std::string text = (from ? name_or_id(*from) : f.from) + " \xE2\x86\x92 " + (to ? name_or_id(*to) : f.to);
+    text += " (" + std::string(to_string(f.kind)) + (f.label.empty() ? "" : ": " + f.label) + ")";
+    return wx(text);
+}
 }   // namespace
 
 bool OutlinePane::update_in_place() {
@@ -50,7 +58,7 @@ bool OutlinePane::update_in_place() {
     // rebuilding a tree of a thousand scenes.
     const Journey& j = document_.journey();
     const wxTreeItemId root = GetRootItem();
-    if (!root.IsOk() || GetChildrenCount(root, false) != j.stages.size()) return false;
+    if (!root.IsOk() || GetChildrenCount(root, false) != j.stages.size() + (j.flows.empty() ? 0 : 1)) return false;
     std::vector<std::pair<wxTreeItemId, wxString>> labels;
     labels.emplace_back(root, label(j.title, j.id));
     wxTreeItemIdValue cookie;
@@ -71,6 +79,16 @@ bool OutlinePane::update_in_place() {
         }
         stage_item = GetNextChild(root, cookie);
     }
+    if (!j.flows.empty()) {
+        // The last child holds the flows, one item each.
+        if (!stage_item.IsOk() || GetChildrenCount(stage_item, false) != j.flows.size()) return false;
+        wxTreeItemIdValue flow_cookie;
+        auto flow_item = GetFirstChild(stage_item, flow_cookie);
+        for (std::size_t i = 0; i < j.flows.size(); ++i) {
+            labels.emplace_back(flow_item, flow_label(j, j.flows[i]));
+            flow_item = GetNextChild(stage_item, flow_cookie);
+        }
+    }
     for (const auto& [item, text] : labels)
         if (GetItemText(item) != text) SetItemText(item, text);
     return true;
@@ -82,11 +100,17 @@ void OutlinePane::rebuild() {
     Freeze();
     // Keep collapsed stages collapsed across rebuilds.
     std::vector<std::string> collapsed;
+    bool flows_were_collapsed = false;
     if (GetRootItem().IsOk()) {
         wxTreeItemIdValue cookie;
-        for (auto item = GetFirstChild(GetRootItem(), cookie); item.IsOk(); item = GetNextChild(GetRootItem(), cookie))
-            if (!IsExpanded(item))
-                if (auto* data = dynamic_cast<ItemData*>(GetItemData(item))) collapsed.push_back(data->selection.id);
+        for (auto item = GetFirstChild(GetRootItem(), cookie); item.IsOk();
+             item = GetNextChild(GetRootItem(), cookie)) {
+            if (IsExpanded(item)) continue;
+            if (auto* data = dynamic_cast<ItemData*>(GetItemData(item)))
+                collapsed.push_back(data->selection.id);
+            else
+                flows_were_collapsed = true;
+        }
     }
     DeleteAllItems();
     const Journey& j = document_.journey();
@@ -100,6 +124,15 @@ void OutlinePane::rebuild() {
             AppendItem(stage_item, scene_label(scene), -1, -1, new ItemData(Selection::scene(scene.id)));
         }
         if (std::find(collapsed.begin(), collapsed.end(), stage.id) == collapsed.end()) Expand(stage_item);
+    }
+    if (!j.flows.empty()) {
+        // Flows under a node of their own, so each can be found, selected and deleted.
+        auto flows_item = AppendItem(root, "Flows");
+        SetItemBold(flows_item);
+        for (std::size_t i = 0; i < j.flows.size(); ++i)
+            AppendItem(flows_item, flow_label(j, j.flows[i]), -1, -1,
+                       new ItemData(Selection::flow(static_cast<int>(i))));
+        if (!flows_were_collapsed) Expand(flows_item);
     }
     Expand(root);
     if (auto item = find_item(selection_.current()); item.IsOk()) SelectItem(item);
@@ -152,6 +185,10 @@ void OutlinePane::on_menu(wxTreeEvent& event) {
     if (data->selection.kind == SelectionKind::Stage || data->selection.kind == SelectionKind::Scene) {
         menu.AppendSeparator();
         menu.Append(wxID_DELETE, data->selection.kind == SelectionKind::Stage ? "Delete Stage" : "Delete Scene");
+    }
+    if (data->selection.kind == SelectionKind::Flow) {
+        menu.AppendSeparator();
+        menu.Append(wxID_DELETE, "Delete Flow");
     }
     if (data->selection.kind == SelectionKind::Scene) {
         menu.AppendSeparator();

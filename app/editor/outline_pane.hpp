@@ -1,6 +1,7 @@
-// The Outline pane: the journey, its stages and their scenes as a tree. Selecting an item
-// selects the element everywhere; dragging a scene onto another scene or stage moves it there,
-// and dragging a stage onto another stage reorders the stages (each a command, so undoable).
+// The Outline pane: the journey, its stages and their scenes as a tree, and its flows under a
+// node of their own. Selecting an item selects the element everywhere; dragging a scene onto
+// another scene or stage moves it there, and dragging a stage onto another stage reorders the
+// stages (each a command, so undoable).
 #pragma once
 
 #include <wx/treectrl.h>

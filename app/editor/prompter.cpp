@@ -2,10 +2,13 @@
 #include "prompter.hpp"
 
 #include <filesystem>
+#include <vector>
 
 #include <wx/filedlg.h>
+#include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/textdlg.h>
+#include <wx/window.h>
 #include "app/editor/wx_text.hpp"
 
 namespace stagecraft::editor {
@@ -66,6 +69,20 @@ bool DialogPrompter::offer_restore(wxWindow* parent, const wxString& what) {
 
 void DialogPrompter::error(wxWindow* parent, const wxString& title, const wxString& message) {
     wxMessageBox(message, title, wxOK | wxICON_ERROR, parent);
+}
+
+std::optional<FlowKind> DialogPrompter::flow_kind(wxWindow* parent, FlowKind proposed) {
+    // A menu at the pointer: the proposed kind first, the others in their usual order.
+    wxMenu menu;
+    std::vector<FlowKind> kinds{proposed};
+    for (FlowKind k :
+         {FlowKind::Sequence, FlowKind::Handoff, FlowKind::Support, FlowKind::Alternative, FlowKind::FollowUp})
+        if (k != proposed) kinds.push_back(k);
+    for (std::size_t i = 0; i < kinds.size(); ++i)
+        menu.Append(static_cast<int>(i) + 1, wx(std::string(display_name(kinds[i])) + (i == 0 ? " (proposed)" : "")));
+    const int chosen = parent->GetPopupMenuSelectionFromUser(menu);
+    if (chosen < 1 || chosen > static_cast<int>(kinds.size())) return std::nullopt;
+    return kinds[static_cast<std::size_t>(chosen - 1)];
 }
 
 }   // namespace stagecraft::editor

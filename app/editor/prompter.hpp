@@ -7,6 +7,8 @@
 
 #include <wx/string.h>
 
+#include "model/enums.hpp"
+
 class wxWindow;
 
 namespace stagecraft::editor {
@@ -24,6 +26,8 @@ public:
     virtual std::optional<std::string> ask_text(wxWindow* parent, const wxString& title, const wxString& prompt) = 0;
     virtual bool offer_restore(wxWindow* parent, const wxString& what) = 0;
     virtual void error(wxWindow* parent, const wxString& title, const wxString& message) = 0;
+    // The kind of a flow being drawn, `proposed` offered first; nullopt when the user cancels.
+    virtual std::optional<FlowKind> flow_kind(wxWindow* parent, FlowKind proposed) = 0;
 };
 
 // The real dialogs.
@@ -36,6 +40,7 @@ public:
     std::optional<std::string> ask_text(wxWindow* parent, const wxString& title, const wxString& prompt) override;
     bool offer_restore(wxWindow* parent, const wxString& what) override;
     void error(wxWindow* parent, const wxString& title, const wxString& message) override;
+    std::optional<FlowKind> flow_kind(wxWindow* parent, FlowKind proposed) override;
 };
 
 }   // namespace stagecraft::editor

@@ -94,8 +94,9 @@ CommandPtr remove_principle(std::string principle_id);
 CommandPtr rename_principle(std::string principle_id, std::string name);
 CommandPtr set_principle_description(std::string principle_id, std::string text);
 
-// Flows, addressed by their index in the journey's flow list. set_flow refuses a flow whose
-// ends are not both scenes.
+// Flows, addressed by their index in the journey's flow list. add_flow and set_flow refuse a
+// flow whose ends are not both scenes.
+CommandPtr add_flow(Flow flow, std::size_t index = kEnd);
 CommandPtr remove_flow(std::size_t index);
 CommandPtr set_flow(std::size_t index, Flow flow);
 

@@ -1,5 +1,5 @@
 // Edits of principles (delete with their tags on every scene, rename, describe) and of flows
-// (delete, change), which are addressed by their index in the journey's flow list.
+// (add, delete, change), which are addressed by their index in the journey's flow list.
 #include "model/edits/edits.hpp"
 #include "model/edits/element_commands.hpp"
 
@@ -19,6 +19,9 @@ CommandPtr set_principle_description(std::string principle_id, std::string text)
                                   [text = std::move(text)](Principle& p) { p.description = text; });
 }
 
+CommandPtr add_flow(Flow flow, std::size_t index) {
+    return std::make_unique<Insert<Flow>>(journey_list(), std::move(flow), index);
+}
 CommandPtr remove_flow(std::size_t index) { return std::make_unique<Remove<Flow>>(flow_at(index)); }
 CommandPtr set_flow(std::size_t index, Flow flow) {
     return edit<Flow>(flow_at(index), "Edit flow", [flow = std::move(flow)](const Journey& j, Flow& f) -> Error {

@@ -24,6 +24,8 @@ struct ScriptedAnswers {
     std::vector<std::string> replace_asked;
     int restore_asked = 0;
     std::vector<std::string> errors;
+    std::optional<FlowKind> flow_kind;   // the kind chosen for a flow being drawn; nullopt: the proposed one
+    std::vector<FlowKind> flow_kinds_proposed;
 };
 
 class ScriptedPrompter final : public editor::Prompter {
@@ -50,6 +52,10 @@ public:
     }
     void error(wxWindow*, const wxString&, const wxString& message) override {
         a_.errors.emplace_back(message.utf8_str());
+    }
+    std::optional<FlowKind> flow_kind(wxWindow*, FlowKind proposed) override {
+        a_.flow_kinds_proposed.push_back(proposed);
+        return a_.flow_kind ? a_.flow_kind : proposed;
     }
 
 private:

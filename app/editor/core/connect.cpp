@@ -1,0 +1,43 @@
+// Proposing a flow kind and connecting two scenes (see connect.hpp).
+#include "app/editor/core/connect.hpp"
+
+#include "model/edits/edits.hpp"
+
+namespace stagecraft::editor {
+namespace {
+
+// The role leading a scene, or nullptr when it has no lead part.
+const std::string* lead_of(const Scene& scene) {
+    for (const Part& p : scene.parts)
+        if (p.kind == PartKind::Lead) return &p.role;
+    return nullptr;
+}
+
+}   // namespace
+
+FlowKind proposed_flow_kind(const Journey& journey, const std::string& from, const std::string& to) {
+    const Scene* a = find_scene(journey, from);
+    const Scene* b = find_scene(journey, to);
+    if (!a || !b) return FlowKind::Sequence;
+    if (!b->follow_up.empty()) return FlowKind::FollowUp;
+    const std::string* lead_a = lead_of(*a);
+    const std::string* lead_b = lead_of(*b);
+    if (lead_a && lead_b && *lead_a != *lead_b) return FlowKind::Handoff;
+    return FlowKind::Sequence;
+}
+
+Action connect_scenes(const Journey& journey, const std::string& from, const std::string& to, FlowKind kind) {
+    if (from == to) return {nullptr, {}, "A flow joins two different scenes: drop it on another scene."};
+    for (const std::string* id : {&from, &to})
+        if (!find_scene(journey, *id)) return {nullptr, {}, "There is no scene '" + *id + "'."};
+    for (const Flow& f : journey.flows)
+        if (f.from == from && f.to == to && f.kind == kind)
+            return {nullptr, {}, "These scenes are already joined by a " + std::string(to_string(kind)) + " flow."};
+    Flow flow;
+    flow.from = from;
+    flow.to = to;
+    flow.kind = kind;
+    return {edits::add_flow(std::move(flow)), Selection::flow(static_cast<int>(journey.flows.size())), {}};
+}
+
+}   // namespace stagecraft::editor

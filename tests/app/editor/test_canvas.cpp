@@ -1,0 +1,165 @@
+// Working on the diagram itself: joining two scenes by dragging from one to the other, and
+// typing a name in place. Driven with simulated mouse and keys, as a user would.
+#include <catch2/catch.hpp>
+
+#include <wx/textctrl.h>
+#include <wx/uiaction.h>
+
+#include "app/editor/core/connect.hpp"
+#include "app/editor/diagram_panel.hpp"
+#include "app/editor/outline_pane.hpp"
+#include "gui_fixture.hpp"
+
+using namespace stagecraft;
+using namespace stagecraft::editor;
+using stagecraft::test::EditorWindow;
+
+namespace {
+
+// Where to point at an element on screen (its centre), after bringing the whole picture into view.
+wxPoint screen_centre_of(DiagramPanel& panel, const std::string& id) {
+    const auto rect = panel.element_rect(id);
+    REQUIRE(rect);
+    return panel.ClientToScreen(rect->GetPosition() + wxPoint(rect->width / 2, rect->height / 2));
+}
+
+// Opens the coffee-shop sample on the blueprint (every scene drawn), fitted to the window.
+void open_blueprint(EditorWindow& window) {
+    REQUIRE(window->open_file(test::sample_path("coffee-shop.journey.xml")));
+    window->set_view(DiagramView::Blueprint);
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    window->diagram()->zoom_fit();
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    window->Raise();
+    test::pump(200);
+}
+
+// Two scenes drawn on the diagram whose leads differ, so that a flow between them is a handoff.
+std::pair<std::string, std::string> handoff_pair(const Journey& j, const diagram::DiagramLayout& layout) {
+    for (const auto& a : layout.elements)
+        for (const auto& b : layout.elements)
+            if (a.kind == diagram::ElementKind::Scene && b.kind == diagram::ElementKind::Scene && a.id != b.id &&
+                proposed_flow_kind(j, a.id, b.id) == FlowKind::Handoff)
+                return {a.id, b.id};
+    FAIL("the sample has no two scenes with different leads");
+    return {};
+}
+
+}   // namespace
+
+TEST_CASE("Dragging from one scene to another joins them with the proposed flow; undo takes it back", "[gui][canvas]") {
+    EditorWindow window;
+    open_blueprint(window);
+    const Journey before = window->document().journey();
+    const auto [from, to] = handoff_pair(before, window->diagram()->layout());
+
+    wxUIActionSimulator sim;
+    const wxPoint start = screen_centre_of(*window->diagram(), from);
+    const wxPoint end = screen_centre_of(*window->diagram(), to);
+    sim.MouseMove(start);
+    test::pump(50);
+    sim.MouseDown();
+    test::pump(50);
+    sim.MouseMove((start + end) / 2);
+    test::pump(50);
+    sim.MouseMove(end);
+    test::pump(50);
+    sim.MouseUp();
+    test::pump(200);
+
+    const Journey& after = window->document().journey();
+    REQUIRE(after.flows.size() == before.flows.size() + 1);
+    CHECK(after.flows.back().from == from);
+    CHECK(after.flows.back().to == to);
+    CHECK(after.flows.back().kind == FlowKind::Handoff);
+    CHECK(window.answers.flow_kinds_proposed == std::vector<FlowKind>{FlowKind::Handoff});
+    CHECK(window->selection().current() == Selection::flow(static_cast<int>(before.flows.size())));
+    CHECK(window->document().history().undo_name() == "Add flow");
+    REQUIRE(window->document().undo());
+    CHECK(window->document().journey() == before);
+}
+
+TEST_CASE("Dragging from empty paper pans and adds nothing; a drop beside every scene adds nothing", "[gui][canvas]") {
+    EditorWindow window;
+    open_blueprint(window);
+    const Journey before = window->document().journey();
+    const auto [from, to] = handoff_pair(before, window->diagram()->layout());
+    (void)to;
+    CHECK_FALSE(window->diagram()->connect_at(from, wxPoint(2, 2)));   // the margin: no scene
+    CHECK_FALSE(window->diagram()->connect_at(
+        from, window->diagram()->ScreenToClient(screen_centre_of(*window->diagram(), from))));   // itself
+    test::pump(100);
+    CHECK(window->document().journey() == before);
+    CHECK(window.answers.flow_kinds_proposed.empty());
+}
+
+TEST_CASE("Double-clicking a scene types its name in place: Enter renames it in one undo step, Esc leaves it",
+          "[gui][canvas]") {
+    EditorWindow window;
+    open_blueprint(window);
+    const Journey before = window->document().journey();
+    const std::string id = window->diagram()->layout().elements.front().id;
+    REQUIRE(find_scene(before, id));
+
+    wxUIActionSimulator sim;
+    sim.MouseMove(screen_centre_of(*window->diagram(), id));
+    test::pump(50);
+    sim.MouseDblClick();
+    test::pump(200);
+    wxTextCtrl* field = window->diagram()->rename_field();
+    REQUIRE(field);
+    CHECK(std::string(field->GetValue().utf8_str()) == find_scene(before, id)->name);
+    sim.Text("Espresso bar");
+    test::pump(100);
+    sim.Char(WXK_RETURN);
+    test::pump(200);
+    CHECK(window->diagram()->rename_field() == nullptr);
+    CHECK(find_scene(window->document().journey(), id)->name == "Espresso bar");
+    CHECK(window->document().history().undo_name() == "Rename scene");
+    CHECK(window->selection().current() == Selection::scene(id));
+
+    // F2 (Edit › Rename) on the selected scene, then Esc: nothing changes.
+    const Journey renamed = window->document().journey();
+    window->diagram()->SetFocus();
+    test::pump(100);
+    sim.Char(WXK_F2);
+    test::pump(200);
+    REQUIRE(window->diagram()->rename_field());
+    sim.Text("Not this");
+    test::pump(100);
+    sim.Char(WXK_ESCAPE);
+    test::pump(200);
+    CHECK(window->diagram()->rename_field() == nullptr);
+    CHECK(window->document().journey() == renamed);
+    REQUIRE(window->document().undo());
+    CHECK(window->document().journey() == before);
+}
+
+TEST_CASE("The outline lists the flows under their own node; selecting one there and deleting it removes it",
+          "[gui][canvas]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path("coffee-shop.journey.xml")));
+    const Journey before = window->document().journey();
+    REQUIRE(before.flows.size() >= 2);
+    OutlinePane* outline = window->outline();
+    const wxTreeItemId item = outline->find_item(Selection::flow(1));
+    REQUIRE(item.IsOk());
+    const Flow& flow = before.flows[1];
+    const std::string text = std::string(outline->GetItemText(item).utf8_str());
+    CHECK(text.find(name_or_id(*find_scene(before, flow.from))) == 0);
+    CHECK(text.find(std::string(to_string(flow.kind))) != std::string::npos);
+    CHECK(std::string(outline->GetItemText(outline->GetItemParent(item)).utf8_str()) == "Flows");
+
+    outline->SelectItem(item);
+    test::pump(100);
+    CHECK(window->selection().current() == Selection::flow(1));
+    wxCommandEvent del(wxEVT_MENU, wxID_DELETE);
+    window->ProcessWindowEvent(del);
+    test::pump(100);
+    REQUIRE(window->document().journey().flows.size() == before.flows.size() - 1);
+    CHECK(window->document().journey().flows[1] != flow);
+    CHECK(window->document().history().undo_name() == "Delete flow");
+    // The outline follows: one flow item fewer.
+    CHECK(outline->GetChildrenCount(outline->GetItemParent(outline->find_item(Selection::flow(0))), false) ==
+          before.flows.size() - 1);
+}
