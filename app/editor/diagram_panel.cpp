@@ -3,12 +3,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <utility>
 
 #include <wx/dcbuffer.h>
 #include <wx/graphics.h>
+#include <wx/menu.h>
 #include <wx/textctrl.h>
 
+#include "app/editor/command_ids.hpp"
 #include "app/editor/wx_text.hpp"
 #include "model/edits/edits.hpp"
 
@@ -50,6 +53,7 @@ DiagramPanel::DiagramPanel(wxWindow* parent, Document& document, SelectionModel&
     Bind(wxEVT_LEFT_DOWN, &DiagramPanel::on_left_down, this);
     Bind(wxEVT_LEFT_UP, &DiagramPanel::on_left_up, this);
     Bind(wxEVT_LEFT_DCLICK, &DiagramPanel::on_left_dclick, this);
+    Bind(wxEVT_RIGHT_DOWN, &DiagramPanel::on_right_down, this);
     Bind(wxEVT_MOTION, &DiagramPanel::on_motion, this);
     Bind(wxEVT_SIZE, &DiagramPanel::on_size, this);
     for (auto type :
@@ -472,6 +476,75 @@ void DiagramPanel::on_left_up(wxMouseEvent& event) {
 void DiagramPanel::on_left_dclick(wxMouseEvent& event) {
     if (const auto* e = element_at_client(event.GetPosition()))
         begin_rename(e->kind == diagram::ElementKind::Scene ? Selection::scene(e->id) : Selection::role(e->id));
+}
+
+std::vector<MenuItem> DiagramPanel::menu_at(const wxPoint& client) {
+    const Journey& j = document_.journey();
+    if (const auto* e = element_at_client(client)) {
+        if (e->kind == diagram::ElementKind::Scene) {
+            selection_.select(Selection::scene(e->id));
+            return scene_menu(j, e->id);
+        }
+        selection_.select(Selection::role(e->id));
+        return role_menu(j, e->id);
+    }
+    return paper_menu(j);
+}
+
+void DiagramPanel::choose(const MenuItem& item) {
+    const Selection current = selection_.current();
+    if (item.command) {
+        if (run_command) run_command(item.command(), current);
+        return;
+    }
+    int id = 0;
+    switch (item.window) {
+        case WindowCommand::Rename: begin_rename(current); return;
+        case WindowCommand::AddStage: id = ID_ADD_STAGE; break;
+        case WindowCommand::AddScene: id = ID_ADD_SCENE; break;
+        case WindowCommand::Delete: id = wxID_DELETE; break;
+        case WindowCommand::Rehearse: id = ID_REHEARSE; break;
+        case WindowCommand::None: return;
+    }
+    // The window's own commands act on the selection, as from its menu bar.
+    wxCommandEvent event(wxEVT_MENU, id);
+    event.SetEventObject(this);
+    wxGetTopLevelParent(this)->GetEventHandler()->ProcessEvent(event);
+}
+
+void DiagramPanel::on_right_down(wxMouseEvent& event) {
+    if (rename_) finish_rename(true);
+    const std::vector<MenuItem> items = menu_at(event.GetPosition());
+    if (items.empty()) return;
+    // Submenus made as the items' paths ask; a separator goes where an item opens a new entry.
+    wxMenu menu;
+    std::map<std::string, wxMenu*> submenus;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const MenuItem& item = items[i];
+        wxMenu* parent = &menu;
+        std::string key;
+        bool separated = false;
+        for (std::size_t level = 0; level + 1 < item.path.size(); ++level) {
+            key += item.path[level] + "\x1f";
+            auto found = submenus.find(key);
+            if (found == submenus.end()) {
+                if (item.separator_before && !separated && parent->GetMenuItemCount() > 0) parent->AppendSeparator();
+                separated = true;
+                auto* sub = new wxMenu;
+                parent->AppendSubMenu(sub, wx(item.path[level]));
+                found = submenus.emplace(key, sub).first;
+            }
+            parent = found->second;
+        }
+        if (item.separator_before && !separated && parent->GetMenuItemCount() > 0) parent->AppendSeparator();
+        const int id = static_cast<int>(i) + 1;
+        if (item.checkable)
+            parent->AppendCheckItem(id, wx(item.path.back()))->Check(item.checked);
+        else
+            parent->Append(id, wx(item.path.back()));
+    }
+    const int chosen = GetPopupMenuSelectionFromUser(menu, event.GetPosition());
+    if (chosen >= 1 && chosen <= static_cast<int>(items.size())) choose(items[static_cast<std::size_t>(chosen - 1)]);
 }
 
 bool DiagramPanel::begin_rename(const Selection& element) {

@@ -20,6 +20,7 @@
 class wxTextCtrl;
 
 #include "app/editor/core/document.hpp"
+#include "app/editor/core/element_menu.hpp"
 #include "app/editor/core/selection.hpp"
 #include "app/editor/core/view_switch.hpp"
 #include "app/editor/diagram_worker.hpp"
@@ -68,7 +69,12 @@ public:
     // the element is not drawn in this view.
     bool begin_rename(const Selection& element);
     wxTextCtrl* rename_field() const { return rename_; }
-    // Runs a command made here (a rename), selecting `after` when it succeeds.
+    // The context menu: what it offers for the point (client coordinates), selecting the element
+    // there; and doing one of its items, as choosing it does.
+    std::vector<MenuItem> menu_at(const wxPoint& client);
+    void choose(const MenuItem& item);
+
+    // Runs a command made here (a rename, a menu item), selecting `after` when it succeeds.
     std::function<void(CommandPtr, const Selection& after)> run_command;
 
     // Called on the UI thread after a new picture is drawn: (generation, edit-to-picture ms).
@@ -117,6 +123,7 @@ private:
     void on_left_down(wxMouseEvent& event);
     void on_left_up(wxMouseEvent& event);
     void on_left_dclick(wxMouseEvent& event);
+    void on_right_down(wxMouseEvent& event);
     void on_motion(wxMouseEvent& event);
     // The scene or role drawn under a point of the panel (client coordinates), or nullptr.
     const diagram::LayoutElement* element_at_client(const wxPoint& client) const;

@@ -163,3 +163,30 @@ TEST_CASE("The outline lists the flows under their own node; selecting one there
     CHECK(outline->GetChildrenCount(outline->GetItemParent(outline->find_item(Selection::flow(0))), false) ==
           before.flows.size() - 1);
 }
+
+TEST_CASE("The diagram's context menu on a scene sets its emotion and adds a scene after it", "[gui][canvas]") {
+    EditorWindow window;
+    open_blueprint(window);
+    const std::string id = window->diagram()->layout().elements.front().id;
+    const auto rect = window->diagram()->element_rect(id);
+    REQUIRE(rect);
+    const auto items = window->diagram()->menu_at(rect->GetPosition() + wxPoint(rect->width / 2, rect->height / 2));
+    CHECK(window->selection().current() == Selection::scene(id));
+    auto find = [&](const std::vector<std::string>& path) -> const MenuItem& {
+        for (const auto& i : items)
+            if (i.path == path) return i;
+        FAIL("no menu item");
+        return items.front();
+    };
+    window->diagram()->choose(find({"Emotion", "+2 very positive"}));
+    test::pump(50);
+    CHECK(find_scene(window->document().journey(), id)->emotion == 2);
+    CHECK(window->document().history().undo_name() == "Change scene emotion");
+
+    const std::size_t scenes = scene_count(window->document().journey());
+    window->diagram()->choose(find({"Add Scene After"}));
+    test::pump(50);
+    CHECK(scene_count(window->document().journey()) == scenes + 1);
+    CHECK(window->selection().current().kind == SelectionKind::Scene);
+    CHECK(window->selection().current().id != id);
+}

@@ -1,0 +1,33 @@
+// What the diagram's context menu offers for what was clicked: a scene (rename, add after,
+// delete, emotion, markers, its cast, rehearse from here), a role (rename, delete) or the paper
+// (add a stage or a scene). Each item either makes a command or asks the window to do one of
+// its own commands. No display needed.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "model/edits/command.hpp"
+#include "model/journey.hpp"
+
+namespace stagecraft::editor {
+
+// The window's own commands a menu item can ask for (they act on the selection).
+enum class WindowCommand { None, Rename, AddStage, AddScene, Delete, Rehearse };
+
+struct MenuItem {
+    std::vector<std::string> path;   // submenus, then the item's label: {"Emotion", "+1 positive"}
+    bool checkable = false;          // shown with a check mark when `checked`
+    bool checked = false;
+    bool separator_before = false;
+    WindowCommand window = WindowCommand::None;
+    std::function<CommandPtr()> command;   // when `window` is None
+};
+
+// The items for a scene, a role, or the paper (no element), in menu order.
+std::vector<MenuItem> scene_menu(const Journey& journey, const std::string& scene_id);
+std::vector<MenuItem> role_menu(const Journey& journey, const std::string& role_id);
+std::vector<MenuItem> paper_menu(const Journey& journey);
+
+}   // namespace stagecraft::editor
