@@ -12,6 +12,7 @@
 #include <wx/textctrl.h>
 
 #include "app/editor/command_ids.hpp"
+#include "app/editor/core/rename.hpp"
 #include "app/editor/wx_text.hpp"
 #include "model/edits/edits.hpp"
 
@@ -598,14 +599,8 @@ void DiagramPanel::finish_rename(bool commit) {
     CallAfter([field] { field->Destroy(); });
     SetFocus();
     if (!commit || !run_command) return;
-    const Journey& j = document_.journey();
-    if (renaming_.kind == SelectionKind::Scene) {
-        const Scene* t = find_scene(j, renaming_.id);
-        if (t && t->name != text) run_command(edits::rename_scene(renaming_.id, text), renaming_);
-    } else if (renaming_.kind == SelectionKind::Role) {
-        const Role* r = find_role(j, renaming_.id);
-        if (r && r->name != text) run_command(edits::rename_role(renaming_.id, text), renaming_);
-    }
+    Rename rename = rename_element(document_.journey(), renaming_, text);
+    if (rename.command) run_command(std::move(rename.command), rename.after);
 }
 
 void DiagramPanel::on_size(wxSizeEvent& event) {

@@ -8,6 +8,7 @@
 #include <wx/sizer.h>
 
 #include "app/editor/core/list_edit.hpp"
+#include "app/editor/core/rename.hpp"
 #include "app/editor/core/text_lines.hpp"
 #include "app/editor/text_block_property.hpp"
 #include "app/editor/wx_text.hpp"
@@ -206,7 +207,9 @@ void PropertiesPane::build_journey() {
 void PropertiesPane::build_stage(const Stage& stage) {
     category("Stage");
     const std::string id = stage.id;
-    add_string("Name", "stage.name", stage.name, [id](std::string v) { return edits::rename_stage(id, std::move(v)); });
+    add_string("Name", "stage.name", stage.name, [this, id](std::string v) {
+        return rename_element(document_.journey(), Selection::stage(id), v).command;
+    });
     add_string("Id", "stage.id", stage.id, [id](std::string v) { return edits::set_stage_id(id, std::move(v)); });
     add_string(
         "Customer goal", "stage.goal", stage.goal,
@@ -220,7 +223,9 @@ void PropertiesPane::build_scene(const Scene& t) {
     const Journey& j = document_.journey();
     const std::string id = t.id;
     category("Scene");
-    add_string("Name", "scene.name", t.name, [id](std::string v) { return edits::rename_scene(id, std::move(v)); });
+    add_string("Name", "scene.name", t.name, [this, id](std::string v) {
+        return rename_element(document_.journey(), Selection::scene(id), v).command;
+    });
     add_string("Id", "scene.id", t.id, [id](std::string v) { return edits::set_scene_id(id, std::move(v)); });
     wxArrayString stages;
     int stage_index = 0;
@@ -326,7 +331,9 @@ void PropertiesPane::build_scene(const Scene& t) {
 void PropertiesPane::build_role(const Role& r) {
     const std::string id = r.id;
     category("Role");
-    add_string("Name", "role.name", r.name, [id](std::string v) { return edits::rename_role(id, std::move(v)); });
+    add_string("Name", "role.name", r.name, [this, id](std::string v) {
+        return rename_element(document_.journey(), Selection::role(id), v).command;
+    });
     add_string("Id", "role.id", r.id, [id](std::string v) { return edits::set_role_id(id, std::move(v)); });
     wxArrayString zones;
     for (auto z : {Zone::Frontstage, Zone::Backstage, Zone::Support, Zone::Partner}) zones.Add(wx(display_name(z)));
@@ -433,14 +440,18 @@ void PropertiesPane::on_changed(wxPropertyGridEvent& event) {
     if (!command) return;
     const Selection before = selection_.current();
     const bool id_change = event.GetPropertyName().EndsWith(".id");
-    const std::string new_id = utf8(event.GetProperty()->GetValueAsString());
+    std::string new_id = utf8(event.GetProperty()->GetValueAsString());
+    // A rename may give the element the id made from its new name (see core/rename.hpp).
+    const bool renamed = event.GetPropertyName().EndsWith(".name");
+    if (renamed) new_id = rename_element(document_.journey(), before, new_id).after.id;
     if (auto error = document_.execute(std::move(command))) {
         if (on_error) on_error(wx(*error));
         schedule_rebuild();   // show the value the journey really has
         return;
     }
     // Keep the renamed element selected under its new id.
-    if (id_change && before.kind != SelectionKind::Journey && before.kind != SelectionKind::None) {
+    if ((id_change || (renamed && new_id != before.id)) && before.kind != SelectionKind::Journey &&
+        before.kind != SelectionKind::None) {
         Selection moved = before;
         moved.id = new_id;
         CallAfter([this, moved] { selection_.select(moved); });

@@ -103,4 +103,17 @@ CommandPtr set_flow(std::size_t index, Flow flow);
 // An id not yet used by any stage, scene, role, principle or the persona: "<prefix>-<n>".
 std::string unused_id(const Journey& journey, const std::string& prefix);
 
+// An id made from a name, not yet used in the journey: the name's ASCII letters and digits in
+// lower case, every other run of characters as one '-' ("Check-in at the desk" gives
+// "check-in-at-the-desk"; a name starting with a digit gets `prefix` before it, since ids start
+// with a letter), then "-2", "-3" ... until unused; unused_id(journey, prefix) when the name has
+// no ASCII letter or digit. At most 40 characters before the suffix.
+std::string id_from_name(const Journey& journey, const std::string& name, const std::string& prefix);
+// True when `id` is what id_from_name made (or would make) of `name`, with or without a suffix.
+bool id_made_from(const std::string& id, const std::string& name);
+
+// Several commands as one undo step named `name`: applied in order; when one refuses, those
+// applied are undone and its reason is returned. Undo takes them back in reverse order.
+CommandPtr batch(std::string name, std::vector<CommandPtr> commands);
+
 }   // namespace stagecraft::edits

@@ -176,6 +176,80 @@ Place journey_list() {
 
 }   // namespace detail
 
+namespace {
+
+// The name's ASCII letters and digits in lower case, other runs as one '-'.
+std::string id_stem(const std::string& name) {
+    std::string out;
+    bool dash = false;
+    for (char c : name) {
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        const bool digit = c >= '0' && c <= '9';
+        if (!letter && !digit) {
+            dash = true;
+            continue;
+        }
+        if (dash && !out.empty()) out += '-';
+        dash = false;
+        out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        if (out.size() >= 40) break;
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out;
+}
+
+class Batch final : public Command {
+public:
+    Batch(std::string name, std::vector<CommandPtr> commands)
+        : name_(std::move(name)), commands_(std::move(commands)) {}
+    std::string name() const override { return name_; }
+    Error apply(Journey& j) override {
+        for (std::size_t i = 0; i < commands_.size(); ++i) {
+            if (Error e = commands_[i]->apply(j)) {
+                while (i > 0) commands_[--i]->undo(j);
+                return e;
+            }
+        }
+        return std::nullopt;
+    }
+    void undo(Journey& j) override {
+        for (std::size_t i = commands_.size(); i > 0; --i) commands_[i - 1]->undo(j);
+    }
+
+private:
+    std::string name_;
+    std::vector<CommandPtr> commands_;
+};
+
+}   // namespace
+
+std::string id_from_name(const Journey& journey, const std::string& name, const std::string& prefix) {
+    std::string stem = id_stem(name);
+    if (stem.empty()) return unused_id(journey, prefix);
+    if (stem[0] >= '0' && stem[0] <= '9') stem = prefix + "-" + stem;   // an id starts with a letter
+    if (!detail::id_in_use(journey, stem)) return stem;
+    for (std::size_t n = 2;; ++n) {
+        std::string id = stem + "-" + std::to_string(n);
+        if (!detail::id_in_use(journey, id)) return id;
+    }
+}
+
+bool id_made_from(const std::string& full_id, const std::string& name) {
+    const std::string stem = id_stem(name);
+    std::string id = full_id;
+    // A name starting with a digit had a word put before it ("scene-2nd-visit").
+    if (!stem.empty() && stem[0] >= '0' && stem[0] <= '9' && id.find('-') != std::string::npos)
+        id = id.substr(id.find('-') + 1);
+    if (stem.empty() || id.compare(0, stem.size(), stem) != 0) return false;
+    if (id.size() == stem.size()) return true;
+    if (id[stem.size()] != '-' || id.size() == stem.size() + 1) return false;
+    return id.find_first_not_of("0123456789", stem.size() + 1) == std::string::npos;
+}
+
+CommandPtr batch(std::string name, std::vector<CommandPtr> commands) {
+    return std::make_unique<Batch>(std::move(name), std::move(commands));
+}
+
 std::string unused_id(const Journey& journey, const std::string& prefix) {
     for (std::size_t n = 1;; ++n) {
         std::string id = prefix + "-" + std::to_string(n);

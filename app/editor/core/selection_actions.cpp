@@ -24,8 +24,8 @@ Action add_stage_for(const Journey& j, const Selection& sel) {
             if (sel.kind == SelectionKind::Scene && t.id == sel.id) index = i + 1;
     }
     Stage stage;
-    stage.id = edits::unused_id(j, "stage");
     stage.name = "New stage";
+    stage.id = edits::id_from_name(j, stage.name, "stage");
     Selection after = Selection::stage(stage.id);
     return {edits::add_stage(std::move(stage), index), std::move(after), {}};
 }
@@ -34,25 +34,26 @@ Action add_scene_for(const Journey& j, const Selection& sel) {
     if (j.stages.empty()) return {nullptr, {}, "Add a stage first: every scene belongs to a stage."};
     std::string stage_id = j.stages.back().id;
     std::size_t index = edits::kEnd;
+    Scene scene;
+    scene.name = "New scene";
+    scene.id = edits::id_from_name(j, scene.name, "scene");
     for (const auto& stage : j.stages) {
         if (sel.kind == SelectionKind::Stage && stage.id == sel.id) stage_id = stage.id;
         for (std::size_t i = 0; i < stage.scenes.size(); ++i)
             if (sel.kind == SelectionKind::Scene && stage.scenes[i].id == sel.id) {
                 stage_id = stage.id;
                 index = i + 1;
+                scene.lane = stage.scenes[i].lane;   // the next step in the same lane
             }
     }
-    Scene scene;
-    scene.id = edits::unused_id(j, "scene");
-    scene.name = "New scene";
     Selection after = Selection::scene(scene.id);
     return {edits::add_scene(stage_id, std::move(scene), index), std::move(after), {}};
 }
 
 Action add_role_to(const Journey& j) {
     Role role;
-    role.id = edits::unused_id(j, "role");
     role.name = "New role";
+    role.id = edits::id_from_name(j, role.name, "role");
     Selection after = Selection::role(role.id);
     return {edits::add_role(std::move(role)), std::move(after), {}};
 }

@@ -23,8 +23,9 @@ struct Action {
 // A new stage "New stage" right after the selected stage or the selected scene's stage, at the
 // end otherwise; selected after.
 Action add_stage_for(const Journey& journey, const Selection& selection);
-// A new scene "New scene" right after the selected scene, at the end of the selected stage,
-// otherwise at the end of the last stage; refused when the journey has no stage.
+// A new scene "New scene" right after the selected scene (in its lane), at the end of the
+// selected stage, otherwise at the end of the last stage; refused when the journey has no stage.
+// New elements get ids made from their names ("new-scene", "new-scene-2"; see rename.hpp).
 Action add_scene_for(const Journey& journey, const Selection& selection);
 // A new role "New role" at the end of the cast.
 Action add_role_to(const Journey& journey);

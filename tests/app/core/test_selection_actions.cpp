@@ -38,23 +38,23 @@ std::vector<std::string> scene_ids(const Stage& s) {
 TEST_CASE("A new stage goes after the selected stage, or after the selected scene's stage", "[actions]") {
     const Journey j = test::edit_fixture();
     Action after_stage = add_stage_for(j, Selection::stage("arrive"));
-    CHECK(after_stage.select_after == Selection::stage("stage-1"));
-    CHECK(stage_ids(run(std::move(after_stage))) == std::vector<std::string>{"arrive", "stage-1", "serve"});
+    CHECK(after_stage.select_after == Selection::stage("new-stage"));
+    CHECK(stage_ids(run(std::move(after_stage))) == std::vector<std::string>{"arrive", "new-stage", "serve"});
     CHECK(stage_ids(run(add_stage_for(j, Selection::scene("order")))) ==
-          std::vector<std::string>{"arrive", "stage-1", "serve"});
+          std::vector<std::string>{"arrive", "new-stage", "serve"});
     CHECK(stage_ids(run(add_stage_for(j, Selection::none()))) ==
-          std::vector<std::string>{"arrive", "serve", "stage-1"});
+          std::vector<std::string>{"arrive", "serve", "new-stage"});
 }
 
 TEST_CASE("A new scene goes after the selected scene, at the end of the selected stage, or at the end", "[actions]") {
     const Journey j = test::edit_fixture();
     Action after_scene = add_scene_for(j, Selection::scene("greet"));
-    CHECK(after_scene.select_after == Selection::scene("scene-1"));
-    CHECK(scene_ids(run(std::move(after_scene)).stages[0]) == std::vector<std::string>{"greet", "scene-1", "order"});
+    CHECK(after_scene.select_after == Selection::scene("new-scene"));
+    CHECK(scene_ids(run(std::move(after_scene)).stages[0]) == std::vector<std::string>{"greet", "new-scene", "order"});
     CHECK(scene_ids(run(add_scene_for(j, Selection::stage("arrive"))).stages[0]) ==
-          std::vector<std::string>{"greet", "order", "scene-1"});
+          std::vector<std::string>{"greet", "order", "new-scene"});
     CHECK(scene_ids(run(add_scene_for(j, Selection::role("barista"))).stages[1]) ==
-          std::vector<std::string>{"brew", "beans", "survey", "scene-1"});
+          std::vector<std::string>{"brew", "beans", "survey", "new-scene"});
 }
 
 TEST_CASE("A scene cannot be added to a journey without stages, and the refusal says why", "[actions]") {
@@ -68,7 +68,7 @@ TEST_CASE("A scene cannot be added to a journey without stages, and the refusal 
 
 TEST_CASE("A new role joins the end of the cast and is selected", "[actions]") {
     Action action = add_role_to(test::edit_fixture());
-    CHECK(action.select_after == Selection::role("role-1"));
+    CHECK(action.select_after == Selection::role("new-role"));
     CHECK(run(std::move(action)).cast.back().name == "New role");
 }
 
