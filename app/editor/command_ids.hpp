@@ -24,6 +24,7 @@ enum CommandId {
     ID_RESET_LAYOUT,
     ID_REHEARSE,
     ID_RENAME,
+    ID_DUPLICATE,
 };
 
 // The docked panes' names in the window layout, in the order of ID_PANE_OUTLINE .. ID_PANE_PROBLEMS.

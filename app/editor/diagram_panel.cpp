@@ -13,6 +13,8 @@
 
 #include "app/editor/command_ids.hpp"
 #include "app/editor/core/rename.hpp"
+#include "app/editor/core/scene_keys.hpp"
+#include "app/editor/core/selection_actions.hpp"
 #include "app/editor/wx_text.hpp"
 #include "model/edits/edits.hpp"
 
@@ -55,6 +57,7 @@ DiagramPanel::DiagramPanel(wxWindow* parent, Document& document, SelectionModel&
     Bind(wxEVT_LEFT_UP, &DiagramPanel::on_left_up, this);
     Bind(wxEVT_LEFT_DCLICK, &DiagramPanel::on_left_dclick, this);
     Bind(wxEVT_RIGHT_DOWN, &DiagramPanel::on_right_down, this);
+    Bind(wxEVT_KEY_DOWN, &DiagramPanel::on_key_down, this);
     Bind(wxEVT_MOTION, &DiagramPanel::on_motion, this);
     Bind(wxEVT_SIZE, &DiagramPanel::on_size, this);
     for (auto type :
@@ -242,6 +245,10 @@ void DiagramPanel::receive(DiagramResult result) {
     update_virtual_size();
     if (first_layout) scroll_to_selection();
     Refresh();
+    if (pending_rename_ && st.layout_generation == document_.generation()) {
+        const Selection element = *std::exchange(pending_rename_, std::nullopt);
+        begin_rename(element);
+    }
     if (result.generation == document_.generation())
         ensure_picture();
     else if (!in_flight_)
@@ -570,24 +577,68 @@ bool DiagramPanel::begin_rename(const Selection& element) {
     renaming_ = element;
     // As wide as the card (and never too narrow to type in), at its top where the name is.
     const int width = std::max(where->width, FromDIP(160));
-    rename_ =
-        new wxTextCtrl(this, wxID_ANY, wx(name), wxPoint(where->x, where->y), wxSize(width, -1), wxTE_PROCESS_ENTER);
+    rename_ = new wxTextCtrl(this, wxID_ANY, wx(name), wxPoint(where->x, where->y), wxSize(width, -1),
+                             wxTE_PROCESS_ENTER | wxTE_PROCESS_TAB);
     rename_->SelectAll();
     rename_->SetFocus();
     rename_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { finish_rename(true); });
     rename_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
-        if (e.GetKeyCode() == WXK_ESCAPE)
+        if (e.GetKeyCode() == WXK_ESCAPE) {
             finish_rename(false);
-        else
+        } else if (e.GetKeyCode() == WXK_TAB && renaming_.kind == SelectionKind::Scene) {
+            // Tab: keep this name and type the next scene's (Shift+Tab: the previous one's).
+            finish_rename(true);
+            const Step step = e.ShiftDown() ? Step::Previous : Step::Next;
+            if (auto next = scene_after_step(document_.journey(), selection_.current().id, step))
+                rename_when_drawn(Selection::scene(*next));
+        } else {
             e.Skip();
+        }
     });
-    rename_->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& e) {
+    // Leaving the field keeps the name, unless the field was already finished (and perhaps a
+    // new one opened for the next scene).
+    rename_->Bind(wxEVT_KILL_FOCUS, [this, field = rename_](wxFocusEvent& e) {
         e.Skip();
-        CallAfter([this] {
-            if (rename_) finish_rename(true);
+        CallAfter([this, field] {
+            if (rename_ == field) finish_rename(true);
         });
     });
     return true;
+}
+
+void DiagramPanel::rename_when_drawn(const Selection& element) {
+    if (state().has_layout && state().layout_generation == document_.generation()) {
+        pending_rename_.reset();
+        begin_rename(element);
+    } else {
+        pending_rename_ = element;
+    }
+}
+
+void DiagramPanel::on_key_down(wxKeyEvent& event) {
+    const Selection sel = selection_.current();
+    if (event.HasAnyModifiers() || sel.kind != SelectionKind::Scene) {
+        event.Skip();
+        return;
+    }
+    std::optional<Step> step;
+    switch (event.GetKeyCode()) {
+        case WXK_LEFT: step = Step::Previous; break;
+        case WXK_RIGHT: step = Step::Next; break;
+        case WXK_UP: step = Step::Up; break;
+        case WXK_DOWN: step = Step::Down; break;
+        case WXK_RETURN:
+        case WXK_NUMPAD_ENTER: {
+            Action add = add_scene_for(document_.journey(), sel);
+            if (!add.command || !run_command) return;
+            const Selection added = add.select_after;
+            run_command(std::move(add.command), added);
+            if (selection_.current() == added) rename_when_drawn(added);
+            return;
+        }
+        default: event.Skip(); return;
+    }
+    if (auto to = scene_after_step(document_.journey(), sel.id, *step)) selection_.select(Selection::scene(*to));
 }
 
 void DiagramPanel::finish_rename(bool commit) {

@@ -68,6 +68,8 @@ public:
     // with its name; Enter or leaving the field renames it, Esc leaves it as it was. False when
     // the element is not drawn in this view.
     bool begin_rename(const Selection& element);
+    // The same as soon as the element is drawn (a scene just added is drawn with the next layout).
+    void rename_when_drawn(const Selection& element);
     wxTextCtrl* rename_field() const { return rename_; }
     // The context menu: what it offers for the point (client coordinates), selecting the element
     // there; and doing one of its items, as choosing it does.
@@ -124,6 +126,8 @@ private:
     void on_left_up(wxMouseEvent& event);
     void on_left_dclick(wxMouseEvent& event);
     void on_right_down(wxMouseEvent& event);
+    // Arrow keys step between scenes; Enter on a scene adds the next one and types its name.
+    void on_key_down(wxKeyEvent& event);
     void on_motion(wxMouseEvent& event);
     // The scene or role drawn under a point of the panel (client coordinates), or nullptr.
     const diagram::LayoutElement* element_at_client(const wxPoint& client) const;
@@ -159,6 +163,7 @@ private:
     wxPoint pointer_;             // where that drag is now (client coordinates)
     wxTextCtrl* rename_ = nullptr;
     Selection renaming_;
+    std::optional<Selection> pending_rename_;
 };
 
 }   // namespace stagecraft::editor

@@ -15,6 +15,7 @@
 
 #include "app/editor/cast_pane.hpp"
 #include "app/editor/command_ids.hpp"
+#include "app/editor/core/scene_keys.hpp"
 #include "app/editor/diagram_panel.hpp"
 #include "app/editor/outline_pane.hpp"
 #include "app/editor/problems_pane.hpp"
@@ -48,6 +49,7 @@ void MainFrame::build_menus() {
     edit->Append(wxID_DELETE, "&Delete\tDel", "Delete the selected stage, scene, role or flow");
     edit->AppendSeparator();
     edit->Append(ID_RENAME, "Re&name\tF2", "Type a new name for the selected scene or role on the diagram");
+    edit->Append(ID_DUPLICATE, "D&uplicate Scene\tCtrl+D", "Add a copy of the selected scene right after it");
     edit->Append(wxID_FIND, wx("&Find Scene…\tCtrl+F"), "Find a scene by name");
 
     auto* view = new wxMenu;
@@ -104,6 +106,13 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, &MainFrame::on_delete, this, wxID_DELETE);
     Bind(wxEVT_MENU, &MainFrame::on_find, this, wxID_FIND);
     Bind(wxEVT_MENU, &MainFrame::on_rename, this, ID_RENAME);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (selection_.current().kind == SelectionKind::Scene)
+                run_action(duplicate_scene(document_.journey(), selection_.current().id));
+        },
+        ID_DUPLICATE);
     Bind(wxEVT_MENU, &MainFrame::on_view, this, ID_VIEW_FIRST, ID_VIEW_LAST);
     Bind(wxEVT_MENU, &MainFrame::on_zoom, this, ID_ZOOM_IN, ID_ZOOM_ACTUAL);
     Bind(wxEVT_MENU, &MainFrame::on_toggle_pane, this, ID_PANE_OUTLINE, ID_PANE_PROBLEMS);

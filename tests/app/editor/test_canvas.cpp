@@ -190,3 +190,66 @@ TEST_CASE("The diagram's context menu on a scene sets its emotion and adds a sce
     CHECK(window->selection().current().kind == SelectionKind::Scene);
     CHECK(window->selection().current().id != id);
 }
+
+TEST_CASE("On the diagram, arrows step between scenes, Enter adds the next scene and types its name, Tab goes on",
+          "[gui][canvas][keys]") {
+    EditorWindow window;
+    open_blueprint(window);
+    const Journey before = window->document().journey();
+    const auto scenes = all_scenes(before);
+    REQUIRE(scenes.size() >= 3);
+    window->selection().select(Selection::scene(scenes[0]->id));
+    window->diagram()->SetFocus();
+    test::pump(100);
+    wxUIActionSimulator sim;
+    sim.Char(WXK_RIGHT);
+    test::pump(100);
+    CHECK(window->selection().current() == Selection::scene(scenes[1]->id));
+    sim.Char(WXK_LEFT);
+    test::pump(100);
+    CHECK(window->selection().current() == Selection::scene(scenes[0]->id));
+
+    // Enter: a new scene after the selected one, in its lane, with its name ready to type.
+    sim.Char(WXK_RETURN);
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    test::pump(200);
+    REQUIRE(window->diagram()->rename_field());
+    sim.Text("Say hello");
+    test::pump(100);
+    sim.Char(WXK_TAB);   // keeps the name and moves on to the next scene's
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    test::pump(200);
+    const Journey& after = window->document().journey();
+    const auto now = all_scenes(after);
+    REQUIRE(now.size() == scenes.size() + 1);
+    CHECK(now[1]->name == "Say hello");
+    CHECK(now[1]->id == "say-hello");
+    CHECK(now[1]->lane == scenes[0]->lane);
+    REQUIRE(window->diagram()->rename_field());
+    CHECK(std::string(window->diagram()->rename_field()->GetValue().utf8_str()) == now[2]->name);
+    sim.Char(WXK_ESCAPE);
+    test::pump(100);
+    CHECK(window->diagram()->rename_field() == nullptr);
+    CHECK(window->document().journey() == after);
+}
+
+TEST_CASE("Ctrl+D duplicates the selected scene right after it, and undo takes the copy back", "[gui][canvas][keys]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path("coffee-shop.journey.xml")));
+    const Journey before = window->document().journey();
+    const Scene* first = all_scenes(before).front();
+    window->selection().select(Selection::scene(first->id));
+    window->Raise();
+    test::pump(100);
+    wxUIActionSimulator sim;
+    sim.Char('D', wxMOD_CONTROL);
+    test::pump(200);
+    const auto scenes = all_scenes(window->document().journey());
+    REQUIRE(scenes.size() == all_scenes(before).size() + 1);
+    CHECK(scenes[1]->name == first->name);
+    CHECK(scenes[1]->parts == first->parts);
+    CHECK(window->selection().current() == Selection::scene(scenes[1]->id));
+    CHECK(window->document().history().undo_name() == "Duplicate scene");
+    REQUIRE(window->document().undo());
+    CHECK(window->document().journey() == before);
+}

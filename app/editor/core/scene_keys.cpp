@@ -1,0 +1,60 @@
+// Arrow-key steps between scenes and duplicating a scene (see scene_keys.hpp).
+#include "app/editor/core/scene_keys.hpp"
+
+#include <cstdlib>
+
+#include "model/edits/edits.hpp"
+
+namespace stagecraft::editor {
+
+std::optional<std::string> scene_after_step(const Journey& j, const std::string& from, Step step) {
+    if (step == Step::Previous || step == Step::Next) {
+        const auto scenes = all_scenes(j);
+        for (std::size_t i = 0; i < scenes.size(); ++i) {
+            if (scenes[i]->id != from) continue;
+            if (step == Step::Previous) return i > 0 ? std::optional<std::string>(scenes[i - 1]->id) : std::nullopt;
+            return i + 1 < scenes.size() ? std::optional<std::string>(scenes[i + 1]->id) : std::nullopt;
+        }
+        return std::nullopt;
+    }
+    for (const Stage& stage : j.stages) {
+        for (std::size_t i = 0; i < stage.scenes.size(); ++i) {
+            if (stage.scenes[i].id != from) continue;
+            const int lane = static_cast<int>(stage.scenes[i].lane);
+            const int direction = step == Step::Up ? -1 : 1;
+            for (int l = lane + direction; l >= 0 && l <= static_cast<int>(Lane::Support); l += direction) {
+                const Scene* best = nullptr;
+                std::size_t best_distance = 0;
+                for (std::size_t k = 0; k < stage.scenes.size(); ++k) {
+                    if (static_cast<int>(stage.scenes[k].lane) != l) continue;
+                    const std::size_t distance = k > i ? k - i : i - k;
+                    if (!best || distance < best_distance) {
+                        best = &stage.scenes[k];
+                        best_distance = distance;
+                    }
+                }
+                if (best) return best->id;
+            }
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+Action duplicate_scene(const Journey& j, const std::string& id) {
+    for (const Stage& stage : j.stages)
+        for (std::size_t i = 0; i < stage.scenes.size(); ++i) {
+            if (stage.scenes[i].id != id) continue;
+            Scene copy = stage.scenes[i];
+            copy.id = edits::id_from_name(j, copy.name, "scene");
+            copy.pos = {};
+            Selection after = Selection::scene(copy.id);
+            // One step named for what the user did ("Undo Duplicate scene").
+            std::vector<CommandPtr> steps;
+            steps.push_back(edits::add_scene(stage.id, std::move(copy), i + 1));
+            return {edits::batch("Duplicate scene", std::move(steps)), std::move(after), {}};
+        }
+    return {nullptr, {}, "Select a scene to duplicate it."};
+}
+
+}   // namespace stagecraft::editor
