@@ -575,9 +575,14 @@ bool DiagramPanel::begin_rename(const Selection& element) {
     if (!where) return false;
     selection_.select(element);
     renaming_ = element;
+    open_field(*where, name);
+    return true;
+}
+
+void DiagramPanel::open_field(const wxRect& where, const std::string& text) {
     // As wide as the card (and never too narrow to type in), at its top where the name is.
-    const int width = std::max(where->width, FromDIP(160));
-    rename_ = new wxTextCtrl(this, wxID_ANY, wx(name), wxPoint(where->x, where->y), wxSize(width, -1),
+    const int width = std::max(where.width, FromDIP(160));
+    rename_ = new wxTextCtrl(this, wxID_ANY, wx(text), where.GetPosition(), wxSize(width, -1),
                              wxTE_PROCESS_ENTER | wxTE_PROCESS_TAB);
     rename_->SelectAll();
     rename_->SetFocus();
@@ -585,7 +590,7 @@ bool DiagramPanel::begin_rename(const Selection& element) {
     rename_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
         if (e.GetKeyCode() == WXK_ESCAPE) {
             finish_rename(false);
-        } else if (e.GetKeyCode() == WXK_TAB && renaming_.kind == SelectionKind::Scene) {
+        } else if (e.GetKeyCode() == WXK_TAB && !labelling_ && renaming_.kind == SelectionKind::Scene) {
             // Tab: keep this name and type the next scene's (Shift+Tab: the previous one's).
             finish_rename(true);
             const Step step = e.ShiftDown() ? Step::Previous : Step::Next;
@@ -595,14 +600,27 @@ bool DiagramPanel::begin_rename(const Selection& element) {
             e.Skip();
         }
     });
-    // Leaving the field keeps the name, unless the field was already finished (and perhaps a
-    // new one opened for the next scene).
+    // Leaving the field keeps what was typed, unless the field was already finished (and perhaps
+    // a new one opened for the next scene).
     rename_->Bind(wxEVT_KILL_FOCUS, [this, field = rename_](wxFocusEvent& e) {
         e.Skip();
         CallAfter([this, field] {
             if (rename_ == field) finish_rename(true);
         });
     });
+}
+
+bool DiagramPanel::begin_flow_label(const std::string& from, const std::string& to, FlowKind kind) {
+    if (rename_) finish_rename(true);
+    const auto a = element_rect(from);
+    const auto b = element_rect(to);
+    if (!a || !b) return false;
+    labelling_ = NewFlow{from, to, kind};
+    const wxPoint middle = (a->GetPosition() + wxPoint(a->width / 2, a->height / 2) + b->GetPosition() +
+                            wxPoint(b->width / 2, b->height / 2)) /
+                           2;
+    open_field(wxRect(middle.x - FromDIP(80), middle.y - FromDIP(12), FromDIP(160), FromDIP(24)), "");
+    rename_->SetHint("Label (optional), Enter");
     return true;
 }
 
@@ -649,6 +667,11 @@ void DiagramPanel::finish_rename(bool commit) {
     field->Hide();
     CallAfter([field] { field->Destroy(); });
     SetFocus();
+    if (auto flow = std::exchange(labelling_, std::nullopt)) {
+        // Esc leaves the flow undrawn; Enter (or moving on) adds it with what was typed.
+        if (commit && on_flow) on_flow(flow->from, flow->to, flow->kind, text);
+        return;
+    }
     if (!commit || !run_command) return;
     Rename rename = rename_element(document_.journey(), renaming_, text);
     if (rename.command) run_command(std::move(rename.command), rename.after);

@@ -63,6 +63,11 @@ public:
     // scene is there.
     bool connect_at(const std::string& from, const wxPoint& client);
     std::function<void(const std::string& from, const std::string& to)> on_connect;
+    // Then the flow's label is typed in place, between the two scenes: Enter (or leaving the
+    // field) calls on_flow with what was typed, possibly nothing; Esc draws no flow.
+    bool begin_flow_label(const std::string& from, const std::string& to, FlowKind kind);
+    std::function<void(const std::string& from, const std::string& to, FlowKind kind, const std::string& label)>
+        on_flow;
 
     // Typing in place: a field over the scene or role (double-click, or Edit › Rename / F2)
     // with its name; Enter or leaving the field renames it, Esc leaves it as it was. False when
@@ -132,6 +137,8 @@ private:
     // The scene or role drawn under a point of the panel (client coordinates), or nullptr.
     const diagram::LayoutElement* element_at_client(const wxPoint& client) const;
     void finish_rename(bool commit);
+    // The text field typed in place over the diagram, at `where` (client coordinates).
+    void open_field(const wxRect& where, const std::string& text);
     void on_size(wxSizeEvent& event);
     void on_scroll(wxScrollWinEvent& event);
 
@@ -164,6 +171,11 @@ private:
     wxTextCtrl* rename_ = nullptr;
     Selection renaming_;
     std::optional<Selection> pending_rename_;
+    struct NewFlow {
+        std::string from, to;
+        FlowKind kind;
+    };
+    std::optional<NewFlow> labelling_;   // the field holds the label of this flow, not a name
 };
 
 }   // namespace stagecraft::editor

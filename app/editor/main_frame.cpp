@@ -425,7 +425,10 @@ void MainFrame::connect(const std::string& from, const std::string& to) {
     const Journey& j = document_.journey();
     const auto kind = prompter_->flow_kind(this, proposed_flow_kind(j, from, to));
     if (!kind) return;
-    run_action(connect_scenes(j, from, to, *kind));
+    // Refused now (the same flow twice) rather than after the label is typed.
+    Action check = connect_scenes(j, from, to, *kind);
+    if (!check.command) return run_action(std::move(check));
+    if (!diagram_->begin_flow_label(from, to, *kind)) run_action(std::move(check));
 }
 
 void MainFrame::on_find(wxCommandEvent&) {

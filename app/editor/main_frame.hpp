@@ -75,6 +75,10 @@ public:
     const wxFileHistory& recent_files() const { return file_history_; }
     wxAuiManager& panes() { return aui_; }
 
+    // Joins two scenes with a flow, as dropping a drag from one on the other does: asks its kind
+    // (the proposed one offered first), then its label in place.
+    void connect(const std::string& from, const std::string& to);
+
 private:
     void build_menus();
     void build_panes();
@@ -107,8 +111,6 @@ private:
     // Adds `path` to the recent files and writes the settings.
     void remember_file(const std::string& path);
     void run_action(Action action);
-    // Joins two scenes with a flow, asking for its kind (the proposed one offered first).
-    void connect(const std::string& from, const std::string& to);
     void run_command(CommandPtr command, const Selection& select_after);
 
     void on_new(wxCommandEvent&);

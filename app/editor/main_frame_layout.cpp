@@ -15,6 +15,7 @@
 
 #include "app/editor/cast_pane.hpp"
 #include "app/editor/command_ids.hpp"
+#include "app/editor/core/connect.hpp"
 #include "app/editor/core/scene_keys.hpp"
 #include "app/editor/diagram_panel.hpp"
 #include "app/editor/outline_pane.hpp"
@@ -175,6 +176,10 @@ void MainFrame::build_panes() {
 
     diagram_->on_status = [this](const wxString& text) { SetStatusText(text, 1); };
     diagram_->on_connect = [this](const std::string& from, const std::string& to) { connect(from, to); };
+    diagram_->on_flow = [this](const std::string& from, const std::string& to, FlowKind kind,
+                               const std::string& label) {
+        run_action(connect_scenes(document_.journey(), from, to, kind, label));
+    };
     diagram_->run_command = [this](CommandPtr command, const Selection& after) {
         run_command(std::move(command), after);
     };

@@ -26,7 +26,8 @@ FlowKind proposed_flow_kind(const Journey& journey, const std::string& from, con
     return FlowKind::Sequence;
 }
 
-Action connect_scenes(const Journey& journey, const std::string& from, const std::string& to, FlowKind kind) {
+Action connect_scenes(const Journey& journey, const std::string& from, const std::string& to, FlowKind kind,
+                      const std::string& label) {
     if (from == to) return {nullptr, {}, "A flow joins two different scenes: drop it on another scene."};
     for (const std::string* id : {&from, &to})
         if (!find_scene(journey, *id)) return {nullptr, {}, "There is no scene '" + *id + "'."};
@@ -37,6 +38,7 @@ Action connect_scenes(const Journey& journey, const std::string& from, const std
     flow.from = from;
     flow.to = to;
     flow.kind = kind;
+    flow.label = label;
     return {edits::add_flow(std::move(flow)), Selection::flow(static_cast<int>(journey.flows.size())), {}};
 }
 

@@ -14,9 +14,10 @@ namespace stagecraft::editor {
 // the leads differ (the work changes hands, README "Diagrams"); sequence otherwise.
 FlowKind proposed_flow_kind(const Journey& journey, const std::string& from, const std::string& to);
 
-// The command adding a flow of `kind` from `from` to `to` at the end of the flow list, with the
+// The command adding a flow of `kind` (and `label`) from `from` to `to` at the end of the flow list, with the
 // new flow selected after. Refused (with the reason) for a scene joined to itself, a scene that
 // does not exist, or a flow of the same kind that already joins the two in that direction.
-Action connect_scenes(const Journey& journey, const std::string& from, const std::string& to, FlowKind kind);
+Action connect_scenes(const Journey& journey, const std::string& from, const std::string& to, FlowKind kind,
+                      const std::string& label = {});
 
 }   // namespace stagecraft::editor

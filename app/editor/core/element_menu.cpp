@@ -44,6 +44,10 @@ std::vector<MenuItem> scene_menu(const Journey& j, const std::string& id) {
     items.push_back(command_item(
         {"Emotion", "Not scored"}, [id] { return edits::set_scene_emotion(id, std::nullopt); }, true,
         !scene->emotion.has_value(), true));
+    for (Lane lane : {Lane::Customer, Lane::Frontstage, Lane::Backstage, Lane::Support})
+        items.push_back(command_item(
+            {"Lane", std::string(display_name(lane))}, [id, lane] { return edits::set_scene_lane(id, lane); }, true,
+            scene->lane == lane));
     const bool fail = scene->fail_point, truth = scene->moment_of_truth;
     items.push_back(command_item(
         {"Fail Point"}, [id, fail] { return edits::set_scene_fail_point(id, !fail); }, true, fail));

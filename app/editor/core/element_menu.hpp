@@ -1,5 +1,5 @@
 // What the diagram's context menu offers for what was clicked: a scene (rename, add after,
-// delete, emotion, markers, its cast, rehearse from here), a role (rename, delete) or the paper
+// delete, emotion, lane, markers, its cast, rehearse from here), a role (rename, delete) or the paper
 // (add a stage or a scene). Each item either makes a command or asks the window to do one of
 // its own commands. No display needed.
 #pragma once

@@ -36,6 +36,12 @@ TEST_CASE("A scene's menu offers each emotion with the current one checked, and 
     CHECK_FALSE(find_scene(chosen(item(items, {"Emotion", "Not scored"})), "greet")->emotion.has_value());
 }
 
+TEST_CASE("A scene's menu moves it to another lane, the current one checked", "[menu]") {
+    const auto items = scene_menu(test::edit_fixture(), "greet");   // frontstage
+    CHECK(item(items, {"Lane", "Frontstage"}).checked);
+    CHECK(find_scene(chosen(item(items, {"Lane", "Backstage"})), "greet")->lane == Lane::Backstage);
+}
+
 TEST_CASE("A scene's menu toggles its fail point and moment of truth", "[menu]") {
     const auto items = scene_menu(test::edit_fixture(), "greet");   // a moment of truth, no fail point
     CHECK(item(items, {"Moment of Truth"}).checked);

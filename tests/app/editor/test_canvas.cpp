@@ -66,16 +66,41 @@ TEST_CASE("Dragging from one scene to another joins them with the proposed flow;
     test::pump(50);
     sim.MouseUp();
     test::pump(200);
+    // The label is typed in place between the two scenes; the flow is added with it.
+    REQUIRE(window->diagram()->rename_field());
+    CHECK(window->document().journey() == before);
+    sim.Text("ticket");
+    test::pump(100);
+    sim.Char(WXK_RETURN);
+    test::pump(200);
 
     const Journey& after = window->document().journey();
     REQUIRE(after.flows.size() == before.flows.size() + 1);
     CHECK(after.flows.back().from == from);
     CHECK(after.flows.back().to == to);
     CHECK(after.flows.back().kind == FlowKind::Handoff);
+    CHECK(after.flows.back().label == "ticket");
     CHECK(window.answers.flow_kinds_proposed == std::vector<FlowKind>{FlowKind::Handoff});
     CHECK(window->selection().current() == Selection::flow(static_cast<int>(before.flows.size())));
     CHECK(window->document().history().undo_name() == "Add flow");
     REQUIRE(window->document().undo());
+    CHECK(window->document().journey() == before);
+}
+
+TEST_CASE("Esc while the new flow's label is typed draws no flow", "[gui][canvas]") {
+    EditorWindow window;
+    open_blueprint(window);
+    const Journey before = window->document().journey();
+    const auto [from, to] = handoff_pair(before, window->diagram()->layout());
+    window->connect(from, to);
+    test::pump(100);
+    REQUIRE(window->diagram()->rename_field());
+    wxUIActionSimulator sim;
+    sim.Text("oops");
+    test::pump(100);
+    sim.Char(WXK_ESCAPE);
+    test::pump(200);
+    CHECK(window->diagram()->rename_field() == nullptr);
     CHECK(window->document().journey() == before);
 }
 
