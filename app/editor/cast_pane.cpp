@@ -2,10 +2,10 @@
 #include "cast_pane.hpp"
 
 #include <wx/dcmemory.h>
+#include <wx/dnd.h>
 #include <wx/menu.h>
 
 #include "app/editor/command_ids.hpp"
-
 #include "app/editor/wx_text.hpp"
 #include "model/analysis.hpp"
 
@@ -67,6 +67,13 @@ CastPane::CastPane(wxWindow* parent, Document& document, SelectionModel& selecti
         event.Skip();
     });
     Bind(wxEVT_LIST_ITEM_SELECTED, &CastPane::on_selected, this);
+    Bind(wxEVT_LIST_BEGIN_DRAG, [this](wxListEvent& event) {
+        const long row = event.GetIndex();
+        if (row < 0 || static_cast<std::size_t>(row) >= ids_.size()) return;
+        wxTextDataObject data(wx(kRoleDragPrefix + ids_[static_cast<std::size_t>(row)]));
+        wxDropSource source(data, this);
+        source.DoDragDrop(wxDrag_CopyOnly);
+    });
     Bind(wxEVT_LIST_ITEM_RIGHT_CLICK, [this](wxListEvent& event) {
         on_selected(event);
         wxMenu menu;

@@ -1,6 +1,6 @@
 // The Cast pane: every role with its zone colour and its load (scenes, lead parts, minutes, and
 // a load bar against capacity), so imbalance is visible while editing. Selecting a row selects
-// the role everywhere.
+// the role everywhere; dragging a row onto a scene on the diagram casts the role there.
 #pragma once
 
 #include <string>
@@ -48,6 +48,9 @@ private:
     Subscription selection_subscription_;
     bool updating_ = false;
 };
+
+// What a role dragged out of the Cast pane carries: this prefix and the role's id, as text.
+inline constexpr const char* kRoleDragPrefix = "stagecraft-role:";
 
 // The colour the Cast pane shows for a zone.
 wxColour zone_colour(Zone zone);

@@ -7,11 +7,15 @@
 #include <utility>
 
 #include <wx/dcbuffer.h>
+#include <wx/dnd.h>
 #include <wx/graphics.h>
 #include <wx/menu.h>
 #include <wx/textctrl.h>
+#include <wx/utils.h>
 
+#include "app/editor/cast_pane.hpp"
 #include "app/editor/command_ids.hpp"
+#include "app/editor/core/connect.hpp"
 #include "app/editor/core/rename.hpp"
 #include "app/editor/core/scene_keys.hpp"
 #include "app/editor/core/selection_actions.hpp"
@@ -19,6 +23,25 @@
 #include "model/edits/edits.hpp"
 
 namespace stagecraft::editor {
+namespace {
+
+// Roles dragged from the Cast pane arrive as text "stagecraft-role:<id>" (see cast_pane.cpp).
+class RoleDropTarget final : public wxTextDropTarget {
+public:
+    explicit RoleDropTarget(DiagramPanel& panel) : panel_(panel) {}
+    bool OnDropText(wxCoord x, wxCoord y, const wxString& text) override {
+        const std::string prefix = kRoleDragPrefix;
+        const std::string dropped = utf8(text);
+        if (dropped.compare(0, prefix.size(), prefix) != 0) return false;
+        return panel_.drop_role(dropped.substr(prefix.size()), wxPoint(x, y), wxGetKeyState(WXK_SHIFT));
+    }
+
+private:
+    DiagramPanel& panel_;
+};
+
+}   // namespace
+
 namespace {
 constexpr double kMinZoom = 0.1;
 constexpr double kMaxZoom = 4.0;
@@ -58,6 +81,7 @@ DiagramPanel::DiagramPanel(wxWindow* parent, Document& document, SelectionModel&
     Bind(wxEVT_LEFT_DCLICK, &DiagramPanel::on_left_dclick, this);
     Bind(wxEVT_RIGHT_DOWN, &DiagramPanel::on_right_down, this);
     Bind(wxEVT_KEY_DOWN, &DiagramPanel::on_key_down, this);
+    SetDropTarget(new RoleDropTarget(*this));
     Bind(wxEVT_MOTION, &DiagramPanel::on_motion, this);
     Bind(wxEVT_SIZE, &DiagramPanel::on_size, this);
     for (auto type :
@@ -427,6 +451,13 @@ bool DiagramPanel::click_at(const wxPoint& client) {
         return true;
     }
     return false;
+}
+
+bool DiagramPanel::drop_role(const std::string& role_id, const wxPoint& client, bool understudy) {
+    const auto* e = element_at_client(client);
+    if (!e || e->kind != diagram::ElementKind::Scene) return false;
+    if (run_action) run_action(cast_on_drop(document_.journey(), e->id, role_id, understudy));
+    return true;
 }
 
 bool DiagramPanel::connect_at(const std::string& from, const wxPoint& client) {

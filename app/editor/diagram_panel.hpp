@@ -22,6 +22,7 @@ class wxTextCtrl;
 #include "app/editor/core/document.hpp"
 #include "app/editor/core/element_menu.hpp"
 #include "app/editor/core/selection.hpp"
+#include "app/editor/core/selection_actions.hpp"
 #include "app/editor/core/view_switch.hpp"
 #include "app/editor/diagram_worker.hpp"
 
@@ -80,6 +81,12 @@ public:
     // there; and doing one of its items, as choosing it does.
     std::vector<MenuItem> menu_at(const wxPoint& client);
     void choose(const MenuItem& item);
+
+    // Casting: a role dragged from the Cast pane and dropped on a scene casts it there (lead, or
+    // support when the scene has a lead; understudy with Shift held). drop_role does what such a
+    // drop at `client` does; false when no scene is there.
+    bool drop_role(const std::string& role_id, const wxPoint& client, bool understudy);
+    std::function<void(Action)> run_action;
 
     // Runs a command made here (a rename, a menu item), selecting `after` when it succeeds.
     std::function<void(CommandPtr, const Selection& after)> run_command;

@@ -175,6 +175,7 @@ void MainFrame::build_panes() {
         ID_VIEW_FIRST, ID_VIEW_LAST);
 
     diagram_->on_status = [this](const wxString& text) { SetStatusText(text, 1); };
+    diagram_->run_action = [this](Action action) { run_action(std::move(action)); };
     diagram_->on_connect = [this](const std::string& from, const std::string& to) { connect(from, to); };
     diagram_->on_flow = [this](const std::string& from, const std::string& to, FlowKind kind,
                                const std::string& label) {

@@ -42,4 +42,20 @@ Action connect_scenes(const Journey& journey, const std::string& from, const std
     return {edits::add_flow(std::move(flow)), Selection::flow(static_cast<int>(journey.flows.size())), {}};
 }
 
+Action cast_on_drop(const Journey& journey, const std::string& scene_id, const std::string& role_id, bool understudy) {
+    const Scene* scene = find_scene(journey, scene_id);
+    if (!scene) return {nullptr, {}, "There is no scene '" + scene_id + "'."};
+    const Role* role = find_role(journey, role_id);
+    if (!role) return {nullptr, {}, "There is no role '" + role_id + "'."};
+    const PartKind kind = understudy                         ? PartKind::Understudy
+                          : has_part(*scene, PartKind::Lead) ? PartKind::Support
+                                                             : PartKind::Lead;
+    const Part* part = find_part(*scene, role_id);
+    if (part && part->kind == kind)
+        return {nullptr, {}, name_or_id(*role) + " already plays " + std::string(to_string(kind)) + " in this scene."};
+    CommandPtr command =
+        part ? edits::set_part_kind(scene_id, role_id, kind) : edits::assign_part(scene_id, role_id, kind);
+    return {std::move(command), Selection::scene(scene_id), {}};
+}
+
 }   // namespace stagecraft::editor

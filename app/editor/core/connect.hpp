@@ -1,5 +1,6 @@
-// Connecting two scenes on the diagram, by dragging from one to the other: which flow kind is
-// proposed, and the command that adds the flow. No display needed.
+// Working with scenes by dragging on the diagram: connecting two scenes (which flow kind is
+// proposed, the command that adds the flow) and casting a role dropped on a scene. No display
+// needed.
 #pragma once
 
 #include <string>
@@ -19,5 +20,11 @@ FlowKind proposed_flow_kind(const Journey& journey, const std::string& from, con
 // does not exist, or a flow of the same kind that already joins the two in that direction.
 Action connect_scenes(const Journey& journey, const std::string& from, const std::string& to, FlowKind kind,
                       const std::string& label = {});
+
+// Casting by dropping a role on a scene: as lead when the scene has no lead, else as support;
+// as understudy when `understudy` (the drop was made holding Shift). A role that already has a
+// part there gets the new kind instead. Refused for a missing scene or role, or when the role
+// already plays that very part. The scene is selected after.
+Action cast_on_drop(const Journey& journey, const std::string& scene_id, const std::string& role_id, bool understudy);
 
 }   // namespace stagecraft::editor

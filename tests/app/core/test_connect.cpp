@@ -50,3 +50,28 @@ TEST_CASE("A scene is not connected to itself, to a missing scene, or twice the 
           "These scenes are already joined by a support flow.");
     CHECK(connect_scenes(j, "beans", "brew", FlowKind::Handoff).command);   // another kind may join them too
 }
+
+TEST_CASE("A role dropped on a scene without a lead leads it; on a led scene it supports", "[cast-drop]") {
+    Journey journey = test::edit_fixture();
+    History history;
+    Action lead = cast_on_drop(journey, "order", "lead", false);   // the customer's scene: no lead yet
+    REQUIRE(lead.command);
+    CHECK(lead.select_after == Selection::scene("order"));
+    REQUIRE_FALSE(history.execute(journey, std::move(lead.command)));
+    CHECK(find_part(*find_scene(journey, "order"), "lead")->kind == PartKind::Lead);
+    REQUIRE_FALSE(history.execute(journey, cast_on_drop(journey, "order", "roaster", false).command));
+    CHECK(find_part(*find_scene(journey, "order"), "roaster")->kind == PartKind::Support);
+    CHECK(history.undo_name() == "Cast role");
+}
+
+TEST_CASE("A role dropped holding Shift understudies; a role already cast changes its part", "[cast-drop]") {
+    Journey journey = test::edit_fixture();   // greet: Barista leads, Shift lead understudies
+    History history;
+    REQUIRE_FALSE(history.execute(journey, cast_on_drop(journey, "greet", "roaster", true).command));
+    CHECK(find_part(*find_scene(journey, "greet"), "roaster")->kind == PartKind::Understudy);
+    REQUIRE_FALSE(history.execute(journey, cast_on_drop(journey, "greet", "lead", false).command));
+    CHECK(find_part(*find_scene(journey, "greet"), "lead")->kind == PartKind::Support);
+    CHECK(cast_on_drop(journey, "greet", "roaster", true).refusal == "Roaster already plays understudy in this scene.");
+    CHECK(cast_on_drop(journey, "ghost", "roaster", true).refusal == "There is no scene 'ghost'.");
+    CHECK(cast_on_drop(journey, "greet", "ghost", true).refusal == "There is no role 'ghost'.");
+}

@@ -278,3 +278,39 @@ TEST_CASE("Ctrl+D duplicates the selected scene right after it, and undo takes t
     REQUIRE(window->document().undo());
     CHECK(window->document().journey() == before);
 }
+
+TEST_CASE("A role dropped on a scene is cast there: lead when it has none, understudy with Shift", "[gui][canvas]") {
+    EditorWindow window;
+    open_blueprint(window);
+    const Journey before = window->document().journey();
+    // A scene drawn without a lead, and a role not cast in it.
+    std::string scene_id, role_id;
+    for (const auto& e : window->diagram()->layout().elements) {
+        const Scene* t = find_scene(before, e.id);
+        if (!t || has_part(*t, PartKind::Lead)) continue;
+        for (const Role& r : before.cast)
+            if (!find_part(*t, r.id)) {
+                scene_id = t->id;
+                role_id = r.id;
+                break;
+            }
+        if (!scene_id.empty()) break;
+    }
+    REQUIRE_FALSE(scene_id.empty());
+    const auto rect = window->diagram()->element_rect(scene_id);
+    REQUIRE(rect);
+    const wxPoint centre = rect->GetPosition() + wxPoint(rect->width / 2, rect->height / 2);
+    REQUIRE(window->diagram()->drop_role(role_id, centre, false));
+    test::pump(50);
+    const Part* part = find_part(*find_scene(window->document().journey(), scene_id), role_id);
+    REQUIRE(part);
+    CHECK(part->kind == PartKind::Lead);
+    CHECK(window->selection().current() == Selection::scene(scene_id));
+    REQUIRE(window->diagram()->drop_role(role_id, centre, true));
+    test::pump(50);
+    CHECK(find_part(*find_scene(window->document().journey(), scene_id), role_id)->kind == PartKind::Understudy);
+    REQUIRE(window->document().undo());
+    REQUIRE(window->document().undo());
+    CHECK(window->document().journey() == before);
+    CHECK_FALSE(window->diagram()->drop_role(role_id, wxPoint(2, 2), false));   // no scene there
+}
