@@ -123,6 +123,9 @@ DiagramLayout extract_layout(Agraph_t* g) {
         } else if (name.rfind("role:", 0) == 0) {
             e.kind = ElementKind::Role;
             e.id = name.substr(5);
+        } else if (const char* id = agget(n, const_cast<char*>("id")); id && std::strncmp(id, "stage-", 6) == 0) {
+            e.kind = ElementKind::Stage;   // a stage's title (a stage folded over strips has several)
+            e.id = id + 6;
         } else {
             continue;
         }

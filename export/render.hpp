@@ -49,18 +49,18 @@ struct Box {
     bool contains(double px, double py) const { return px >= x && py >= y && px <= x + width && py <= y + height; }
 };
 
-enum class ElementKind { Scene, Role };
+enum class ElementKind { Scene, Role, Stage };
 
 // A selectable element of the picture: the scene or role a node stands for and where it is.
 struct LayoutElement {
     ElementKind kind = ElementKind::Scene;
-    std::string id;   // Scene id or Role id
+    std::string id;   // Scene, Role or Stage id
     Box box;
 };
 
 struct DiagramLayout {
     Box bounds;                            // the whole picture (x = y = 0)
-    std::vector<LayoutElement> elements;   // every scene/role node drawn, in graph order
+    std::vector<LayoutElement> elements;   // every scene and role node and stage title drawn, in graph order
     // The element under a point, or nullptr.
     const LayoutElement* element_at(double px, double py) const;
 };

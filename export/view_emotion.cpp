@@ -107,6 +107,7 @@ DotGraph build_emotion_curve(const Journey& journey) {
                                     "<FONT POINT-SIZE=\"14\"><B>" +
                                         style::html_lines(wrap_to_width(name, last - first + kStep - 16, 14, true, 3)) +
                                         "</B></FONT>"));
+        if (run.first) set_attr(g.nodes.back().attrs, "id", "stage-" + run.first->id);
         if (s > 0) {
             const double x = first - kStep / 2;
             const std::string top = "rule:t" + std::to_string(s);

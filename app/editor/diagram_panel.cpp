@@ -26,6 +26,24 @@ namespace stagecraft::editor {
 namespace {
 
 // Roles dragged from the Cast pane arrive as text "stagecraft-role:<id>" (see cast_pane.cpp).
+// The selection of a drawn element, and the kind of element a selection is drawn as.
+Selection selection_of(const diagram::LayoutElement& e) {
+    switch (e.kind) {
+        case diagram::ElementKind::Scene: return Selection::scene(e.id);
+        case diagram::ElementKind::Role: return Selection::role(e.id);
+        case diagram::ElementKind::Stage: break;
+    }
+    return Selection::stage(e.id);
+}
+std::optional<diagram::ElementKind> drawn_as(SelectionKind kind) {
+    switch (kind) {
+        case SelectionKind::Scene: return diagram::ElementKind::Scene;
+        case SelectionKind::Role: return diagram::ElementKind::Role;
+        case SelectionKind::Stage: return diagram::ElementKind::Stage;
+        default: return std::nullopt;
+    }
+}
+
 class RoleDropTarget final : public wxTextDropTarget {
 public:
     explicit RoleDropTarget(DiagramPanel& panel) : panel_(panel) {}
@@ -169,6 +187,7 @@ std::pair<PictureRegion, RegionAnchor> DiagramPanel::plan_region(double margin) 
     RegionAnchor best_anchor;
     PictureRegion best = region_around(layout.bounds.width / 2, layout.bounds.height / 2);
     for (const auto& e : layout.elements) {
+        if (e.kind == diagram::ElementKind::Stage) continue;   // its node is not named after it
         const PictureRegion r = region_around(e.box.x + e.box.width / 2, e.box.y + e.box.height / 2);
         if (r.width * r.height < best.width * best.height) {
             best = r;
@@ -342,10 +361,10 @@ std::optional<wxRect> DiagramPanel::element_rect(const std::string& id) const {
 
 void DiagramPanel::scroll_to_selection() {
     const Selection& sel = selection_.current();
-    if (sel.kind != SelectionKind::Scene && sel.kind != SelectionKind::Role) return;
-    const auto kind = sel.kind == SelectionKind::Scene ? diagram::ElementKind::Scene : diagram::ElementKind::Role;
+    const auto kind = drawn_as(sel.kind);
+    if (!kind) return;
     for (const auto& e : state().layout.elements) {
-        if (e.kind != kind || e.id != sel.id) continue;
+        if (e.kind != *kind || e.id != sel.id) continue;
         const wxRect r = box_to_client(e.box.x, e.box.y, e.box.width, e.box.height);
         if (GetClientRect().Contains(r)) return;
         const wxPoint logical = CalcUnscrolledPosition(r.GetPosition());
@@ -399,11 +418,10 @@ void DiagramPanel::on_paint(wxPaintEvent&) {
     gc.reset();
     // Selection: a thick accent outline around every node of the selected scene or role.
     const Selection& sel = selection_.current();
-    if (sel.kind == SelectionKind::Scene || sel.kind == SelectionKind::Role) {
-        const auto kind = sel.kind == SelectionKind::Scene ? diagram::ElementKind::Scene : diagram::ElementKind::Role;
+    if (const auto kind = drawn_as(sel.kind)) {
         dc.SetBrush(*wxTRANSPARENT_BRUSH);
         for (const auto& e : st.layout.elements) {
-            if (e.kind != kind || e.id != sel.id) continue;
+            if (e.kind != *kind || e.id != sel.id) continue;
             const wxRect r = box_to_client(e.box.x, e.box.y, e.box.width, e.box.height).Inflate(4);
             dc.SetPen(wxPen(wxColour(255, 255, 255), 6));
             dc.DrawRoundedRectangle(r, 6);
@@ -447,7 +465,7 @@ const diagram::LayoutElement* DiagramPanel::element_at_client(const wxPoint& cli
 
 bool DiagramPanel::click_at(const wxPoint& client) {
     if (const auto* e = element_at_client(client)) {
-        selection_.select(e->kind == diagram::ElementKind::Scene ? Selection::scene(e->id) : Selection::role(e->id));
+        selection_.select(selection_of(*e));
         return true;
     }
     return false;
@@ -513,19 +531,18 @@ void DiagramPanel::on_left_up(wxMouseEvent& event) {
 }
 
 void DiagramPanel::on_left_dclick(wxMouseEvent& event) {
-    if (const auto* e = element_at_client(event.GetPosition()))
-        begin_rename(e->kind == diagram::ElementKind::Scene ? Selection::scene(e->id) : Selection::role(e->id));
+    if (const auto* e = element_at_client(event.GetPosition())) begin_rename(selection_of(*e));
 }
 
 std::vector<MenuItem> DiagramPanel::menu_at(const wxPoint& client) {
     const Journey& j = document_.journey();
     if (const auto* e = element_at_client(client)) {
-        if (e->kind == diagram::ElementKind::Scene) {
-            selection_.select(Selection::scene(e->id));
-            return scene_menu(j, e->id);
+        selection_.select(selection_of(*e));
+        switch (e->kind) {
+            case diagram::ElementKind::Scene: return scene_menu(j, e->id);
+            case diagram::ElementKind::Role: return role_menu(j, e->id);
+            case diagram::ElementKind::Stage: return stage_menu(j, e->id);
         }
-        selection_.select(Selection::role(e->id));
-        return role_menu(j, e->id);
     }
     return paper_menu(j);
 }
@@ -594,12 +611,14 @@ bool DiagramPanel::begin_rename(const Selection& element) {
         name = find_scene(j, element.id)->name;
     else if (element.kind == SelectionKind::Role && find_role(j, element.id))
         name = find_role(j, element.id)->name;
+    else if (element.kind == SelectionKind::Stage && find_stage(j, element.id))
+        name = find_stage(j, element.id)->name;
     else
         return false;
-    const auto kind = element.kind == SelectionKind::Scene ? diagram::ElementKind::Scene : diagram::ElementKind::Role;
+    const auto kind = drawn_as(element.kind);
     std::optional<wxRect> where;
     for (const auto& e : state().layout.elements)
-        if (e.kind == kind && e.id == element.id) {
+        if (e.kind == *kind && e.id == element.id) {
             where = box_to_client(e.box.x, e.box.y, e.box.width, e.box.height);
             break;
         }

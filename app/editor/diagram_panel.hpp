@@ -70,7 +70,7 @@ public:
     std::function<void(const std::string& from, const std::string& to, FlowKind kind, const std::string& label)>
         on_flow;
 
-    // Typing in place: a field over the scene or role (double-click, or Edit › Rename / F2)
+    // Typing in place: a field over the scene, role or stage title (double-click, or Edit › Rename / F2)
     // with its name; Enter or leaving the field renames it, Esc leaves it as it was. False when
     // the element is not drawn in this view.
     bool begin_rename(const Selection& element);

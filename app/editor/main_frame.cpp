@@ -414,8 +414,8 @@ void MainFrame::on_delete(wxCommandEvent&) {
 
 void MainFrame::on_rename(wxCommandEvent&) {
     const Selection& sel = selection_.current();
-    if (sel.kind != SelectionKind::Scene && sel.kind != SelectionKind::Role) {
-        status("Select a scene or a role to rename it on the diagram.");
+    if (sel.kind != SelectionKind::Scene && sel.kind != SelectionKind::Role && sel.kind != SelectionKind::Stage) {
+        status("Select a stage, scene or role to rename it on the diagram.");
         return;
     }
     if (!diagram_->begin_rename(sel)) status("This view does not show it: rename it in the Properties pane.");

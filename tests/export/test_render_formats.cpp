@@ -143,14 +143,20 @@ TEST_CASE("DOT of every view of every sample re-reads with agmemread into the sa
     }
 }
 
-TEST_CASE("the layout maps the centre of every scene back to that scene") {
+TEST_CASE("the layout maps the centre of every scene and stage title back to that element") {
     Renderer renderer;
     const Journey j = test::load_sample("coffee-shop.journey.xml");
     const LayoutResult r = renderer.layout(j, View::Blueprint);
     REQUIRE(r.ok);
-    CHECK(r.layout.elements.size() == scene_count(j));
+    std::size_t scenes = 0, stages = 0;
     for (const auto& e : r.layout.elements) {
-        CHECK(e.kind == ElementKind::Scene);
+        scenes += e.kind == ElementKind::Scene && find_scene(j, e.id);
+        stages += e.kind == ElementKind::Stage && find_stage(j, e.id);
+    }
+    CHECK(scenes == scene_count(j));
+    CHECK(stages == j.stages.size());
+    CHECK(r.layout.elements.size() == scenes + stages);
+    for (const auto& e : r.layout.elements) {
         const LayoutElement* hit = r.layout.element_at(e.box.x + e.box.width / 2, e.box.y + e.box.height / 2);
         REQUIRE(hit);
         CHECK(hit->id == e.id);

@@ -87,6 +87,16 @@ std::vector<MenuItem> role_menu(const Journey& j, const std::string& id) {
     return items;
 }
 
+std::vector<MenuItem> stage_menu(const Journey& j, const std::string& id) {
+    std::vector<MenuItem> items;
+    if (!find_stage(j, id)) return items;
+    items.push_back(window_item("Rename", WindowCommand::Rename));
+    items.push_back(window_item("Add Scene", WindowCommand::AddScene));
+    items.push_back(window_item("Add Stage After", WindowCommand::AddStage));
+    items.push_back(window_item("Delete Stage", WindowCommand::Delete, true));
+    return items;
+}
+
 std::vector<MenuItem> paper_menu(const Journey&) {
     return {window_item("Add Stage", WindowCommand::AddStage), window_item("Add Scene", WindowCommand::AddScene)};
 }

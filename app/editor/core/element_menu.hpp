@@ -1,7 +1,8 @@
 // What the diagram's context menu offers for what was clicked: a scene (rename, add after,
-// delete, emotion, lane, markers, its cast, rehearse from here), a role (rename, delete) or the paper
-// (add a stage or a scene). Each item either makes a command or asks the window to do one of
-// its own commands. No display needed.
+// delete, emotion, lane, markers, its cast, rehearse from here), a role (rename, delete), a
+// stage's title (rename, add a scene to it, add a stage after it, delete it) or the paper (add a
+// stage or a scene). Each item either makes a command or asks the window to do one of its own
+// commands. No display needed.
 #pragma once
 
 #include <functional>
@@ -28,6 +29,7 @@ struct MenuItem {
 // The items for a scene, a role, or the paper (no element), in menu order.
 std::vector<MenuItem> scene_menu(const Journey& journey, const std::string& scene_id);
 std::vector<MenuItem> role_menu(const Journey& journey, const std::string& role_id);
+std::vector<MenuItem> stage_menu(const Journey& journey, const std::string& stage_id);
 std::vector<MenuItem> paper_menu(const Journey& journey);
 
 }   // namespace stagecraft::editor

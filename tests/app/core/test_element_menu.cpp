@@ -82,3 +82,12 @@ TEST_CASE("A role's menu renames and deletes; the paper's adds a stage or a scen
     CHECK(scene_menu(j, "ghost").empty());
     CHECK(role_menu(j, "ghost").empty());
 }
+
+TEST_CASE("A stage's menu renames it, adds a scene to it or a stage after it, and deletes it", "[menu]") {
+    const auto items = stage_menu(test::edit_fixture(), "serve");
+    CHECK(item(items, {"Rename"}).window == WindowCommand::Rename);
+    CHECK(item(items, {"Add Scene"}).window == WindowCommand::AddScene);
+    CHECK(item(items, {"Add Stage After"}).window == WindowCommand::AddStage);
+    CHECK(item(items, {"Delete Stage"}).window == WindowCommand::Delete);
+    CHECK(stage_menu(test::edit_fixture(), "ghost").empty());
+}

@@ -314,3 +314,32 @@ TEST_CASE("A role dropped on a scene is cast there: lead when it has none, under
     CHECK(window->document().journey() == before);
     CHECK_FALSE(window->diagram()->drop_role(role_id, wxPoint(2, 2), false));   // no scene there
 }
+
+TEST_CASE("A stage's title is selected by a click and renamed in place by a double-click", "[gui][canvas]") {
+    EditorWindow window;
+    open_blueprint(window);
+    const Journey before = window->document().journey();
+    const std::string stage = before.stages.at(1).id;
+    const auto rect = window->diagram()->element_rect(stage);
+    REQUIRE(rect);
+    const wxPoint centre = rect->GetPosition() + wxPoint(rect->width / 2, rect->height / 2);
+    REQUIRE(window->diagram()->click_at(centre));
+    CHECK(window->selection().current() == Selection::stage(stage));
+    wxUIActionSimulator sim;
+    sim.MouseMove(window->diagram()->ClientToScreen(centre));
+    test::pump(50);
+    sim.MouseDblClick();
+    test::pump(200);
+    REQUIRE(window->diagram()->rename_field());
+    sim.Text("Queue up");
+    test::pump(100);
+    sim.Char(WXK_RETURN);
+    test::pump(200);
+    const Stage* renamed = nullptr;
+    for (const Stage& s : window->document().journey().stages)
+        if (s.name == "Queue up") renamed = &s;
+    REQUIRE(renamed);
+    CHECK(window->document().history().undo_name() == "Rename stage");
+    REQUIRE(window->document().undo());
+    CHECK(window->document().journey() == before);
+}

@@ -2,6 +2,8 @@
 // the property grid, undo and redo, switch views, follow problems to their element.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <wx/dcclient.h>
 #include <wx/dcmemory.h>
 #include <wx/propgrid/propgrid.h>
@@ -39,11 +41,13 @@ TEST_CASE("The window opens a sample, names it in the title and draws its diagra
     REQUIRE(test::wait_for_diagram(window.frame()));
     CHECK(window->GetTitle().Contains(kSample));
     CHECK_FALSE(window->GetTitle().Contains(wxString::FromUTF8("•")));
-    // The map shows the customer's scenes, each one clickable.
+    // The map shows the customer's scenes and the stages' titles, each one clickable.
     const auto& elements = window->diagram()->layout().elements;
     CHECK(elements.size() >= 10);
     for (const auto& e : elements) {
-        CHECK(find_scene(window->document().journey(), e.id) != nullptr);
+        const Journey& j = window->document().journey();
+        CHECK(
+            (e.kind == diagram::ElementKind::Stage ? find_stage(j, e.id) != nullptr : find_scene(j, e.id) != nullptr));
         CHECK(window->diagram()->element_rect(e.id).has_value());
     }
 }
@@ -121,7 +125,11 @@ TEST_CASE("Clicking a scene in the diagram selects it everywhere", "[gui]") {
     REQUIRE(test::wait_for_diagram(window.frame()));
     const auto& layout = window->diagram()->layout();
     REQUIRE_FALSE(layout.elements.empty());
-    const auto& target = layout.elements.back();
+    auto last_scene =
+        std::find_if(layout.elements.rbegin(), layout.elements.rend(),
+                     [](const diagram::LayoutElement& e) { return e.kind == diagram::ElementKind::Scene; });
+    REQUIRE(last_scene != layout.elements.rend());
+    const auto& target = *last_scene;
     auto rect = window->diagram()->element_rect(target.id);
     REQUIRE(rect);
     window->diagram()->Scroll(0, 0);
