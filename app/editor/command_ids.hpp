@@ -25,6 +25,7 @@ enum CommandId {
     ID_REHEARSE,
     ID_RENAME,
     ID_DUPLICATE,
+    ID_SHORTCUTS,
 };
 
 // The docked panes' names in the window layout, in the order of ID_PANE_OUTLINE .. ID_PANE_PROBLEMS.

@@ -4,12 +4,15 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <functional>
 
 #include <wx/aboutdlg.h>
 #include <wx/accel.h>
 #include <wx/button.h>
 #include <wx/combobox.h>
 #include <wx/config.h>
+#include <wx/dialog.h>
+#include <wx/listctrl.h>
 #include <wx/menu.h>
 #include <wx/panel.h>
 #include <wx/sizer.h>
@@ -23,6 +26,7 @@
 #include "app/editor/command_ids.hpp"
 #include "app/editor/core/connect.hpp"
 #include "app/editor/core/file_names.hpp"
+#include "app/editor/core/gestures.hpp"
 #include "app/editor/core/prompt_book.hpp"
 #include "app/editor/core/shortcuts.hpp"
 #include "app/editor/core/user_dirs.hpp"
@@ -468,6 +472,42 @@ RehearsalFrame* MainFrame::rehearse(bool full_screen) {
                                      full_screen);
     frame->Show();
     return frame;
+}
+
+std::vector<std::pair<wxString, wxString>> MainFrame::shortcut_table() const {
+    std::vector<std::pair<wxString, wxString>> rows;
+    const wxMenuBar* bar = GetMenuBar();
+    std::function<void(const wxMenu*, const wxString&)> walk = [&](const wxMenu* menu, const wxString& path) {
+        for (const wxMenuItem* item : menu->GetMenuItems()) {
+            if (item->IsSeparator()) continue;
+            const wxString label = path + wxMenuItem::GetLabelText(item->GetItemLabel());
+            if (item->GetSubMenu())
+                walk(item->GetSubMenu(), label + wx(" › "));
+            else if (std::unique_ptr<wxAcceleratorEntry> accel(item->GetAccel()); accel)
+                rows.emplace_back(label, accel->ToString());
+        }
+    };
+    for (std::size_t m = 0; m < bar->GetMenuCount(); ++m)
+        walk(bar->GetMenu(m), wxMenuItem::GetLabelText(bar->GetMenuLabel(m)) + wx(" › "));
+    for (const Gesture& g : diagram_gestures()) rows.emplace_back(wx("Diagram › ") + wx(g.action), wx(g.keys));
+    return rows;
+}
+
+void MainFrame::show_shortcuts() {
+    wxDialog dialog(this, wxID_ANY, "Keyboard Shortcuts", wxDefaultPosition, FromDIP(wxSize(760, 560)),
+                    wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
+    auto* list = new wxListCtrl(&dialog, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    list->AppendColumn("Keys", wxLIST_FORMAT_LEFT, FromDIP(260));
+    list->AppendColumn("Does", wxLIST_FORMAT_LEFT, FromDIP(460));
+    for (const auto& [what, keys] : shortcut_table()) {
+        const long row = list->InsertItem(list->GetItemCount(), keys);
+        list->SetItem(row, 1, what);
+    }
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(list, 1, wxEXPAND | wxALL, FromDIP(8));
+    sizer->Add(dialog.CreateStdDialogButtonSizer(wxOK), 0, wxEXPAND | wxALL, FromDIP(8));
+    dialog.SetSizer(sizer);
+    dialog.ShowModal();
 }
 
 void MainFrame::on_about(wxCommandEvent&) {

@@ -75,6 +75,11 @@ public:
     const wxFileHistory& recent_files() const { return file_history_; }
     wxAuiManager& panes() { return aui_; }
 
+    // Every shortcut in the menus (label, keys) and every diagram gesture, as Help › Keyboard
+    // Shortcuts lists them; and that list shown in a dialog.
+    std::vector<std::pair<wxString, wxString>> shortcut_table() const;
+    void show_shortcuts();
+
     // Joins two scenes with a flow, as dropping a drag from one on the other does: asks its kind
     // (the proposed one offered first), then its label in place.
     void connect(const std::string& from, const std::string& to);

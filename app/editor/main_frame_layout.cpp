@@ -72,6 +72,7 @@ void MainFrame::build_menus() {
     view->Append(ID_RESET_LAYOUT, "Reset Pane &Layout");
 
     auto* help = new wxMenu;
+    help->Append(ID_SHORTCUTS, "&Keyboard Shortcuts", "Every shortcut and gesture of the window and the diagram");
     help->Append(wxID_ABOUT, "&About Stagecraft");
 
     auto* bar = new wxMenuBar;
@@ -119,6 +120,8 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, &MainFrame::on_toggle_pane, this, ID_PANE_OUTLINE, ID_PANE_PROBLEMS);
     Bind(wxEVT_MENU, &MainFrame::on_reset_layout, this, ID_RESET_LAYOUT);
     Bind(wxEVT_MENU, &MainFrame::on_about, this, wxID_ABOUT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_shortcuts(); }, ID_SHORTCUTS);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { rehearse(true); }, ID_REHEARSE);
     Bind(

@@ -2,12 +2,16 @@
 // typing a name in place. Driven with simulated mouse and keys, as a user would.
 #include <catch2/catch.hpp>
 
+#include <wx/accel.h>
+#include <wx/menu.h>
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
 #include "app/editor/core/connect.hpp"
+#include "app/editor/core/gestures.hpp"
 #include "app/editor/diagram_panel.hpp"
 #include "app/editor/outline_pane.hpp"
+#include "app/editor/wx_text.hpp"
 #include "gui_fixture.hpp"
 
 using namespace stagecraft;
@@ -342,4 +346,27 @@ TEST_CASE("A stage's title is selected by a click and renamed in place by a doub
     CHECK(window->document().history().undo_name() == "Rename stage");
     REQUIRE(window->document().undo());
     CHECK(window->document().journey() == before);
+}
+
+TEST_CASE("Help › Keyboard Shortcuts lists every menu shortcut and every diagram gesture", "[gui][canvas]") {
+    EditorWindow window;
+    const auto rows = window->shortcut_table();
+    auto listed = [&](const wxString& keys) {
+        for (const auto& row : rows)
+            if (row.second == keys) return true;
+        return false;
+    };
+    // Every accelerator in the menu bar appears.
+    int accelerators = 0;
+    wxMenuBar* bar = window->GetMenuBar();
+    for (std::size_t m = 0; m < bar->GetMenuCount(); ++m)
+        for (wxMenuItem* item : bar->GetMenu(m)->GetMenuItems())
+            if (std::unique_ptr<wxAcceleratorEntry> accel(item->GetAccel()); accel) {
+                ++accelerators;
+                CHECK(listed(accel->ToString()));
+            }
+    CHECK(accelerators >= 20);
+    CHECK(listed("F2"));
+    CHECK(listed("Ctrl+D"));
+    for (const Gesture& g : diagram_gestures()) CHECK(listed(wx(g.keys)));
 }

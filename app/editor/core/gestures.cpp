@@ -1,0 +1,24 @@
+// The diagram's gestures in words (see gestures.hpp).
+#include "app/editor/core/gestures.hpp"
+
+namespace stagecraft::editor {
+
+const std::vector<Gesture>& diagram_gestures() {
+    static const std::vector<Gesture> gestures = {
+        {"Click", "Select a scene, role or stage"},
+        {"Double-click, F2", "Type a new name for it in place (Enter keeps it, Esc leaves it)"},
+        {"Tab, Shift+Tab (while typing a name)", "Keep the name and type the next (previous) scene's"},
+        {"Enter (scene selected)", "Add the next scene after it, in the same lane, and type its name"},
+        {"Left, Right", "Step to the previous or next scene"},
+        {"Up, Down", "Step to the nearest scene in the lane above or below"},
+        {"Drag from a scene to another", "Join them with a flow: choose its kind, type its label"},
+        {"Drag a role from the Cast pane onto a scene", "Cast it: lead, or support when the scene has a lead"},
+        {"... holding Shift", "Cast it as understudy"},
+        {"Right-click", "What applies there: emotion, lane, markers, cast, add, delete, rehearse"},
+        {"Drag the paper", "Pan"},
+        {"Ctrl+wheel", "Zoom"},
+    };
+    return gestures;
+}
+
+}   // namespace stagecraft::editor
