@@ -31,6 +31,10 @@ public:
     bool offer_restore(wxWindow*, const wxString&) override { return false; }
     void error(wxWindow*, const wxString&, const wxString&) override {}
     std::optional<FlowKind> flow_kind(wxWindow*, FlowKind proposed) override { return proposed; }
+    std::optional<std::size_t> choose_start(wxWindow*,
+                                            const std::vector<std::pair<std::string, std::string>>&) override {
+        return 0;
+    }
 };
 
 class App : public wxApp {

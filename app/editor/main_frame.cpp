@@ -29,6 +29,7 @@
 #include "app/editor/core/gestures.hpp"
 #include "app/editor/core/prompt_book.hpp"
 #include "app/editor/core/shortcuts.hpp"
+#include "app/editor/core/templates.hpp"
 #include "app/editor/core/user_dirs.hpp"
 #include "app/editor/diagram_panel.hpp"
 #include "app/editor/export_dialog.hpp"
@@ -159,7 +160,11 @@ bool MainFrame::confirm_discard(const wxString& before) {
 
 bool MainFrame::new_journey() {
     if (!confirm_discard("starting a new journey")) return false;
-    document_.reset(editor::new_journey(), "");
+    std::vector<std::pair<std::string, std::string>> choices;
+    for (const JourneyTemplate& t : journey_templates()) choices.emplace_back(t.name, t.description);
+    const auto choice = prompter_->choose_start(this, choices);
+    if (!choice) return false;
+    document_.reset(journey_from_template(*choice), "");
     started("New journey");
     return true;
 }

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <vector>
 
+#include <wx/choicdlg.h>
 #include <wx/filedlg.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -83,6 +84,16 @@ std::optional<FlowKind> DialogPrompter::flow_kind(wxWindow* parent, FlowKind pro
     const int chosen = parent->GetPopupMenuSelectionFromUser(menu);
     if (chosen < 1 || chosen > static_cast<int>(kinds.size())) return std::nullopt;
     return kinds[static_cast<std::size_t>(chosen - 1)];
+}
+
+std::optional<std::size_t> DialogPrompter::choose_start(
+    wxWindow* parent, const std::vector<std::pair<std::string, std::string>>& choices) {
+    wxArrayString items;
+    for (const auto& [name, description] : choices) items.Add(wx(name + "  \xE2\x80\x94  " + description));
+    wxSingleChoiceDialog dialog(parent, "Start from:", "New journey", items);
+    dialog.SetSize(dialog.FromDIP(wxSize(720, 340)));   // every choice in view, none cut short
+    if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+    return static_cast<std::size_t>(dialog.GetSelection());
 }
 
 }   // namespace stagecraft::editor

@@ -2,8 +2,11 @@
 // one interface so tests can answer them without modal dialogs blocking.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <wx/string.h>
 
@@ -26,6 +29,9 @@ public:
     virtual std::optional<std::string> ask_text(wxWindow* parent, const wxString& title, const wxString& prompt) = 0;
     virtual bool offer_restore(wxWindow* parent, const wxString& what) = 0;
     virtual void error(wxWindow* parent, const wxString& title, const wxString& message) = 0;
+    // Which of `choices` (name, one-line description) File › New starts from; nullopt: cancel.
+    virtual std::optional<std::size_t> choose_start(
+        wxWindow* parent, const std::vector<std::pair<std::string, std::string>>& choices) = 0;
     // The kind of a flow being drawn, `proposed` offered first; nullopt when the user cancels.
     virtual std::optional<FlowKind> flow_kind(wxWindow* parent, FlowKind proposed) = 0;
 };
@@ -41,6 +47,8 @@ public:
     bool offer_restore(wxWindow* parent, const wxString& what) override;
     void error(wxWindow* parent, const wxString& title, const wxString& message) override;
     std::optional<FlowKind> flow_kind(wxWindow* parent, FlowKind proposed) override;
+    std::optional<std::size_t> choose_start(wxWindow* parent,
+                                            const std::vector<std::pair<std::string, std::string>>& choices) override;
 };
 
 }   // namespace stagecraft::editor

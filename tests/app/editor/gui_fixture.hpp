@@ -24,7 +24,9 @@ struct ScriptedAnswers {
     std::vector<std::string> replace_asked;
     int restore_asked = 0;
     std::vector<std::string> errors;
-    std::optional<FlowKind> flow_kind;   // the kind chosen for a flow being drawn; nullopt: the proposed one
+    std::optional<FlowKind> flow_kind;      // the kind chosen for a flow being drawn; nullopt: the proposed one
+    std::optional<std::size_t> start = 0;   // File › New's choice (0: blank); nullopt: cancel
+    std::vector<std::string> starts_offered;
     std::vector<FlowKind> flow_kinds_proposed;
 };
 
@@ -52,6 +54,12 @@ public:
     }
     void error(wxWindow*, const wxString&, const wxString& message) override {
         a_.errors.emplace_back(message.utf8_str());
+    }
+    std::optional<std::size_t> choose_start(wxWindow*,
+                                            const std::vector<std::pair<std::string, std::string>>& choices) override {
+        a_.starts_offered.clear();
+        for (const auto& c : choices) a_.starts_offered.push_back(c.first);
+        return a_.start;
     }
     std::optional<FlowKind> flow_kind(wxWindow*, FlowKind proposed) override {
         a_.flow_kinds_proposed.push_back(proposed);

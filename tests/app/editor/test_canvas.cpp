@@ -9,6 +9,7 @@
 
 #include "app/editor/core/connect.hpp"
 #include "app/editor/core/gestures.hpp"
+#include "app/editor/core/templates.hpp"
 #include "app/editor/diagram_panel.hpp"
 #include "app/editor/outline_pane.hpp"
 #include "app/editor/wx_text.hpp"
@@ -369,4 +370,17 @@ TEST_CASE("Help › Keyboard Shortcuts lists every menu shortcut and every diagr
     CHECK(listed("F2"));
     CHECK(listed("Ctrl+D"));
     for (const Gesture& g : diagram_gestures()) CHECK(listed(wx(g.keys)));
+}
+
+TEST_CASE("File › New offers a blank journey and starting templates, and starts from the one chosen", "[gui][canvas]") {
+    EditorWindow window;
+    window.answers.start = 2;   // the service blueprint
+    REQUIRE(window->new_journey());
+    CHECK(window.answers.starts_offered ==
+          std::vector<std::string>{"Blank journey", "Customer journey", "Service blueprint", "Employee journey"});
+    CHECK(window->document().journey() == journey_from_template(2));
+    CHECK_FALSE(window->document().modified());
+    window.answers.start = std::nullopt;   // cancelled: the journey stays
+    CHECK_FALSE(window->new_journey());
+    CHECK(window->document().journey() == journey_from_template(2));
 }
