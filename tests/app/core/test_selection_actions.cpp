@@ -2,6 +2,8 @@
 // scene Find selects next.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "app/editor/core/selection_actions.hpp"
 #include "edit_fixture.hpp"
 #include "model/edits/history.hpp"
@@ -64,6 +66,23 @@ TEST_CASE("A scene cannot be added to a journey without stages, and the refusal 
     const Action action = add_scene_for(j, Selection::journey());
     CHECK_FALSE(action.command);
     CHECK(action.refusal == "Add a stage first: every scene belongs to a stage.");
+}
+
+TEST_CASE("New roles get distinct colours from a colour-blind safe palette", "[actions]") {
+    Journey j = test::edit_fixture();
+    j.cast.clear();
+    for (Stage& s : j.stages)
+        for (Scene& t : s.scenes) t.parts.clear();
+    std::vector<std::string> colours;
+    History history;
+    for (int i = 0; i < 9; ++i) {
+        Action add = add_role_to(j);
+        REQUIRE_FALSE(history.execute(j, std::move(add.command)));
+        colours.push_back(j.cast.back().colour);
+    }
+    std::sort(colours.begin(), colours.end());
+    CHECK(std::unique(colours.begin(), colours.end()) == colours.end());
+    CHECK(colours.front().size() == 7);
 }
 
 TEST_CASE("A new role joins the end of the cast and is selected", "[actions]") {
