@@ -140,10 +140,21 @@ bool DiagramPanel::layout_pending() const { return in_flight_.has_value() || wor
 
 void DiagramPanel::set_view(DiagramView view) {
     if (view == views_.current()) return;
-    fit_ = Fit::Readable;
+    // Each view keeps its own zoom and scroll: the one left is remembered, the one shown opens
+    // fitted the first time and as it was left after that.
+    ViewState& left = state();
+    left.shown_before = true;
+    left.zoom = zoom_;
+    left.fit = fit_;
+    left.view_start = GetViewStart();
     const auto action = views_.switch_to(view, document_.generation());
+    ViewState& shown = state();
+    fit_ = shown.shown_before ? shown.fit : Fit::Readable;
+    if (shown.shown_before) zoom_ = shown.zoom;
     if (action == ViewSwitch::Action::ShowCached && state().has_layout) {
         apply_fit();
+        update_virtual_size();
+        if (shown.shown_before) Scroll(shown.view_start);
         scroll_to_selection();
         ensure_picture();
         Refresh();

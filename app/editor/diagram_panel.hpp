@@ -106,15 +106,20 @@ private:
         wxBitmap bitmap;
     };
     // What is known of one view: its newest layout and the pictures of it.
+    // How the zoom follows the window: not at all, "readable" (the whole picture when it fits at
+    // a legible size, else that size, scrolled), or the whole picture.
+    enum class Fit { None, Readable, Whole };
     struct ViewState {
         std::uint64_t layout_generation = 0;
         bool has_layout = false;
         diagram::DiagramLayout layout;
         std::vector<Tile> tiles;   // oldest first
+        // How the user left the view, restored when it is shown again (it opens fitted).
+        bool shown_before = false;
+        double zoom = 1.0;
+        Fit fit = Fit::Readable;
+        wxPoint view_start;   // scroll position, in scroll units
     };
-    // How the zoom follows the window: not at all, "readable" (the whole picture when it fits at
-    // a legible size, else that size, scrolled), or the whole picture.
-    enum class Fit { None, Readable, Whole };
 
     ViewState& state() { return states_[static_cast<std::size_t>(view_index(views_.current()))]; }
     const ViewState& state() const { return states_[static_cast<std::size_t>(view_index(views_.current()))]; }

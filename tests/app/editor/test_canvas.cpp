@@ -384,3 +384,25 @@ TEST_CASE("File › New offers a blank journey and starting templates, and start
     CHECK_FALSE(window->new_journey());
     CHECK(window->document().journey() == journey_from_template(2));
 }
+
+TEST_CASE("Each view opens fitted and keeps its own zoom and scroll when the user comes back to it", "[gui][canvas]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path("coffee-shop.journey.xml")));
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    DiagramPanel* diagram = window->diagram();
+    diagram->zoom_to(1.7);
+    diagram->Scroll(3, 2);
+    const wxPoint map_scroll = diagram->GetViewStart();
+    window->set_view(DiagramView::Blueprint);
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    const double blueprint_fitted = diagram->zoom();
+    CHECK(blueprint_fitted != Approx(1.7));
+    diagram->zoom_to(0.6);
+    window->set_view(DiagramView::Map);
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    CHECK(diagram->zoom() == Approx(1.7));
+    CHECK(diagram->GetViewStart() == map_scroll);
+    window->set_view(DiagramView::Blueprint);
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    CHECK(diagram->zoom() == Approx(0.6));
+}
