@@ -9,6 +9,7 @@
 #include <wx/aboutdlg.h>
 #include <wx/accel.h>
 #include <wx/button.h>
+#include <wx/clipbrd.h>
 #include <wx/combobox.h>
 #include <wx/config.h>
 #include <wx/dialog.h>
@@ -28,6 +29,7 @@
 #include "app/editor/core/file_names.hpp"
 #include "app/editor/core/gestures.hpp"
 #include "app/editor/core/prompt_book.hpp"
+#include "app/editor/core/scene_keys.hpp"
 #include "app/editor/core/shortcuts.hpp"
 #include "app/editor/core/templates.hpp"
 #include "app/editor/core/user_dirs.hpp"
@@ -428,6 +430,24 @@ void MainFrame::on_rename(wxCommandEvent&) {
         return;
     }
     if (!diagram_->begin_rename(sel)) status("This view does not show it: rename it in the Properties pane.");
+}
+
+void MainFrame::on_paste(wxCommandEvent&) {
+    // Ctrl+V belongs to a text field that has the focus.
+    if (auto* entry = dynamic_cast<wxTextEntry*>(wxWindow::FindFocus())) {
+        entry->Paste();
+        return;
+    }
+    wxTextDataObject data;
+    if (wxTheClipboard->Open()) {
+        wxTheClipboard->GetData(data);
+        wxTheClipboard->Close();
+    }
+    paste_lines(utf8(data.GetText()));
+}
+
+void MainFrame::paste_lines(const std::string& text) {
+    run_action(paste_scenes(document_.journey(), selection_.current(), text));
 }
 
 void MainFrame::connect(const std::string& from, const std::string& to) {

@@ -79,6 +79,9 @@ public:
     // Shortcuts lists them; and that list shown in a dialog.
     std::vector<std::pair<wxString, wxString>> shortcut_table() const;
     void show_shortcuts();
+    // Pastes `text` as scenes, one per line, where the selection is (what Ctrl+V does with the
+    // clipboard's text when no text field has the focus).
+    void paste_lines(const std::string& text);
 
     // Joins two scenes with a flow, as dropping a drag from one on the other does: asks its kind
     // (the proposed one offered first), then its label in place.
@@ -135,6 +138,7 @@ private:
     void on_delete(wxCommandEvent&);
     void on_find(wxCommandEvent&);
     void on_rename(wxCommandEvent&);
+    void on_paste(wxCommandEvent&);
     void on_view(wxCommandEvent& event);
     void on_zoom(wxCommandEvent& event);
     void on_toggle_pane(wxCommandEvent& event);

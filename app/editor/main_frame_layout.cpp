@@ -51,6 +51,8 @@ void MainFrame::build_menus() {
     edit->AppendSeparator();
     edit->Append(ID_RENAME, "Re&name\tF2", "Type a new name for the selected scene or role on the diagram");
     edit->Append(ID_DUPLICATE, "D&uplicate Scene\tCtrl+D", "Add a copy of the selected scene right after it");
+    edit->Append(wxID_PASTE, "&Paste Lines as Scenes\tCtrl+V",
+                 "One new scene per line of the copied text, after the selected scene or in the selected stage");
     edit->Append(wxID_FIND, wx("&Find Scene…\tCtrl+F"), "Find a scene by name");
 
     auto* view = new wxMenu;
@@ -108,6 +110,7 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, &MainFrame::on_delete, this, wxID_DELETE);
     Bind(wxEVT_MENU, &MainFrame::on_find, this, wxID_FIND);
     Bind(wxEVT_MENU, &MainFrame::on_rename, this, ID_RENAME);
+    Bind(wxEVT_MENU, &MainFrame::on_paste, this, wxID_PASTE);
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent&) {

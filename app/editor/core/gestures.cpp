@@ -16,6 +16,7 @@ const std::vector<Gesture>& diagram_gestures() {
         {"... holding Shift", "Cast it as understudy"},
         {"Right-click", "What applies there: emotion, lane, markers, cast, add, delete, rehearse"},
         {"Drag the paper", "Pan"},
+        {"Ctrl+V (stage or scene selected)", "Paste copied lines of text as scenes, one per line"},
         {"Ctrl+wheel", "Zoom"},
     };
     return gestures;

@@ -57,4 +57,44 @@ Action duplicate_scene(const Journey& j, const std::string& id) {
     return {nullptr, {}, "Select a scene to duplicate it."};
 }
 
+Action paste_scenes(const Journey& j, const Selection& sel, const std::string& text) {
+    std::string stage_id;
+    std::size_t index = edits::kEnd;
+    Lane lane = Lane::Frontstage;
+    for (const Stage& stage : j.stages) {
+        if (sel.kind == SelectionKind::Stage && stage.id == sel.id) stage_id = stage.id;
+        for (std::size_t i = 0; i < stage.scenes.size(); ++i)
+            if (sel.kind == SelectionKind::Scene && stage.scenes[i].id == sel.id) {
+                stage_id = stage.id;
+                index = i + 1;
+                lane = stage.scenes[i].lane;
+            }
+    }
+    if (stage_id.empty()) return {nullptr, {}, "Select a stage or a scene to paste scenes into."};
+    Journey after = j;   // ids are made unique against the scenes pasted before them
+    std::vector<CommandPtr> steps;
+    Selection first;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(start, end - start);
+        start = end + 1;
+        const auto from = line.find_first_not_of(" \t\r");
+        if (from == std::string::npos) continue;
+        line = line.substr(from, line.find_last_not_of(" \t\r") - from + 1);
+        Scene scene;
+        scene.name = line;
+        scene.lane = lane;
+        scene.id = edits::id_from_name(after, line, "scene");
+        if (first.kind == SelectionKind::None) first = Selection::scene(scene.id);
+        CommandPtr add = edits::add_scene(stage_id, scene, index);
+        if (Error e = add->apply(after)) return {nullptr, {}, *e};
+        steps.push_back(edits::add_scene(stage_id, std::move(scene), index));
+        if (index != edits::kEnd) ++index;
+    }
+    if (steps.empty()) return {nullptr, {}, "There is no line of text to paste as a scene."};
+    return {edits::batch("Paste scenes", std::move(steps)), first, {}};
+}
+
 }   // namespace stagecraft::editor

@@ -1,5 +1,5 @@
-// The keyboard on the diagram: which scene the arrow keys move to, and duplicating a scene
-// (Ctrl+D). No display needed.
+// The keyboard on the diagram: which scene the arrow keys move to, duplicating a scene (Ctrl+D)
+// and pasting lines of text as scenes (Ctrl+V). No display needed.
 #pragma once
 
 #include <optional>
@@ -22,5 +22,11 @@ std::optional<std::string> scene_after_step(const Journey& journey, const std::s
 // A copy of scene `id` right after it, with the same content (name, lane, cast, lists, markers)
 // and an id made from its name; flows are not copied. Selected after.
 Action duplicate_scene(const Journey& journey, const std::string& id);
+
+// Text pasted on the diagram: one new scene per non-empty line (spaces at either end dropped),
+// after the selected scene (in its lane) or at the end of the selected stage, as one undo step
+// "Paste scenes"; the first new scene selected after. Refused with no stage or scene selected,
+// or no line of text.
+Action paste_scenes(const Journey& journey, const Selection& selection, const std::string& text);
 
 }   // namespace stagecraft::editor

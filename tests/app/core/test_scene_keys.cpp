@@ -54,3 +54,41 @@ TEST_CASE("Duplicating a scene puts a copy with its content and a new id right a
     CHECK(journey == before);
     CHECK_FALSE(duplicate_scene(journey, "ghost").command);
 }
+
+TEST_CASE("Lines of text pasted after a scene become scenes in its lane, in order, as one undo step", "[paste]") {
+    Journey journey = test::edit_fixture();
+    const Journey before = journey;
+    Action paste = paste_scenes(journey, Selection::scene("greet"), "  Take a number \r\n\nWait, watch the screen\n");
+    REQUIRE(paste.command);
+    CHECK(paste.command->name() == "Paste scenes");
+    CHECK(paste.select_after == Selection::scene("take-a-number"));
+    History history;
+    REQUIRE_FALSE(history.execute(journey, std::move(paste.command)));
+    const auto& scenes = journey.stages[0].scenes;
+    REQUIRE(scenes.size() == 4);
+    CHECK(scenes[1].name == "Take a number");
+    CHECK(scenes[2].name == "Wait, watch the screen");
+    CHECK(scenes[2].id == "wait-watch-the-screen");
+    CHECK(scenes[1].lane == Lane::Frontstage);
+    REQUIRE(history.undo(journey));
+    CHECK(journey == before);
+}
+
+TEST_CASE("Lines pasted on a stage go to its end; the same name twice gets two ids", "[paste]") {
+    Journey journey = test::edit_fixture();
+    Action paste = paste_scenes(journey, Selection::stage("serve"), "Refill\nRefill");
+    REQUIRE(paste.command);
+    History history;
+    REQUIRE_FALSE(history.execute(journey, std::move(paste.command)));
+    const auto& scenes = journey.stages[1].scenes;
+    REQUIRE(scenes.size() == 5);
+    CHECK(scenes[3].id == "refill");
+    CHECK(scenes[4].id == "refill-2");
+}
+
+TEST_CASE("Nothing is pasted without a stage or scene selected, or without a line of text", "[paste]") {
+    const Journey j = test::edit_fixture();
+    CHECK(paste_scenes(j, Selection::journey(), "A").refusal == "Select a stage or a scene to paste scenes into.");
+    CHECK(paste_scenes(j, Selection::stage("serve"), " \n\t\n").refusal ==
+          "There is no line of text to paste as a scene.");
+}

@@ -406,3 +406,21 @@ TEST_CASE("Each view opens fitted and keeps its own zoom and scroll when the use
     REQUIRE(test::wait_for_diagram(window.frame()));
     CHECK(diagram->zoom() == Approx(0.6));
 }
+
+TEST_CASE("Lines of text pasted on a selected stage become its scenes, one undo step", "[gui][canvas]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path("coffee-shop.journey.xml")));
+    const Journey before = window->document().journey();
+    const Stage& stage = before.stages.at(0);
+    window->selection().select(Selection::stage(stage.id));
+    window->paste_lines("Read the menu\nChoose a size\n");
+    test::pump(50);
+    const Stage* now = find_stage(window->document().journey(), stage.id);
+    REQUIRE(now->scenes.size() == stage.scenes.size() + 2);
+    CHECK(now->scenes[now->scenes.size() - 2].name == "Read the menu");
+    CHECK(now->scenes.back().name == "Choose a size");
+    CHECK(window->document().history().undo_name() == "Paste scenes");
+    CHECK(window->selection().current() == Selection::scene("read-the-menu"));
+    REQUIRE(window->document().undo());
+    CHECK(window->document().journey() == before);
+}
