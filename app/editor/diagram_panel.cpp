@@ -440,6 +440,14 @@ void DiagramPanel::on_paint(wxPaintEvent&) {
             dc.DrawRoundedRectangle(r, 6);
         }
     }
+    // A card being moved: its outline follows the pointer.
+    if (moving_) {
+        if (auto from = element_rect(pressed_scene_)) {
+            dc.SetBrush(*wxTRANSPARENT_BRUSH);
+            dc.SetPen(wxPen(wxColour(0, 102, 204), 2, wxPENSTYLE_SHORT_DASH));
+            dc.DrawRoundedRectangle(wxRect(pointer_ - wxPoint(from->width / 2, from->height / 2), from->GetSize()), 6);
+        }
+    }
     // A flow being drawn: a line from the scene it starts at to the pointer.
     if (connecting_) {
         if (auto from = element_rect(pressed_scene_)) {
@@ -489,6 +497,15 @@ bool DiagramPanel::drop_role(const std::string& role_id, const wxPoint& client, 
     return true;
 }
 
+bool DiagramPanel::move_to(const std::string& scene, const wxPoint& client) {
+    const auto* e = element_at_client(client);
+    if (!e || e->kind == diagram::ElementKind::Role) return false;
+    const wxRect r = box_to_client(e->box.x, e->box.y, e->box.width, e->box.height);
+    const bool after = client.x > r.x + r.width / 2;
+    if (run_action) run_action(move_scene_onto(document_.journey(), scene, selection_of(*e), after));
+    return true;
+}
+
 bool DiagramPanel::connect_at(const std::string& from, const wxPoint& client) {
     const auto* e = element_at_client(client);
     if (!e || e->kind != diagram::ElementKind::Scene || e->id == from) return false;
@@ -503,8 +520,18 @@ void DiagramPanel::on_left_down(wxMouseEvent& event) {
     drag_view_start_ = GetViewStart();
     dragged_ = false;
     connecting_ = false;
+    moving_ = false;
     const auto* e = element_at_client(event.GetPosition());
     pressed_scene_ = e && e->kind == diagram::ElementKind::Scene ? e->id : std::string();
+    // From a card's edge a drag draws a flow; from inside it, it moves the card.
+    pressed_edge_ = false;
+    if (!pressed_scene_.empty())
+        if (auto r = element_rect(pressed_scene_)) {
+            const wxPoint p = event.GetPosition();
+            const int margin = std::max(FromDIP(4), std::min(r->width, r->height) / 5);
+            pressed_edge_ = p.x - r->x < margin || r->GetRight() - p.x < margin || p.y - r->y < margin ||
+                            r->GetBottom() - p.y < margin;
+        }
     CaptureMouse();
 }
 
@@ -514,9 +541,9 @@ void DiagramPanel::on_motion(wxMouseEvent& event) {
     if (!dragged_ && std::abs(delta.x) + std::abs(delta.y) < 4) return;
     dragged_ = true;
     if (!pressed_scene_.empty()) {
-        connecting_ = true;
+        (pressed_edge_ ? connecting_ : moving_) = true;
         pointer_ = event.GetPosition();
-        SetCursor(wxCursor(wxCURSOR_CROSS));
+        SetCursor(wxCursor(pressed_edge_ ? wxCURSOR_CROSS : wxCURSOR_SIZING));
         Refresh();
         return;
     }
@@ -534,6 +561,10 @@ void DiagramPanel::on_left_up(wxMouseEvent& event) {
         connecting_ = false;
         Refresh();
         connect_at(pressed_scene_, event.GetPosition());
+    } else if (moving_) {
+        moving_ = false;
+        Refresh();
+        move_to(pressed_scene_, event.GetPosition());
     } else if (drag_start_ && !dragged_) {
         click_at(event.GetPosition());
     }

@@ -58,11 +58,15 @@ public:
     // Where an element's box is on the panel (client coordinates), if it is drawn.
     std::optional<wxRect> element_rect(const std::string& id) const;
 
-    // Connecting: a drag that starts on a scene and ends on another asks on_connect to join
-    // them (the pointer trails a line meanwhile); a drag from anywhere else pans. connect_at
+    // Connecting: a drag that starts on a scene's edge and ends on another scene asks on_connect
+    // to join them (the pointer trails a line meanwhile); a drag from the paper pans. connect_at
     // does what dropping such a drag from scene `from` at `client` does; false when no other
     // scene is there.
     bool connect_at(const std::string& from, const wxPoint& client);
+    // Moving: a drag from inside a scene's card moves the scene where it is dropped (onto another
+    // scene: into its stage and lane, before or after it; onto a stage's title: to that stage's
+    // end). move_to does what dropping scene `scene` at `client` does; false when nothing is there.
+    bool move_to(const std::string& scene, const wxPoint& client);
     std::function<void(const std::string& from, const std::string& to)> on_connect;
     // Then the flow's label is typed in place, between the two scenes: Enter (or leaving the
     // field) calls on_flow with what was typed, possibly nothing; Esc draws no flow.
@@ -178,7 +182,9 @@ private:
     wxPoint drag_view_start_;
     bool dragged_ = false;
     std::string pressed_scene_;   // the scene the left button went down on, if any
-    bool connecting_ = false;     // dragging from pressed_scene_ to make a flow
+    bool pressed_edge_ = false;   // the press was on the edge of pressed_scene_'s card
+    bool connecting_ = false;     // dragging from pressed_scene_'s edge to make a flow
+    bool moving_ = false;         // dragging pressed_scene_'s card to move it
     wxPoint pointer_;             // where that drag is now (client coordinates)
     wxTextCtrl* rename_ = nullptr;
     Selection renaming_;

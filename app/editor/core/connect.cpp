@@ -42,6 +42,48 @@ Action connect_scenes(const Journey& journey, const std::string& from, const std
     return {edits::add_flow(std::move(flow)), Selection::flow(static_cast<int>(journey.flows.size())), {}};
 }
 
+Action move_scene_onto(const Journey& j, const std::string& id, const Selection& target, bool after) {
+    // Where the scene is now.
+    std::size_t from_stage = 0, from_index = 0;
+    const Scene* scene = nullptr;
+    for (std::size_t s = 0; s < j.stages.size() && !scene; ++s)
+        for (std::size_t i = 0; i < j.stages[s].scenes.size(); ++i)
+            if (j.stages[s].scenes[i].id == id) {
+                scene = &j.stages[s].scenes[i];
+                from_stage = s;
+                from_index = i;
+                break;
+            }
+    if (!scene) return {nullptr, {}, "There is no scene '" + id + "'."};
+    // Where it goes: a stage, the place in it (counted without the scene itself) and a lane.
+    std::size_t to_stage = 0, to_index = 0;
+    Lane lane = scene->lane;
+    bool found = false;
+    for (std::size_t s = 0; s < j.stages.size() && !found; ++s) {
+        const auto& scenes = j.stages[s].scenes;
+        if (target.kind == SelectionKind::Stage && j.stages[s].id == target.id) {
+            to_stage = s;
+            to_index = scenes.size() - (s == from_stage ? 1 : 0);
+            found = true;
+        }
+        for (std::size_t i = 0; i < scenes.size() && !found; ++i)
+            if (target.kind == SelectionKind::Scene && scenes[i].id == target.id) {
+                if (target.id == id) return {nullptr, {}, {}};
+                to_stage = s;
+                to_index = i + (after ? 1 : 0);
+                if (s == from_stage && from_index < i) --to_index;
+                lane = scenes[i].lane;
+                found = true;
+            }
+    }
+    if (!found) return {nullptr, {}, "There is nowhere to move the scene to there."};
+    if (to_stage == from_stage && to_index == from_index && lane == scene->lane) return {nullptr, {}, {}};
+    std::vector<CommandPtr> steps;
+    steps.push_back(edits::move_scene(id, j.stages[to_stage].id, to_index));
+    if (lane != scene->lane) steps.push_back(edits::set_scene_lane(id, lane));
+    return {edits::batch("Move scene", std::move(steps)), Selection::scene(id), {}};
+}
+
 Action cast_on_drop(const Journey& journey, const std::string& scene_id, const std::string& role_id, bool understudy) {
     const Scene* scene = find_scene(journey, scene_id);
     if (!scene) return {nullptr, {}, "There is no scene '" + scene_id + "'."};

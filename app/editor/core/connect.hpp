@@ -1,6 +1,6 @@
 // Working with scenes by dragging on the diagram: connecting two scenes (which flow kind is
-// proposed, the command that adds the flow) and casting a role dropped on a scene. No display
-// needed.
+// proposed, the command that adds the flow), moving a scene, and casting a role dropped on a
+// scene. No display needed.
 #pragma once
 
 #include <string>
@@ -20,6 +20,13 @@ FlowKind proposed_flow_kind(const Journey& journey, const std::string& from, con
 // does not exist, or a flow of the same kind that already joins the two in that direction.
 Action connect_scenes(const Journey& journey, const std::string& from, const std::string& to, FlowKind kind,
                       const std::string& label = {});
+
+// Moving by dragging a scene's card: dropped on another scene it goes into that scene's stage and
+// lane, just before it (or just after it, with `after`: the drop was on its right half); dropped
+// on a stage's title it goes to the end of that stage, in its own lane. One undo step "Move
+// scene"; the moved scene selected after. Nothing to do (a null command, no refusal) when it
+// would not move; refused for a missing scene or stage.
+Action move_scene_onto(const Journey& journey, const std::string& scene_id, const Selection& target, bool after);
 
 // Casting by dropping a role on a scene: as lead when the scene has no lead, else as support;
 // as understudy when `understudy` (the drop was made holding Shift). A role that already has a

@@ -75,3 +75,48 @@ TEST_CASE("A role dropped holding Shift understudies; a role already cast change
     CHECK(cast_on_drop(journey, "ghost", "roaster", true).refusal == "There is no scene 'ghost'.");
     CHECK(cast_on_drop(journey, "greet", "ghost", true).refusal == "There is no role 'ghost'.");
 }
+
+// The fixture: Arrive = greet (frontstage), order (customer); Serve = brew (backstage),
+// beans (support), survey (frontstage).
+namespace {
+std::vector<std::string> ids(const Stage& s) {
+    std::vector<std::string> out;
+    for (const auto& t : s.scenes) out.push_back(t.id);
+    return out;
+}
+Journey moved(Action action) {
+    REQUIRE(action.command);
+    Journey journey = test::edit_fixture();
+    History history;
+    REQUIRE_FALSE(history.execute(journey, std::move(action.command)));
+    CHECK(history.undo_name() == "Move scene");
+    return journey;
+}
+}   // namespace
+
+TEST_CASE("A scene dropped on another goes just before it, into its stage and lane", "[move-drop]") {
+    const Journey j = test::edit_fixture();
+    const Journey after = moved(move_scene_onto(j, "greet", Selection::scene("beans"), false));
+    CHECK(ids(after.stages[0]) == std::vector<std::string>{"order"});
+    CHECK(ids(after.stages[1]) == std::vector<std::string>{"brew", "greet", "beans", "survey"});
+    CHECK(find_scene(after, "greet")->lane == Lane::Support);
+}
+
+TEST_CASE("A scene dropped on the right half of another goes just after it; within a stage too", "[move-drop]") {
+    const Journey j = test::edit_fixture();
+    CHECK(ids(moved(move_scene_onto(j, "brew", Selection::scene("survey"), true)).stages[1]) ==
+          std::vector<std::string>{"beans", "survey", "brew"});
+    CHECK(ids(moved(move_scene_onto(j, "survey", Selection::scene("brew"), false)).stages[1]) ==
+          std::vector<std::string>{"survey", "brew", "beans"});
+}
+
+TEST_CASE("A scene dropped on a stage's title goes to its end in its own lane; no move, no command", "[move-drop]") {
+    const Journey j = test::edit_fixture();
+    const Journey after = moved(move_scene_onto(j, "greet", Selection::stage("serve"), false));
+    CHECK(ids(after.stages[1]).back() == "greet");
+    CHECK(find_scene(after, "greet")->lane == Lane::Frontstage);
+    const Action nothing = move_scene_onto(j, "greet", Selection::scene("greet"), false);
+    CHECK_FALSE(nothing.command);
+    CHECK(nothing.refusal.empty());
+    CHECK_FALSE(move_scene_onto(j, "order", Selection::stage("arrive"), false).command);   // already last there
+}

@@ -14,6 +14,7 @@
 #include "app/editor/outline_pane.hpp"
 #include "app/editor/wx_text.hpp"
 #include "gui_fixture.hpp"
+#include "model/analysis.hpp"
 
 using namespace stagecraft;
 using namespace stagecraft::editor;
@@ -26,6 +27,13 @@ wxPoint screen_centre_of(DiagramPanel& panel, const std::string& id) {
     const auto rect = panel.element_rect(id);
     REQUIRE(rect);
     return panel.ClientToScreen(rect->GetPosition() + wxPoint(rect->width / 2, rect->height / 2));
+}
+
+// A point on the left edge of an element's card, on screen: where a drag draws a flow.
+wxPoint screen_edge_of(DiagramPanel& panel, const std::string& id) {
+    const auto rect = panel.element_rect(id);
+    REQUIRE(rect);
+    return panel.ClientToScreen(rect->GetPosition() + wxPoint(1, rect->height / 2));
 }
 
 // Opens the coffee-shop sample on the blueprint (every scene drawn), fitted to the window.
@@ -59,7 +67,7 @@ TEST_CASE("Dragging from one scene to another joins them with the proposed flow;
     const auto [from, to] = handoff_pair(before, window->diagram()->layout());
 
     wxUIActionSimulator sim;
-    const wxPoint start = screen_centre_of(*window->diagram(), from);
+    const wxPoint start = screen_edge_of(*window->diagram(), from);
     const wxPoint end = screen_centre_of(*window->diagram(), to);
     sim.MouseMove(start);
     test::pump(50);
@@ -421,6 +429,51 @@ TEST_CASE("Lines of text pasted on a selected stage become its scenes, one undo 
     CHECK(now->scenes.back().name == "Choose a size");
     CHECK(window->document().history().undo_name() == "Paste scenes");
     CHECK(window->selection().current() == Selection::scene("read-the-menu"));
+    REQUIRE(window->document().undo());
+    CHECK(window->document().journey() == before);
+}
+
+TEST_CASE("Dragging a scene's card onto another scene moves it into that scene's stage and lane; one undo step",
+          "[gui][canvas]") {
+    EditorWindow window;
+    open_blueprint(window);
+    const Journey before = window->document().journey();
+    // Two scenes drawn in different lanes of different stages.
+    std::string moved_id, onto_id;
+    for (const auto& a : window->diagram()->layout().elements)
+        for (const auto& b : window->diagram()->layout().elements) {
+            const Scene* x = find_scene(before, a.id);
+            const Scene* y = find_scene(before, b.id);
+            if (x && y && x->lane != y->lane && stage_of(before, x->id) != stage_of(before, y->id) &&
+                moved_id.empty()) {
+                moved_id = x->id;
+                onto_id = y->id;
+            }
+        }
+    REQUIRE_FALSE(moved_id.empty());
+    wxUIActionSimulator sim;
+    const wxPoint start = screen_centre_of(*window->diagram(), moved_id);
+    const auto target = window->diagram()->element_rect(onto_id);
+    REQUIRE(target);
+    const wxPoint end =
+        window->diagram()->ClientToScreen(target->GetPosition() + wxPoint(2 + target->width / 8, target->height / 2));
+    sim.MouseMove(start);
+    test::pump(50);
+    sim.MouseDown();
+    test::pump(50);
+    sim.MouseMove((start + end) / 2);
+    test::pump(50);
+    sim.MouseMove(end);
+    test::pump(50);
+    sim.MouseUp();
+    test::pump(200);
+    const Journey& after = window->document().journey();
+    const Scene* moved = find_scene(after, moved_id);
+    REQUIRE(moved);
+    CHECK(moved->lane == find_scene(before, onto_id)->lane);
+    CHECK(stage_of(after, moved_id) == stage_of(after, onto_id));
+    CHECK(window->document().history().undo_name() == "Move scene");
+    CHECK(window.answers.flow_kinds_proposed.empty());   // a move, not a flow
     REQUIRE(window->document().undo());
     CHECK(window->document().journey() == before);
 }
