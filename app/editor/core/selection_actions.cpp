@@ -20,14 +20,14 @@ std::string lower(std::string s) {
 const char* const kRolePalette[] = {"#332288", "#88ccee", "#44aa99", "#117733", "#999933",
                                     "#ddcc77", "#cc6677", "#882255", "#aa4499"};
 
-std::string unused_colour(const Journey& j) {
+}   // namespace
+
+std::string next_role_colour(const Journey& j) {
     for (const char* colour : kRolePalette)
         if (std::none_of(j.cast.begin(), j.cast.end(), [&](const Role& r) { return lower(r.colour) == colour; }))
             return colour;
     return kRolePalette[j.cast.size() % std::size(kRolePalette)];
 }
-
-}   // namespace
 
 Action add_stage_for(const Journey& j, const Selection& sel) {
     std::size_t index = edits::kEnd;
@@ -67,7 +67,7 @@ Action add_role_to(const Journey& j) {
     Role role;
     role.name = "New role";
     role.id = edits::id_from_name(j, role.name, "role");
-    role.colour = unused_colour(j);
+    role.colour = next_role_colour(j);
     Selection after = Selection::role(role.id);
     return {edits::add_role(std::move(role)), std::move(after), {}};
 }

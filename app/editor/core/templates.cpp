@@ -1,6 +1,7 @@
 // The journeys File › New starts from (see templates.hpp).
 #include "app/editor/core/templates.hpp"
 
+#include "app/editor/core/selection_actions.hpp"
 #include "model/edits/edits.hpp"
 
 namespace stagecraft::editor {
@@ -18,14 +19,20 @@ struct Builder {
         j.stages.push_back(std::move(s));
         return j.stages.back();
     }
-    std::string role(const std::string& name, Zone zone, const std::string& colour) {
+    std::string role(const std::string& name, Zone zone) {
         Role r;
         r.name = name;
         r.zone = zone;
-        r.colour = colour;
+        r.colour = next_role_colour(j);
         r.id = edits::id_from_name(j, name, "role");
         j.cast.push_back(r);
         return r.id;
+    }
+    void persona(const std::string& name) {
+        Persona p;
+        p.name = name;
+        p.id = edits::id_from_name(j, name, "persona");
+        j.persona = p;
     }
     // A scene in the last stage; `lead` (a role id) leads it when given.
     std::string scene(const std::string& name, Lane lane, Channel channel, const std::string& lead = {}) {
@@ -68,12 +75,9 @@ Journey blank() {
 
 Journey customer_journey() {
     Builder b = start("customer-journey", "Customer journey", JourneyKind::Customer);
-    Persona persona;
-    persona.id = "customer";
-    persona.name = "Customer";
-    b.j.persona = persona;
-    const std::string sales = b.role("Sales", Zone::Frontstage, "#1b9e77");
-    const std::string service = b.role("Customer service", Zone::Frontstage, "#d95f02");
+    b.persona("Customer");
+    const std::string sales = b.role("Sales", Zone::Frontstage);
+    const std::string service = b.role("Customer service", Zone::Frontstage);
     b.stage("Discover", "Find out the offer exists");
     const std::string hears = b.scene("Hears about us", Lane::Customer, Channel::Social);
     b.stage("Consider", "Decide whether it is right for them");
@@ -94,9 +98,9 @@ Journey customer_journey() {
 
 Journey service_blueprint() {
     Builder b = start("service-blueprint", "Service blueprint", JourneyKind::Customer);
-    const std::string desk = b.role("Front desk", Zone::Frontstage, "#1b9e77");
-    const std::string office = b.role("Back office", Zone::Backstage, "#7570b3");
-    const std::string systems = b.role("Booking system", Zone::Support, "#e7298a");
+    const std::string desk = b.role("Front desk", Zone::Frontstage);
+    const std::string office = b.role("Back office", Zone::Backstage);
+    const std::string systems = b.role("Booking system", Zone::Support);
     b.stage("Arrive");
     const std::string arrives = b.scene("Arrives", Lane::Customer, Channel::InPerson);
     const std::string greets = b.scene("Greets and checks in", Lane::Frontstage, Channel::InPerson, desk);
@@ -120,13 +124,10 @@ Journey service_blueprint() {
 
 Journey employee_journey() {
     Builder b = start("employee-journey", "Employee journey", JourneyKind::Employee);
-    Persona persona;
-    persona.id = "new-hire";
-    persona.name = "New hire";
-    b.j.persona = persona;
-    const std::string manager = b.role("Hiring manager", Zone::Frontstage, "#1b9e77");
-    const std::string hr = b.role("HR", Zone::Backstage, "#7570b3");
-    const std::string buddy = b.role("Buddy", Zone::Frontstage, "#d95f02");
+    b.persona("New hire");
+    const std::string manager = b.role("Hiring manager", Zone::Frontstage);
+    const std::string hr = b.role("HR", Zone::Backstage);
+    const std::string buddy = b.role("Buddy", Zone::Frontstage);
     b.stage("Recruit", "Know what the job is");
     const std::string applies = b.scene("Applies", Lane::Customer, Channel::Web);
     const std::string interviews = b.scene("Interviews", Lane::Frontstage, Channel::InPerson, manager);
