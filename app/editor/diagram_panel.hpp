@@ -147,6 +147,8 @@ private:
     void on_left_up(wxMouseEvent& event);
     void on_left_dclick(wxMouseEvent& event);
     void on_right_down(wxMouseEvent& event);
+    // Makes the panel take roles dragged from the Cast pane (drop_role).
+    void accept_dropped_roles();
     // Arrow keys step between scenes; Enter on a scene adds the next one and types its name.
     void on_key_down(wxKeyEvent& event);
     void on_motion(wxMouseEvent& event);

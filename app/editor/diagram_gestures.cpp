@@ -1,0 +1,336 @@
+// Editing on the diagram (see diagram_panel.hpp): selecting, typing names in place, moving and
+// connecting scenes by dragging, casting roles dropped from the Cast pane, the context menu and
+// the keys. What each gesture means is decided in app/editor/core; this file turns the mouse and
+// keys into those decisions.
+#include <algorithm>
+#include <map>
+#include <utility>
+
+#include <wx/dnd.h>
+#include <wx/menu.h>
+#include <wx/textctrl.h>
+#include <wx/utils.h>
+
+#include "app/editor/cast_pane.hpp"
+#include "app/editor/command_ids.hpp"
+#include "app/editor/core/connect.hpp"
+#include "app/editor/core/rename.hpp"
+#include "app/editor/core/scene_keys.hpp"
+#include "app/editor/core/selection_actions.hpp"
+#include "app/editor/diagram_elements.hpp"
+#include "app/editor/diagram_panel.hpp"
+#include "app/editor/wx_text.hpp"
+
+namespace stagecraft::editor {
+namespace {
+
+// Roles dragged from the Cast pane arrive as text "stagecraft-role:<id>" (see cast_pane.cpp).
+class RoleDropTarget final : public wxTextDropTarget {
+public:
+    explicit RoleDropTarget(DiagramPanel& panel) : panel_(panel) {}
+    bool OnDropText(wxCoord x, wxCoord y, const wxString& text) override {
+        const std::string prefix = kRoleDragPrefix;
+        const std::string dropped = utf8(text);
+        if (dropped.compare(0, prefix.size(), prefix) != 0) return false;
+        return panel_.drop_role(dropped.substr(prefix.size()), wxPoint(x, y), wxGetKeyState(WXK_SHIFT));
+    }
+
+private:
+    DiagramPanel& panel_;
+};
+
+}   // namespace
+
+void DiagramPanel::accept_dropped_roles() { SetDropTarget(new RoleDropTarget(*this)); }
+
+bool DiagramPanel::drop_role(const std::string& role_id, const wxPoint& client, bool understudy) {
+    const auto* e = element_at_client(client);
+    if (!e || e->kind != diagram::ElementKind::Scene) return false;
+    if (run_action) run_action(cast_on_drop(document_.journey(), e->id, role_id, understudy));
+    return true;
+}
+
+bool DiagramPanel::move_to(const std::string& scene, const wxPoint& client) {
+    const auto* e = element_at_client(client);
+    if (!e || e->kind == diagram::ElementKind::Role) return false;
+    const wxRect r = box_to_client(e->box.x, e->box.y, e->box.width, e->box.height);
+    const bool after = client.x > r.x + r.width / 2;
+    if (run_action) run_action(move_scene_onto(document_.journey(), scene, selection_of(*e), after));
+    return true;
+}
+
+bool DiagramPanel::connect_at(const std::string& from, const wxPoint& client) {
+    const auto* e = element_at_client(client);
+    if (!e || e->kind != diagram::ElementKind::Scene || e->id == from) return false;
+    if (on_connect) on_connect(from, e->id);
+    return true;
+}
+
+void DiagramPanel::on_left_down(wxMouseEvent& event) {
+    if (rename_) finish_rename(true);
+    SetFocus();
+    drag_start_ = event.GetPosition();
+    drag_view_start_ = GetViewStart();
+    dragged_ = false;
+    connecting_ = false;
+    moving_ = false;
+    const auto* e = element_at_client(event.GetPosition());
+    pressed_scene_ = e && e->kind == diagram::ElementKind::Scene ? e->id : std::string();
+    // From a card's edge a drag draws a flow; from inside it, it moves the card.
+    pressed_edge_ = false;
+    if (!pressed_scene_.empty())
+        if (auto r = element_rect(pressed_scene_)) {
+            const wxPoint p = event.GetPosition();
+            const int margin = std::max(FromDIP(4), std::min(r->width, r->height) / 5);
+            pressed_edge_ = p.x - r->x < margin || r->GetRight() - p.x < margin || p.y - r->y < margin ||
+                            r->GetBottom() - p.y < margin;
+        }
+    CaptureMouse();
+}
+
+void DiagramPanel::on_motion(wxMouseEvent& event) {
+    if (!drag_start_ || !event.LeftIsDown()) return;
+    const wxPoint delta = event.GetPosition() - *drag_start_;
+    if (!dragged_ && std::abs(delta.x) + std::abs(delta.y) < 4) return;
+    dragged_ = true;
+    if (!pressed_scene_.empty()) {
+        (pressed_edge_ ? connecting_ : moving_) = true;
+        pointer_ = event.GetPosition();
+        SetCursor(wxCursor(pressed_edge_ ? wxCURSOR_CROSS : wxCURSOR_SIZING));
+        Refresh();
+        return;
+    }
+    SetCursor(wxCursor(wxCURSOR_HAND));
+    int ux = 1, uy = 1;
+    GetScrollPixelsPerUnit(&ux, &uy);
+    Scroll(drag_view_start_.x - delta.x / std::max(ux, 1), drag_view_start_.y - delta.y / std::max(uy, 1));
+    settle_timer_.StartOnce(100);
+}
+
+void DiagramPanel::on_left_up(wxMouseEvent& event) {
+    if (HasCapture()) ReleaseMouse();
+    SetCursor(wxNullCursor);
+    if (connecting_) {
+        connecting_ = false;
+        Refresh();
+        connect_at(pressed_scene_, event.GetPosition());
+    } else if (moving_) {
+        moving_ = false;
+        Refresh();
+        move_to(pressed_scene_, event.GetPosition());
+    } else if (drag_start_ && !dragged_) {
+        click_at(event.GetPosition());
+    }
+    drag_start_.reset();
+    pressed_scene_.clear();
+}
+
+void DiagramPanel::on_left_dclick(wxMouseEvent& event) {
+    if (const auto* e = element_at_client(event.GetPosition())) begin_rename(selection_of(*e));
+}
+
+std::vector<MenuItem> DiagramPanel::menu_at(const wxPoint& client) {
+    const Journey& j = document_.journey();
+    if (const auto* e = element_at_client(client)) {
+        selection_.select(selection_of(*e));
+        switch (e->kind) {
+            case diagram::ElementKind::Scene: return scene_menu(j, e->id);
+            case diagram::ElementKind::Role: return role_menu(j, e->id);
+            case diagram::ElementKind::Stage: return stage_menu(j, e->id);
+        }
+    }
+    return paper_menu(j);
+}
+
+void DiagramPanel::choose(const MenuItem& item) {
+    const Selection current = selection_.current();
+    if (item.command) {
+        if (run_command) run_command(item.command(), current);
+        return;
+    }
+    int id = 0;
+    switch (item.window) {
+        case WindowCommand::Rename: begin_rename(current); return;
+        case WindowCommand::AddStage: id = ID_ADD_STAGE; break;
+        case WindowCommand::AddScene: id = ID_ADD_SCENE; break;
+        case WindowCommand::Delete: id = wxID_DELETE; break;
+        case WindowCommand::Rehearse: id = ID_REHEARSE; break;
+        case WindowCommand::None: return;
+    }
+    // The window's own commands act on the selection, as from its menu bar.
+    wxCommandEvent event(wxEVT_MENU, id);
+    event.SetEventObject(this);
+    wxGetTopLevelParent(this)->GetEventHandler()->ProcessEvent(event);
+}
+
+void DiagramPanel::on_right_down(wxMouseEvent& event) {
+    if (rename_) finish_rename(true);
+    const std::vector<MenuItem> items = menu_at(event.GetPosition());
+    if (items.empty()) return;
+    // Submenus made as the items' paths ask; a separator goes where an item opens a new entry.
+    wxMenu menu;
+    std::map<std::string, wxMenu*> submenus;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const MenuItem& item = items[i];
+        wxMenu* parent = &menu;
+        std::string key;
+        bool separated = false;
+        for (std::size_t level = 0; level + 1 < item.path.size(); ++level) {
+            key += item.path[level] + "\x1f";
+            auto found = submenus.find(key);
+            if (found == submenus.end()) {
+                if (item.separator_before && !separated && parent->GetMenuItemCount() > 0) parent->AppendSeparator();
+                separated = true;
+                auto* sub = new wxMenu;
+                parent->AppendSubMenu(sub, wx(item.path[level]));
+                found = submenus.emplace(key, sub).first;
+            }
+            parent = found->second;
+        }
+        if (item.separator_before && !separated && parent->GetMenuItemCount() > 0) parent->AppendSeparator();
+        const int id = static_cast<int>(i) + 1;
+        if (item.checkable)
+            parent->AppendCheckItem(id, wx(item.path.back()))->Check(item.checked);
+        else
+            parent->Append(id, wx(item.path.back()));
+    }
+    const int chosen = GetPopupMenuSelectionFromUser(menu, event.GetPosition());
+    if (chosen >= 1 && chosen <= static_cast<int>(items.size())) choose(items[static_cast<std::size_t>(chosen - 1)]);
+}
+
+bool DiagramPanel::begin_rename(const Selection& element) {
+    if (rename_) finish_rename(true);
+    const Journey& j = document_.journey();
+    std::string name;
+    if (element.kind == SelectionKind::Scene && find_scene(j, element.id))
+        name = find_scene(j, element.id)->name;
+    else if (element.kind == SelectionKind::Role && find_role(j, element.id))
+        name = find_role(j, element.id)->name;
+    else if (element.kind == SelectionKind::Stage && find_stage(j, element.id))
+        name = find_stage(j, element.id)->name;
+    else
+        return false;
+    const auto kind = drawn_as(element.kind);
+    std::optional<wxRect> where;
+    for (const auto& e : state().layout.elements)
+        if (e.kind == *kind && e.id == element.id) {
+            where = box_to_client(e.box.x, e.box.y, e.box.width, e.box.height);
+            break;
+        }
+    if (!where) return false;
+    selection_.select(element);
+    renaming_ = element;
+    open_field(*where, name);
+    return true;
+}
+
+void DiagramPanel::open_field(const wxRect& where, const std::string& text) {
+    // As wide as the card (and never too narrow to type in), at its top where the name is.
+    const int width = std::max(where.width, FromDIP(160));
+    rename_ = new wxTextCtrl(this, wxID_ANY, wx(text), where.GetPosition(), wxSize(width, -1),
+                             wxTE_PROCESS_ENTER | wxTE_PROCESS_TAB);
+    rename_->SelectAll();
+    rename_->SetFocus();
+    rename_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { finish_rename(true); });
+    rename_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
+        if (e.GetKeyCode() == WXK_ESCAPE) {
+            finish_rename(false);
+        } else if (e.GetKeyCode() == WXK_TAB && !labelling_ && renaming_.kind == SelectionKind::Scene) {
+            // Tab: keep this name and type the next scene's (Shift+Tab: the previous one's).
+            finish_rename(true);
+            const Step step = e.ShiftDown() ? Step::Previous : Step::Next;
+            if (auto next = scene_after_step(document_.journey(), selection_.current().id, step))
+                rename_when_drawn(Selection::scene(*next));
+        } else {
+            e.Skip();
+        }
+    });
+    // Leaving the field keeps what was typed, unless the field was already finished (and perhaps
+    // a new one opened for the next scene).
+    rename_->Bind(wxEVT_KILL_FOCUS, [this, field = rename_](wxFocusEvent& e) {
+        e.Skip();
+        CallAfter([this, field] {
+            if (rename_ == field) finish_rename(true);
+        });
+    });
+}
+
+bool DiagramPanel::begin_flow_label(const std::string& from, const std::string& to, FlowKind kind) {
+    if (rename_) finish_rename(true);
+    const auto a = element_rect(from);
+    const auto b = element_rect(to);
+    if (!a || !b) return false;
+    labelling_ = NewFlow{from, to, kind};
+    const wxPoint middle = (a->GetPosition() + wxPoint(a->width / 2, a->height / 2) + b->GetPosition() +
+                            wxPoint(b->width / 2, b->height / 2)) /
+                           2;
+    open_field(wxRect(middle.x - FromDIP(80), middle.y - FromDIP(12), FromDIP(160), FromDIP(24)), "");
+    rename_->SetHint("Label (optional), Enter");
+    return true;
+}
+
+void DiagramPanel::rename_when_drawn(const Selection& element) {
+    if (state().has_layout && state().layout_generation == document_.generation()) {
+        pending_rename_.reset();
+        begin_rename(element);
+    } else {
+        pending_rename_ = element;
+    }
+}
+
+void DiagramPanel::on_key_down(wxKeyEvent& event) {
+    const Selection sel = selection_.current();
+    if (event.HasAnyModifiers() || sel.kind != SelectionKind::Scene) {
+        event.Skip();
+        return;
+    }
+    std::optional<Step> step;
+    switch (event.GetKeyCode()) {
+        case WXK_LEFT: step = Step::Previous; break;
+        case WXK_RIGHT: step = Step::Next; break;
+        case WXK_UP: step = Step::Up; break;
+        case WXK_DOWN: step = Step::Down; break;
+        case WXK_RETURN:
+        case WXK_NUMPAD_ENTER: {
+            Action add = add_scene_for(document_.journey(), sel);
+            if (!add.command || !run_command) return;
+            const Selection added = add.select_after;
+            run_command(std::move(add.command), added);
+            if (selection_.current() == added) rename_when_drawn(added);
+            return;
+        }
+        default: event.Skip(); return;
+    }
+    if (auto to = scene_after_step(document_.journey(), sel.id, *step)) selection_.select(Selection::scene(*to));
+}
+
+void DiagramPanel::finish_rename(bool commit) {
+    if (!rename_) return;
+    wxTextCtrl* field = std::exchange(rename_, nullptr);
+    const std::string text = utf8(field->GetValue());
+    // Not destroyed inside its own event handler: hidden now, gone once the event is over.
+    field->Hide();
+    CallAfter([field] { field->Destroy(); });
+    SetFocus();
+    if (auto flow = std::exchange(labelling_, std::nullopt)) {
+        // Esc leaves the flow undrawn; Enter (or moving on) adds it with what was typed.
+        if (commit && on_flow) on_flow(flow->from, flow->to, flow->kind, text);
+        return;
+    }
+    if (!commit || !run_command) return;
+    Rename rename = rename_element(document_.journey(), renaming_, text);
+    if (rename.command) run_command(std::move(rename.command), rename.after);
+}
+
+void DiagramPanel::on_size(wxSizeEvent& event) {
+    if (fit_ != Fit::None) apply_fit();
+    settle_timer_.StartOnce(80);
+    event.Skip();
+}
+
+void DiagramPanel::on_scroll(wxScrollWinEvent& event) {
+    settle_timer_.StartOnce(80);
+    event.Skip();
+}
+
+}   // namespace stagecraft::editor
