@@ -135,6 +135,41 @@ DiagramLayout extract_layout(Agraph_t* g) {
         e.box = Box{c.x - w / 2 - bb.LL.x + padx, bb.UR.y - (c.y + h / 2) + pady, w, h};
         layout.elements.push_back(std::move(e));
     }
+    // Flows: boxes around each stretch of the line (4 points either side), then around the labels,
+    // before the nodes, so that a node drawn over a line's end takes the click and a label the
+    // lines under it.
+    std::vector<LayoutElement> flows, labels;
+    auto to_layout = [&](double x, double y) { return std::make_pair(x - bb.LL.x + padx, bb.UR.y - y + pady); };
+    for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n))
+        for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e)) {
+            const char* id = agget(e, const_cast<char*>("id"));
+            if (!id || std::strncmp(id, "flow-", 5) != 0) continue;
+            LayoutElement stretch;
+            stretch.kind = ElementKind::Flow;
+            stretch.id = id + 5;
+            if (const splines* spl = ED_spl(e)) {
+                for (int b = 0; b < spl->size; ++b) {
+                    const bezier& bz = spl->list[b];
+                    std::vector<pointf> points;
+                    for (int i = 0; i < bz.size; i += 3) points.push_back(bz.list[i]);
+                    if (bz.eflag) points.push_back(bz.ep);
+                    for (std::size_t i = 1; i < points.size(); ++i) {
+                        const auto [x1, y1] = to_layout(points[i - 1].x, points[i - 1].y);
+                        const auto [x2, y2] = to_layout(points[i].x, points[i].y);
+                        stretch.box = Box{std::min(x1, x2) - 4, std::min(y1, y2) - 4, std::abs(x2 - x1) + 8,
+                                          std::abs(y2 - y1) + 8};
+                        flows.push_back(stretch);
+                    }
+                }
+            }
+            if (const textlabel_t* label = ED_label(e); label && label->set) {
+                const auto [x, y] = to_layout(label->pos.x, label->pos.y);
+                stretch.box = Box{x - label->dimen.x / 2, y - label->dimen.y / 2, label->dimen.x, label->dimen.y};
+                labels.push_back(stretch);
+            }
+        }
+    flows.insert(flows.end(), labels.begin(), labels.end());   // labels over every line
+    layout.elements.insert(layout.elements.begin(), flows.begin(), flows.end());
     return layout;
 }
 

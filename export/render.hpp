@@ -49,18 +49,20 @@ struct Box {
     bool contains(double px, double py) const { return px >= x && py >= y && px <= x + width && py <= y + height; }
 };
 
-enum class ElementKind { Scene, Role, Stage };
+enum class ElementKind { Scene, Role, Stage, Flow };
 
 // A selectable element of the picture: the scene or role a node stands for and where it is.
 struct LayoutElement {
     ElementKind kind = ElementKind::Scene;
-    std::string id;   // Scene, Role or Stage id
+    std::string id;   // Scene, Role or Stage id; for a Flow its index in the journey's flow list
     Box box;
 };
 
 struct DiagramLayout {
-    Box bounds;                            // the whole picture (x = y = 0)
-    std::vector<LayoutElement> elements;   // every scene and role node and stage title drawn, in graph order
+    Box bounds;   // the whole picture (x = y = 0)
+    // Every flow drawn (one box per stretch of its line, one for its label; the blueprint draws
+    // flows), then every scene and role node and stage title, in graph order: later ones are on top.
+    std::vector<LayoutElement> elements;
     // The element under a point, or nullptr.
     const LayoutElement* element_at(double px, double py) const;
 };

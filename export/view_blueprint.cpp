@@ -242,7 +242,8 @@ DotGraph build_blueprint(const Journey& journey) {
     std::map<int, int> channel_use;
     std::map<long, int> gutter_use;
     auto spread = [](int k) { return ((k % 5) - 2) * 5.0; };
-    for (const auto& f : journey.flows) {
+    for (std::size_t index = 0; index < journey.flows.size(); ++index) {
+        const Flow& f = journey.flows[index];
         auto from = cell_of.find(f.from);
         auto to = cell_of.find(f.to);
         if (from == cell_of.end() || to == cell_of.end() || f.from == f.to) continue;
@@ -293,6 +294,7 @@ DotGraph build_blueprint(const Journey& journey) {
         DotEdge e{scene_node_name(f.from), scene_node_name(f.to), {}};
         style::apply_flow_style(e.attrs, f.kind);
         set_attr(e.attrs, "pos", pos);
+        set_attr(e.attrs, "id", "flow-" + std::to_string(index));   // the editor finds the flow by it
         if (!lines.empty()) {
             // On a backing of the band's colour, so no line or rule runs through the words.
             std::string html =

@@ -2,30 +2,24 @@
 // diagram_gestures.cpp: editing on it): how drawn elements and selections correspond.
 #pragma once
 
-#include <optional>
+#include <string>
 
 #include "app/editor/core/selection.hpp"
 #include "export/render.hpp"
 
 namespace stagecraft::editor {
 
-// The selection of a drawn element, and the kind of element a selection is drawn as (none for
-// the journey or a flow).
+// The selection of a drawn element, and whether a drawn element shows the selected one (a scene
+// or role node, a stage's title, a stretch of a flow's line or its label).
 inline Selection selection_of(const diagram::LayoutElement& e) {
     switch (e.kind) {
         case diagram::ElementKind::Scene: return Selection::scene(e.id);
         case diagram::ElementKind::Role: return Selection::role(e.id);
-        case diagram::ElementKind::Stage: break;
+        case diagram::ElementKind::Stage: return Selection::stage(e.id);
+        case diagram::ElementKind::Flow: break;
     }
-    return Selection::stage(e.id);
+    return Selection::flow(std::stoi(e.id));
 }
-inline std::optional<diagram::ElementKind> drawn_as(SelectionKind kind) {
-    switch (kind) {
-        case SelectionKind::Scene: return diagram::ElementKind::Scene;
-        case SelectionKind::Role: return diagram::ElementKind::Role;
-        case SelectionKind::Stage: return diagram::ElementKind::Stage;
-        default: return std::nullopt;
-    }
-}
+inline bool shows(const diagram::LayoutElement& e, const Selection& selection) { return selection_of(e) == selection; }
 
 }   // namespace stagecraft::editor

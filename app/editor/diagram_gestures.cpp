@@ -20,6 +20,7 @@
 #include "app/editor/diagram_elements.hpp"
 #include "app/editor/diagram_panel.hpp"
 #include "app/editor/wx_text.hpp"
+#include "model/edits/edits.hpp"
 
 namespace stagecraft::editor {
 namespace {
@@ -52,7 +53,7 @@ bool DiagramPanel::drop_role(const std::string& role_id, const wxPoint& client, 
 
 bool DiagramPanel::move_to(const std::string& scene, const wxPoint& client) {
     const auto* e = element_at_client(client);
-    if (!e || e->kind == diagram::ElementKind::Role) return false;
+    if (!e || (e->kind != diagram::ElementKind::Scene && e->kind != diagram::ElementKind::Stage)) return false;
     const wxRect r = box_to_client(e->box.x, e->box.y, e->box.width, e->box.height);
     const bool after = client.x > r.x + r.width / 2;
     if (run_action) run_action(move_scene_onto(document_.journey(), scene, selection_of(*e), after));
@@ -137,6 +138,7 @@ std::vector<MenuItem> DiagramPanel::menu_at(const wxPoint& client) {
             case diagram::ElementKind::Scene: return scene_menu(j, e->id);
             case diagram::ElementKind::Role: return role_menu(j, e->id);
             case diagram::ElementKind::Stage: return stage_menu(j, e->id);
+            case diagram::ElementKind::Flow: return flow_menu(j, static_cast<std::size_t>(std::stoul(e->id)));
         }
     }
     return paper_menu(j);
@@ -208,19 +210,18 @@ bool DiagramPanel::begin_rename(const Selection& element) {
         name = find_role(j, element.id)->name;
     else if (element.kind == SelectionKind::Stage && find_stage(j, element.id))
         name = find_stage(j, element.id)->name;
+    else if (element.kind == SelectionKind::Flow && element.flow_index >= 0 &&
+             static_cast<std::size_t>(element.flow_index) < j.flows.size())
+        name = j.flows[static_cast<std::size_t>(element.flow_index)].label;   // a flow's name is its label
     else
         return false;
-    const auto kind = drawn_as(element.kind);
-    std::optional<wxRect> where;
-    for (const auto& e : state().layout.elements)
-        if (e.kind == *kind && e.id == element.id) {
-            where = box_to_client(e.box.x, e.box.y, e.box.width, e.box.height);
-            break;
-        }
-    if (!where) return false;
+    // Over the element; for a flow, over its label or, without one, the middle stretch of its line.
+    const std::vector<wxRect> boxes = rects_of(element);
+    if (boxes.empty()) return false;
+    const wxRect where = element.kind == SelectionKind::Flow ? boxes[boxes.size() / 2] : boxes.front();
     selection_.select(element);
     renaming_ = element;
-    open_field(*where, name);
+    open_field(where, name);
     return true;
 }
 
@@ -318,7 +319,16 @@ void DiagramPanel::finish_rename(bool commit) {
         return;
     }
     if (!commit || !run_command) return;
-    Rename rename = rename_element(document_.journey(), renaming_, text);
+    const Journey& j = document_.journey();
+    if (renaming_.kind == SelectionKind::Flow) {
+        const auto index = static_cast<std::size_t>(renaming_.flow_index);
+        if (index >= j.flows.size() || j.flows[index].label == text) return;
+        Flow flow = j.flows[index];
+        flow.label = text;
+        run_command(edits::set_flow(index, std::move(flow)), renaming_);
+        return;
+    }
+    Rename rename = rename_element(j, renaming_, text);
     if (rename.command) run_command(std::move(rename.command), rename.after);
 }
 

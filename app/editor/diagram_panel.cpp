@@ -150,7 +150,8 @@ std::pair<PictureRegion, RegionAnchor> DiagramPanel::plan_region(double margin) 
     RegionAnchor best_anchor;
     PictureRegion best = region_around(layout.bounds.width / 2, layout.bounds.height / 2);
     for (const auto& e : layout.elements) {
-        if (e.kind == diagram::ElementKind::Stage) continue;   // its node is not named after it
+        // Only scene and role nodes are named after their element.
+        if (e.kind != diagram::ElementKind::Scene && e.kind != diagram::ElementKind::Role) continue;
         const PictureRegion r = region_around(e.box.x + e.box.width / 2, e.box.y + e.box.height / 2);
         if (r.width * r.height < best.width * best.height) {
             best = r;
@@ -322,12 +323,17 @@ std::optional<wxRect> DiagramPanel::element_rect(const std::string& id) const {
     return std::nullopt;
 }
 
+std::vector<wxRect> DiagramPanel::rects_of(const Selection& selection) const {
+    std::vector<wxRect> rects;
+    for (const auto& e : state().layout.elements)
+        if (shows(e, selection)) rects.push_back(box_to_client(e.box.x, e.box.y, e.box.width, e.box.height));
+    return rects;
+}
+
 void DiagramPanel::scroll_to_selection() {
     const Selection& sel = selection_.current();
-    const auto kind = drawn_as(sel.kind);
-    if (!kind) return;
     for (const auto& e : state().layout.elements) {
-        if (e.kind != *kind || e.id != sel.id) continue;
+        if (!shows(e, sel)) continue;
         const wxRect r = box_to_client(e.box.x, e.box.y, e.box.width, e.box.height);
         if (GetClientRect().Contains(r)) return;
         const wxPoint logical = CalcUnscrolledPosition(r.GetPosition());
@@ -381,10 +387,10 @@ void DiagramPanel::on_paint(wxPaintEvent&) {
     gc.reset();
     // Selection: a thick accent outline around every node of the selected scene or role.
     const Selection& sel = selection_.current();
-    if (const auto kind = drawn_as(sel.kind)) {
+    {
         dc.SetBrush(*wxTRANSPARENT_BRUSH);
         for (const auto& e : st.layout.elements) {
-            if (e.kind != *kind || e.id != sel.id) continue;
+            if (!shows(e, sel)) continue;
             const wxRect r = box_to_client(e.box.x, e.box.y, e.box.width, e.box.height).Inflate(4);
             dc.SetPen(wxPen(wxColour(255, 255, 255), 6));
             dc.DrawRoundedRectangle(r, 6);

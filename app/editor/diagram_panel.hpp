@@ -1,8 +1,9 @@
 // The live diagram in the centre of the window. After every edit it asks the worker for the
 // layout and a picture of the part on screen (plus a margin), draws the newest pictures with
-// zoom (Ctrl+wheel, fit) and pan, highlights the selection, turns clicks on scenes and roles
-// into selections, drags from scene to scene into flows, and lets names be typed in place. Older pictures stay on screen, scaled, until the new one arrives, so the view
-// never goes blank while Graphviz works.
+// zoom (Ctrl+wheel, fit) and pan, and highlights the selection. Older pictures stay on screen,
+// scaled, until the new one arrives, so the view never goes blank while Graphviz works. Clicks
+// select scenes, roles, stages and (on the blueprint) flows; the other gestures (moving,
+// connecting, casting, typing names in place, menus, keys) are in diagram_gestures.cpp.
 #pragma once
 
 #include <array>
@@ -55,8 +56,10 @@ public:
 
     // Select the element under a point of the panel (client coordinates), as a click would.
     bool click_at(const wxPoint& client);
-    // Where an element's box is on the panel (client coordinates), if it is drawn.
+    // Where an element's box is on the panel (client coordinates), if it is drawn; and every box
+    // that shows a selection (a flow has one per stretch of its line, then its label's).
     std::optional<wxRect> element_rect(const std::string& id) const;
+    std::vector<wxRect> rects_of(const Selection& selection) const;
 
     // Connecting: a drag that starts on a scene's edge and ends on another scene asks on_connect
     // to join them (the pointer trails a line meanwhile); a drag from the paper pans. connect_at

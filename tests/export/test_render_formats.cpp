@@ -3,6 +3,8 @@
 // no output embeds a local file path.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include <cstdlib>
 
 #include <graphviz/cgraph.h>
@@ -148,15 +150,23 @@ TEST_CASE("the layout maps the centre of every scene and stage title back to tha
     const Journey j = test::load_sample("coffee-shop.journey.xml");
     const LayoutResult r = renderer.layout(j, View::Blueprint);
     REQUIRE(r.ok);
-    std::size_t scenes = 0, stages = 0;
+    std::size_t scenes = 0, stages = 0, flow_boxes = 0;
+    std::set<std::string> flows;
     for (const auto& e : r.layout.elements) {
         scenes += e.kind == ElementKind::Scene && find_scene(j, e.id);
         stages += e.kind == ElementKind::Stage && find_stage(j, e.id);
+        if (e.kind == ElementKind::Flow) {
+            ++flow_boxes;
+            flows.insert(e.id);
+            CHECK(std::stoul(e.id) < j.flows.size());
+        }
     }
     CHECK(scenes == scene_count(j));
     CHECK(stages == j.stages.size());
-    CHECK(r.layout.elements.size() == scenes + stages);
+    CHECK(flows.size() == j.flows.size());   // every flow of the sample is drawn, and can be clicked
+    CHECK(r.layout.elements.size() == scenes + stages + flow_boxes);
     for (const auto& e : r.layout.elements) {
+        if (e.kind == ElementKind::Flow) continue;   // lines run under nodes and cross each other
         const LayoutElement* hit = r.layout.element_at(e.box.x + e.box.width / 2, e.box.y + e.box.height / 2);
         REQUIRE(hit);
         CHECK(hit->id == e.id);

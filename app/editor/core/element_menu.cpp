@@ -97,6 +97,25 @@ std::vector<MenuItem> stage_menu(const Journey& j, const std::string& id) {
     return items;
 }
 
+std::vector<MenuItem> flow_menu(const Journey& j, std::size_t index) {
+    std::vector<MenuItem> items;
+    if (index >= j.flows.size()) return items;
+    const Flow flow = j.flows[index];
+    items.push_back(window_item("Edit Label", WindowCommand::Rename));
+    for (FlowKind kind :
+         {FlowKind::Sequence, FlowKind::Handoff, FlowKind::Support, FlowKind::Alternative, FlowKind::FollowUp}) {
+        Flow changed = flow;
+        changed.kind = kind;
+        items.push_back(command_item(
+            {"Kind", std::string(display_name(kind))},
+            flow.kind == kind ? std::function<CommandPtr()>{}
+                              : [index, changed] { return edits::set_flow(index, changed); },
+            true, flow.kind == kind));
+    }
+    items.push_back(window_item("Delete Flow", WindowCommand::Delete, true));
+    return items;
+}
+
 std::vector<MenuItem> paper_menu(const Journey&) {
     return {window_item("Add Stage", WindowCommand::AddStage), window_item("Add Scene", WindowCommand::AddScene)};
 }

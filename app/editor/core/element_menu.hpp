@@ -1,7 +1,7 @@
 // What the diagram's context menu offers for what was clicked: a scene (rename, add after,
 // delete, emotion, lane, markers, its cast, rehearse from here), a role (rename, delete), a
-// stage's title (rename, add a scene to it, add a stage after it, delete it) or the paper (add a
-// stage or a scene). Each item either makes a command or asks the window to do one of its own
+// stage's title (rename, add a scene to it, add a stage after it, delete it), a flow (its label,
+// its kind, delete it) or the paper (add a stage or a scene). Each item either makes a command or asks the window to do one of its own
 // commands. No display needed.
 #pragma once
 
@@ -30,6 +30,8 @@ struct MenuItem {
 std::vector<MenuItem> scene_menu(const Journey& journey, const std::string& scene_id);
 std::vector<MenuItem> role_menu(const Journey& journey, const std::string& role_id);
 std::vector<MenuItem> stage_menu(const Journey& journey, const std::string& stage_id);
+// A flow (by its index in the flow list): edit its label, change its kind, delete it.
+std::vector<MenuItem> flow_menu(const Journey& journey, std::size_t flow_index);
 std::vector<MenuItem> paper_menu(const Journey& journey);
 
 }   // namespace stagecraft::editor

@@ -5,8 +5,8 @@ namespace stagecraft::editor {
 
 const std::vector<Gesture>& diagram_gestures() {
     static const std::vector<Gesture> gestures = {
-        {"Click", "Select a scene, role or stage"},
-        {"Double-click, F2", "Type a new name for it in place (Enter keeps it, Esc leaves it)"},
+        {"Click", "Select a scene, role, stage or flow (its line or label, on the blueprint)"},
+        {"Double-click, F2", "Type a new name (a flow's label) in place: Enter keeps it, Esc leaves it"},
         {"Tab, Shift+Tab (while typing a name)", "Keep the name and type the next (previous) scene's"},
         {"Enter (scene selected)", "Add the next scene after it, in the same lane, and type its name"},
         {"Left, Right", "Step to the previous or next scene"},

@@ -91,3 +91,16 @@ TEST_CASE("A stage's menu renames it, adds a scene to it or a stage after it, an
     CHECK(item(items, {"Delete Stage"}).window == WindowCommand::Delete);
     CHECK(stage_menu(test::edit_fixture(), "ghost").empty());
 }
+
+TEST_CASE("A flow's menu edits its label, changes its kind and deletes it", "[menu]") {
+    const Journey j = test::edit_fixture();   // flow 1: order to brew, a handoff labelled "ticket"
+    const auto items = flow_menu(j, 1);
+    CHECK(item(items, {"Edit Label"}).window == WindowCommand::Rename);
+    CHECK(item(items, {"Delete Flow"}).window == WindowCommand::Delete);
+    CHECK(item(items, {"Kind", "Handoff"}).checked);
+    CHECK_FALSE(item(items, {"Kind", "Handoff"}).command);
+    const Journey changed = chosen(item(items, {"Kind", "Alternative"}));
+    CHECK(changed.flows[1].kind == FlowKind::Alternative);
+    CHECK(changed.flows[1].label == "ticket");
+    CHECK(flow_menu(j, 99).empty());
+}

@@ -36,6 +36,14 @@ wxPoint screen_edge_of(DiagramPanel& panel, const std::string& id) {
     return panel.ClientToScreen(rect->GetPosition() + wxPoint(1, rect->height / 2));
 }
 
+// The first scene drawn on the diagram.
+std::string first_scene_drawn(const DiagramPanel& panel) {
+    for (const auto& e : panel.layout().elements)
+        if (e.kind == diagram::ElementKind::Scene) return e.id;
+    FAIL("no scene drawn");
+    return {};
+}
+
 // Opens the coffee-shop sample on the blueprint (every scene drawn), fitted to the window.
 void open_blueprint(EditorWindow& window) {
     REQUIRE(window->open_file(test::sample_path("coffee-shop.journey.xml")));
@@ -136,7 +144,7 @@ TEST_CASE("Double-clicking a scene types its name in place: Enter renames it in 
     EditorWindow window;
     open_blueprint(window);
     const Journey before = window->document().journey();
-    const std::string id = window->diagram()->layout().elements.front().id;
+    const std::string id = first_scene_drawn(*window->diagram());
     REQUIRE(find_scene(before, id));
 
     wxUIActionSimulator sim;
@@ -205,7 +213,7 @@ TEST_CASE("The outline lists the flows under their own node; selecting one there
 TEST_CASE("The diagram's context menu on a scene sets its emotion and adds a scene after it", "[gui][canvas]") {
     EditorWindow window;
     open_blueprint(window);
-    const std::string id = window->diagram()->layout().elements.front().id;
+    const std::string id = first_scene_drawn(*window->diagram());
     const auto rect = window->diagram()->element_rect(id);
     REQUIRE(rect);
     const auto items = window->diagram()->menu_at(rect->GetPosition() + wxPoint(rect->width / 2, rect->height / 2));
@@ -474,6 +482,40 @@ TEST_CASE("Dragging a scene's card onto another scene moves it into that scene's
     CHECK(stage_of(after, moved_id) == stage_of(after, onto_id));
     CHECK(window->document().history().undo_name() == "Move scene");
     CHECK(window.answers.flow_kinds_proposed.empty());   // a move, not a flow
+    REQUIRE(window->document().undo());
+    CHECK(window->document().journey() == before);
+}
+
+TEST_CASE("A flow is selected by clicking its label on the blueprint, and its label is typed in place",
+          "[gui][canvas]") {
+    EditorWindow window;
+    open_blueprint(window);
+    const Journey before = window->document().journey();
+    std::optional<std::size_t> labelled;
+    for (std::size_t i = 0; i < before.flows.size() && !labelled; ++i)
+        if (!before.flows[i].label.empty()) labelled = i;
+    REQUIRE(labelled);
+    const Selection flow = Selection::flow(static_cast<int>(*labelled));
+    const auto rects = window->diagram()->rects_of(flow);
+    REQUIRE(rects.size() >= 2);   // its line and its label
+    const wxRect label = rects.back();
+    const wxPoint centre = label.GetPosition() + wxPoint(label.width / 2, label.height / 2);
+    REQUIRE(window->diagram()->click_at(centre));
+    CHECK(window->selection().current() == flow);
+
+    wxUIActionSimulator sim;
+    sim.MouseMove(window->diagram()->ClientToScreen(centre));
+    test::pump(50);
+    sim.MouseDblClick();
+    test::pump(200);
+    REQUIRE(window->diagram()->rename_field());
+    CHECK(std::string(window->diagram()->rename_field()->GetValue().utf8_str()) == before.flows[*labelled].label);
+    sim.Text("paper ticket");
+    test::pump(100);
+    sim.Char(WXK_RETURN);
+    test::pump(200);
+    CHECK(window->document().journey().flows.at(*labelled).label == "paper ticket");
+    CHECK(window->document().history().undo_name() == "Edit flow");
     REQUIRE(window->document().undo());
     CHECK(window->document().journey() == before);
 }
