@@ -391,7 +391,14 @@ void DiagramPanel::on_paint(wxPaintEvent&) {
         dc.SetBrush(*wxTRANSPARENT_BRUSH);
         for (const auto& e : st.layout.elements) {
             if (!shows(e, sel)) continue;
-            const wxRect r = box_to_client(e.box.x, e.box.y, e.box.width, e.box.height).Inflate(4);
+            const wxRect box = box_to_client(e.box.x, e.box.y, e.box.width, e.box.height);
+            if (e.kind == diagram::ElementKind::Flow) {
+                // A flow's stretches and label: a thin outline that leaves the label readable.
+                dc.SetPen(wxPen(wxColour(0, 102, 204), 2));
+                dc.DrawRoundedRectangle(wxRect(box).Inflate(3), 4);
+                continue;
+            }
+            const wxRect r = wxRect(box).Inflate(4);
             dc.SetPen(wxPen(wxColour(255, 255, 255), 6));
             dc.DrawRoundedRectangle(r, 6);
             dc.SetPen(wxPen(wxColour(0, 102, 204), 3));
