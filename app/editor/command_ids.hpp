@@ -26,6 +26,9 @@ enum CommandId {
     ID_RENAME,
     ID_DUPLICATE,
     ID_SHORTCUTS,
+    ID_ADD_PRINCIPLE,
+    ID_ADD_PERSONA,
+    ID_ADD_KPI,
 };
 
 // The docked panes' names in the window layout, in the order of ID_PANE_OUTLINE .. ID_PANE_PROBLEMS.

@@ -157,6 +157,7 @@ void DiagramPanel::choose(const MenuItem& item) {
         case WindowCommand::AddScene: id = ID_ADD_SCENE; break;
         case WindowCommand::Delete: id = wxID_DELETE; break;
         case WindowCommand::Rehearse: id = ID_REHEARSE; break;
+        case WindowCommand::AddKpi: id = ID_ADD_KPI; break;
         case WindowCommand::None: return;
     }
     // The window's own commands act on the selection, as from its menu bar.

@@ -47,6 +47,9 @@ void MainFrame::build_menus() {
     edit->Append(ID_ADD_STAGE, "Add S&tage\tCtrl+Shift+T", "Add a stage after the selected one");
     edit->Append(ID_ADD_SCENE, "Add &Scene\tCtrl+Shift+N", "Add a scene after the selected one");
     edit->Append(ID_ADD_ROLE, "Add &Role\tCtrl+Shift+R", "Add a role to the cast");
+    edit->Append(ID_ADD_PRINCIPLE, "Add &Principle", "Add a principle the scenes can be tagged with");
+    edit->Append(ID_ADD_PERSONA, "Add Pe&rsona", "Give the journey a persona (when it has none)");
+    edit->Append(ID_ADD_KPI, "Add &KPI", "Add a KPI to the selected scene");
     edit->Append(wxID_DELETE, "&Delete\tDel", "Delete the selected stage, scene, role or flow");
     edit->AppendSeparator();
     edit->Append(ID_RENAME, "Re&name\tF2", "Type a new name for the selected scene or role on the diagram");
@@ -107,6 +110,13 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, &MainFrame::on_add_stage, this, ID_ADD_STAGE);
     Bind(wxEVT_MENU, &MainFrame::on_add_scene, this, ID_ADD_SCENE);
     Bind(wxEVT_MENU, &MainFrame::on_add_role, this, ID_ADD_ROLE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { run_action(add_principle_to(document_.journey())); }, ID_ADD_PRINCIPLE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { run_action(add_persona_to(document_.journey())); }, ID_ADD_PERSONA);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { run_action(add_kpi_to(document_.journey(), selection_.current())); },
+        ID_ADD_KPI);
     Bind(wxEVT_MENU, &MainFrame::on_delete, this, wxID_DELETE);
     Bind(wxEVT_MENU, &MainFrame::on_find, this, wxID_FIND);
     Bind(wxEVT_MENU, &MainFrame::on_rename, this, ID_RENAME);

@@ -3,6 +3,7 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <tuple>
 
 #include <wx/propgrid/advprops.h>
 #include <wx/sizer.h>
@@ -309,21 +310,23 @@ void PropertiesPane::build_scene(const Scene& t) {
         }
     }
     if (!t.kpis.empty()) {
-        category("KPIs");
+        // Each KPI under a heading of its own, its four fields one edit each ("Edit KPI").
+        using Field = std::string Kpi::*;
+        const std::tuple<const char*, const char*, Field> fields[] = {{"Name", "name", &Kpi::name},
+                                                                      {"Unit", "unit", &Kpi::unit},
+                                                                      {"Target", "target", &Kpi::target},
+                                                                      {"Actual", "actual", &Kpi::actual}};
         for (std::size_t k = 0; k < t.kpis.size(); ++k) {
             const Kpi& kpi = t.kpis[k];
-            add_string(wx(kpi.name) + (kpi.unit.empty() ? wxString() : " (" + wx(kpi.unit) + ")") + " actual",
-                       wxString::Format("kpi.%zu.actual", k), kpi.actual, [id, k, kpi](std::string v) {
-                           Kpi changed = kpi;
-                           changed.actual = std::move(v);
-                           return edits::set_kpi(id, k, changed);
-                       });
-            add_string(wx(kpi.name) + " target", wxString::Format("kpi.%zu.target", k), kpi.target,
-                       [id, k, kpi](std::string v) {
-                           Kpi changed = kpi;
-                           changed.target = std::move(v);
-                           return edits::set_kpi(id, k, changed);
-                       });
+            category(wxString::Format("KPI %zu: ", k + 1) + wx(kpi.name));
+            for (const auto& [label, word, field] : fields) {
+                add_string(label, wxString::Format("kpi.%zu.%s", k, word), kpi.*field,
+                           [id, k, kpi, field = field](std::string v) {
+                               Kpi changed = kpi;
+                               changed.*field = std::move(v);
+                               return edits::set_kpi(id, k, changed);
+                           });
+            }
         }
     }
 }

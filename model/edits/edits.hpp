@@ -28,6 +28,9 @@ CommandPtr set_journey_kind(JourneyKind kind);
 CommandPtr set_journey_id(std::string id);
 CommandPtr set_meta(Meta meta);
 CommandPtr edit_persona(std::string name, std::function<void(Persona&)> change);
+// Gives a journey without a persona the one given ("Add persona"); refuses when it has one or
+// the persona's id is invalid or in use.
+CommandPtr add_persona(Persona persona);
 
 // Stages. add_stage refuses an id (its own or one of its scenes') that is invalid or in use;
 // set_stage_id the same for the new id. Removing a stage removes its scenes and their flows.
@@ -66,13 +69,14 @@ CommandPtr set_part_kind(std::string scene_id, std::string role_id, PartKind kin
 
 // Lists on a scene: one item added, deleted or edited (Undo names the step: "Add prop"), or
 // the whole list replaced. Indexes count within the list; remove and set refuse an index past
-// its end. set_kpi refuses a KPI without a name; add_principle_tag refuses a missing principle
+// its end. add_kpi and set_kpi refuse a KPI without a name; add_principle_tag refuses a missing principle
 // or a tag the scene has; remove_principle_tag a tag it has not.
 enum class SceneList { Props, Pains, Opportunities };
 CommandPtr add_scene_item(std::string scene_id, SceneList list, std::string text, std::size_t index = kEnd);
 CommandPtr remove_scene_item(std::string scene_id, SceneList list, std::size_t index);
 CommandPtr set_scene_item(std::string scene_id, SceneList list, std::size_t index, std::string text);
 CommandPtr set_scene_items(std::string scene_id, SceneList list, std::vector<std::string> items);
+CommandPtr add_kpi(std::string scene_id, Kpi kpi);
 CommandPtr set_kpi(std::string scene_id, std::size_t index, Kpi kpi);
 CommandPtr add_principle_tag(std::string scene_id, std::string principle_id);
 CommandPtr remove_principle_tag(std::string scene_id, std::string principle_id);
@@ -89,7 +93,9 @@ CommandPtr set_role_colour(std::string role_id, std::string colour);
 CommandPtr set_role_description(std::string role_id, std::string text);
 CommandPtr set_role_capacity(std::string role_id, std::optional<double> minutes);   // none: unlimited
 
-// Principles. Removing a principle removes its tags on every scene.
+// Principles. add_principle refuses an id that is invalid or in use. Removing a principle
+// removes its tags on every scene.
+CommandPtr add_principle(Principle principle, std::size_t index = kEnd);
 CommandPtr remove_principle(std::string principle_id);
 CommandPtr rename_principle(std::string principle_id, std::string name);
 CommandPtr set_principle_description(std::string principle_id, std::string text);

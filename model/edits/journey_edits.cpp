@@ -1,6 +1,7 @@
 // Edits of the journey's own fields (title, id, kind, description, details, persona): the
 // journey header is saved before and put back on undo; its collections are not touched.
 #include "model/edits/edits.hpp"
+#include "model/edits/element_commands.hpp"
 #include "model/validate.hpp"
 
 namespace stagecraft::edits {
@@ -87,6 +88,15 @@ CommandPtr edit_persona(std::string name, std::function<void(Persona&)> change) 
         std::string id = j.persona->id;
         change(*j.persona);
         if (j.persona->id != id) return std::string("this edit cannot change the persona's id");
+        return std::nullopt;
+    });
+}
+
+CommandPtr add_persona(Persona persona) {
+    return header_edit("Add persona", [persona = std::move(persona)](Journey& j) -> Error {
+        if (j.persona) return std::string("this journey has a persona already");
+        if (Error e = detail::check_new_id(j, persona.id, "persona")) return e;
+        j.persona = persona;
         return std::nullopt;
     });
 }

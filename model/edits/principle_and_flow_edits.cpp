@@ -1,4 +1,4 @@
-// Edits of principles (delete with their tags on every scene, rename, describe) and of flows
+// Edits of principles (add, delete with their tags on every scene, rename, describe) and of flows
 // (add, delete, change), which are addressed by their index in the journey's flow list.
 #include "model/edits/edits.hpp"
 #include "model/edits/element_commands.hpp"
@@ -7,6 +7,9 @@ namespace stagecraft::edits {
 
 using namespace detail;
 
+CommandPtr add_principle(Principle principle, std::size_t index) {
+    return std::make_unique<Insert<Principle>>(journey_list(), std::move(principle), index);
+}
 CommandPtr remove_principle(std::string principle_id) {
     return std::make_unique<Remove<Principle>>(by_id<Principle>(std::move(principle_id)));
 }

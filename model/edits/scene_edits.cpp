@@ -188,6 +188,13 @@ CommandPtr set_scene_items(std::string scene_id, SceneList list, std::vector<std
     return scene_edit_always(std::move(scene_id), std::string("Change ") + list_word(list),
                              [list, items = std::move(items)](Scene& t) { list_of(t, list) = items; });
 }
+CommandPtr add_kpi(std::string scene_id, Kpi kpi) {
+    return scene_edit(std::move(scene_id), "Add KPI", [kpi = std::move(kpi)](const Journey&, Scene& t) -> Error {
+        if (kpi.name.empty()) return std::string("a KPI needs a name");
+        t.kpis.push_back(kpi);
+        return std::nullopt;
+    });
+}
 CommandPtr set_kpi(std::string scene_id, std::size_t index, Kpi kpi) {
     return scene_edit(std::move(scene_id), "Edit KPI",
                       [index, kpi = std::move(kpi)](const Journey&, Scene& t) -> Error {

@@ -75,6 +75,7 @@ std::vector<MenuItem> scene_menu(const Journey& j, const std::string& id) {
             true, part == nullptr, true));
         first_role = false;
     }
+    items.push_back(window_item("Add KPI", WindowCommand::AddKpi, true));
     items.push_back(window_item("Rehearse From Here", WindowCommand::Rehearse, true));
     return items;
 }

@@ -72,6 +72,30 @@ Action add_role_to(const Journey& j) {
     return {edits::add_role(std::move(role)), std::move(after), {}};
 }
 
+Action add_principle_to(const Journey& j) {
+    Principle principle;
+    principle.name = "New principle";
+    principle.id = edits::id_from_name(j, principle.name, "principle");
+    Selection after = Selection::principle(principle.id);
+    return {edits::add_principle(std::move(principle)), std::move(after), {}};
+}
+
+Action add_persona_to(const Journey& j) {
+    if (j.persona) return {nullptr, {}, "This journey has a persona: edit it in Properties."};
+    Persona persona;
+    persona.name = j.kind == JourneyKind::Employee ? "Employee" : "Customer";
+    persona.id = edits::id_from_name(j, persona.name, "persona");
+    return {edits::add_persona(std::move(persona)), Selection::journey(), {}};
+}
+
+Action add_kpi_to(const Journey& j, const Selection& sel) {
+    if (sel.kind != SelectionKind::Scene || !find_scene(j, sel.id))
+        return {nullptr, {}, "Select a scene to add a KPI to it."};
+    Kpi kpi;
+    kpi.name = "New KPI";
+    return {edits::add_kpi(sel.id, std::move(kpi)), sel, {}};
+}
+
 bool can_delete(const Selection& sel) { return delete_selected(sel) != nullptr; }
 
 CommandPtr delete_selected(const Selection& sel) {

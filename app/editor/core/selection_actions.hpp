@@ -33,6 +33,14 @@ Action add_role_to(const Journey& journey);
 // of the journey has yet ("#rrggbb"); when all are taken, the palette again from the start.
 std::string next_role_colour(const Journey& journey);
 
+// A new principle "New principle" at the end of the list, selected after.
+Action add_principle_to(const Journey& journey);
+// A persona "Customer" (or "Employee" on an employee journey) for a journey that has none;
+// refused when it has one. The journey is selected after, where the persona is edited.
+Action add_persona_to(const Journey& journey);
+// A KPI "New KPI" on the selected scene; refused when no scene is selected.
+Action add_kpi_to(const Journey& journey, const Selection& selection);
+
 // True when the selection is an element Delete removes (a stage, scene, role, principle or flow).
 bool can_delete(const Selection& selection);
 // The command deleting the selected element; null when can_delete is false.

@@ -113,3 +113,26 @@ TEST_CASE("Find walks through the matching scenes after the selected one, ignori
     CHECK_FALSE(find_next_scene(j, Selection::none(), "tea"));
     CHECK_FALSE(find_next_scene(j, Selection::none(), ""));
 }
+
+TEST_CASE("A principle, a persona for a journey without one, and a KPI on a scene can be added", "[actions]") {
+    Journey journey = test::edit_fixture();
+    History history;
+    Action principle = add_principle_to(journey);
+    CHECK(principle.select_after == Selection::principle("new-principle"));
+    REQUIRE_FALSE(history.execute(journey, std::move(principle.command)));
+    CHECK(journey.principles.back().name == "New principle");
+
+    CHECK(add_persona_to(journey).refusal == "This journey has a persona: edit it in Properties.");
+    journey.persona.reset();
+    journey.kind = JourneyKind::Employee;
+    REQUIRE_FALSE(history.execute(journey, add_persona_to(journey).command));
+    REQUIRE(journey.persona);
+    CHECK(journey.persona->name == "Employee");
+    CHECK(history.undo_name() == "Add persona");
+
+    CHECK(add_kpi_to(journey, Selection::journey()).refusal == "Select a scene to add a KPI to it.");
+    const std::size_t kpis = find_scene(journey, "order")->kpis.size();
+    REQUIRE_FALSE(history.execute(journey, add_kpi_to(journey, Selection::scene("order")).command));
+    CHECK(find_scene(journey, "order")->kpis.size() == kpis + 1);
+    CHECK(find_scene(journey, "order")->kpis.back().name == "New KPI");
+}

@@ -4,14 +4,17 @@
 
 #include <wx/accel.h>
 #include <wx/menu.h>
+#include <wx/propgrid/propgrid.h>
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
+#include "app/editor/command_ids.hpp"
 #include "app/editor/core/connect.hpp"
 #include "app/editor/core/gestures.hpp"
 #include "app/editor/core/templates.hpp"
 #include "app/editor/diagram_panel.hpp"
 #include "app/editor/outline_pane.hpp"
+#include "app/editor/properties_pane.hpp"
 #include "app/editor/wx_text.hpp"
 #include "gui_fixture.hpp"
 #include "model/analysis.hpp"
@@ -518,4 +521,21 @@ TEST_CASE("A flow is selected by clicking its label on the blueprint, and its la
     CHECK(window->document().history().undo_name() == "Edit flow");
     REQUIRE(window->document().undo());
     CHECK(window->document().journey() == before);
+}
+
+TEST_CASE("Edit › Add KPI gives the selected scene a KPI whose fields are then edited in Properties", "[gui][canvas]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path("coffee-shop.journey.xml")));
+    const std::string id = all_scenes(window->document().journey()).front()->id;
+    const std::size_t before = find_scene(window->document().journey(), id)->kpis.size();
+    window->selection().select(Selection::scene(id));
+    wxCommandEvent add(wxEVT_MENU, ID_ADD_KPI);
+    window->ProcessWindowEvent(add);
+    test::pump(100);
+    REQUIRE(find_scene(window->document().journey(), id)->kpis.size() == before + 1);
+    const wxString key = wx("kpi." + std::to_string(before) + ".name");
+    REQUIRE(window->properties()->grid()->ChangePropertyValue(key, "Wait in minutes"));
+    test::pump(100);
+    CHECK(find_scene(window->document().journey(), id)->kpis.back().name == "Wait in minutes");
+    CHECK(window->document().history().undo_name() == "Edit KPI");
 }
