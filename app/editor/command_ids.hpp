@@ -29,6 +29,8 @@ enum CommandId {
     ID_ADD_PRINCIPLE,
     ID_ADD_PERSONA,
     ID_ADD_KPI,
+    ID_LANE_UP,
+    ID_LANE_DOWN,
 };
 
 // The docked panes' names in the window layout, in the order of ID_PANE_OUTLINE .. ID_PANE_PROBLEMS.

@@ -54,6 +54,8 @@ void MainFrame::build_menus() {
     edit->AppendSeparator();
     edit->Append(ID_RENAME, "Re&name\tF2", "Type a new name for the selected scene or role on the diagram");
     edit->Append(ID_DUPLICATE, "D&uplicate Scene\tCtrl+D", "Add a copy of the selected scene right after it");
+    edit->Append(ID_LANE_UP, "Move Scene to Lane &Above\tCtrl+Up", "Move the selected scene to the lane above");
+    edit->Append(ID_LANE_DOWN, "Move Scene to Lane &Below\tCtrl+Down", "Move the selected scene to the lane below");
     edit->Append(wxID_PASTE, "&Paste Lines as Scenes\tCtrl+V",
                  "One new scene per line of the copied text, after the selected scene or in the selected stage");
     edit->Append(wxID_FIND, wx("&Find Scene…\tCtrl+F"), "Find a scene by name");
@@ -120,6 +122,12 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, &MainFrame::on_delete, this, wxID_DELETE);
     Bind(wxEVT_MENU, &MainFrame::on_find, this, wxID_FIND);
     Bind(wxEVT_MENU, &MainFrame::on_rename, this, ID_RENAME);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent& e) {
+            run_action(move_to_next_lane(document_.journey(), selection_.current(), e.GetId() == ID_LANE_UP));
+        },
+        ID_LANE_UP, ID_LANE_DOWN);
     Bind(wxEVT_MENU, &MainFrame::on_paste, this, wxID_PASTE);
     Bind(
         wxEVT_MENU,

@@ -41,6 +41,15 @@ std::optional<std::string> scene_after_step(const Journey& j, const std::string&
     return std::nullopt;
 }
 
+Action move_to_next_lane(const Journey& j, const Selection& sel, bool up) {
+    const Scene* scene = sel.kind == SelectionKind::Scene ? find_scene(j, sel.id) : nullptr;
+    if (!scene) return {nullptr, {}, "Select a scene to move it to another lane."};
+    const int lane = static_cast<int>(scene->lane) + (up ? -1 : 1);
+    if (lane < static_cast<int>(Lane::Customer) || lane > static_cast<int>(Lane::Support))
+        return {nullptr, {}, up ? "The scene is in the top lane already." : "The scene is in the bottom lane already."};
+    return {edits::set_scene_lane(scene->id, static_cast<Lane>(lane)), sel, {}};
+}
+
 Action duplicate_scene(const Journey& j, const std::string& id) {
     for (const Stage& stage : j.stages)
         for (std::size_t i = 0; i < stage.scenes.size(); ++i) {

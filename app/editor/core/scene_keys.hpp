@@ -19,6 +19,11 @@ enum class Step { Previous, Next, Up, Down };
 // a scene.
 std::optional<std::string> scene_after_step(const Journey& journey, const std::string& from, Step step);
 
+// The selected scene moved to the lane above (`up`) or below, keeping its stage and place
+// (Ctrl+Up, Ctrl+Down): one step "Change scene lane". Refused above the customer lane, below the
+// support lane, or with no scene selected.
+Action move_to_next_lane(const Journey& journey, const Selection& selection, bool up);
+
 // A copy of scene `id` right after it, with the same content (name, lane, cast, lists, markers)
 // and an id made from its name; flows are not copied. Selected after.
 Action duplicate_scene(const Journey& journey, const std::string& id);

@@ -92,3 +92,17 @@ TEST_CASE("Nothing is pasted without a stage or scene selected, or without a lin
     CHECK(paste_scenes(j, Selection::stage("serve"), " \n\t\n").refusal ==
           "There is no line of text to paste as a scene.");
 }
+
+TEST_CASE("Ctrl+Up and Ctrl+Down move the selected scene one lane up or down, stopping at the edges", "[keys]") {
+    Journey journey = test::edit_fixture();   // greet: frontstage; order: customer; beans: support
+    History history;
+    REQUIRE_FALSE(history.execute(journey, move_to_next_lane(journey, Selection::scene("greet"), false).command));
+    CHECK(find_scene(journey, "greet")->lane == Lane::Backstage);
+    CHECK(history.undo_name() == "Change scene lane");
+    CHECK(move_to_next_lane(journey, Selection::scene("order"), true).refusal ==
+          "The scene is in the top lane already.");
+    CHECK(move_to_next_lane(journey, Selection::scene("beans"), false).refusal ==
+          "The scene is in the bottom lane already.");
+    CHECK(move_to_next_lane(journey, Selection::role("lead"), true).refusal ==
+          "Select a scene to move it to another lane.");
+}

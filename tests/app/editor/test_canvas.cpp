@@ -539,3 +539,19 @@ TEST_CASE("Edit › Add KPI gives the selected scene a KPI whose fields are then
     CHECK(find_scene(window->document().journey(), id)->kpis.back().name == "Wait in minutes");
     CHECK(window->document().history().undo_name() == "Edit KPI");
 }
+
+TEST_CASE("Ctrl+Down on the diagram moves the selected scene to the lane below", "[gui][canvas][keys]") {
+    EditorWindow window;
+    open_blueprint(window);
+    const std::string id = first_scene_drawn(*window->diagram());
+    const Lane lane = find_scene(window->document().journey(), id)->lane;
+    REQUIRE(lane != Lane::Support);
+    window->selection().select(Selection::scene(id));
+    window->diagram()->SetFocus();
+    test::pump(100);
+    wxUIActionSimulator sim;
+    sim.Char(WXK_DOWN, wxMOD_CONTROL);
+    test::pump(200);
+    CHECK(static_cast<int>(find_scene(window->document().journey(), id)->lane) == static_cast<int>(lane) + 1);
+    CHECK(window->selection().current() == Selection::scene(id));
+}
