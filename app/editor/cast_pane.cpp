@@ -6,6 +6,7 @@
 #include <wx/menu.h>
 
 #include "app/editor/command_ids.hpp"
+#include "app/editor/core/rename.hpp"
 #include "app/editor/wx_text.hpp"
 #include "model/analysis.hpp"
 
@@ -36,7 +37,8 @@ wxBitmap swatch(const wxColour& colour) {
 }   // namespace
 
 CastPane::CastPane(wxWindow* parent, Document& document, SelectionModel& selection)
-    : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxSize(260, 200), wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_NONE),
+    : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxSize(260, 200),
+                 wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_EDIT_LABELS | wxBORDER_NONE),
       document_(document),
       selection_(selection),
       images_(14, 14, true) {
@@ -67,6 +69,24 @@ CastPane::CastPane(wxWindow* parent, Document& document, SelectionModel& selecti
         event.Skip();
     });
     Bind(wxEVT_LIST_ITEM_SELECTED, &CastPane::on_selected, this);
+    // A role's name is typed in place (double-click, Enter or F2): the edit is a rename command,
+    // and the row shows what the journey then holds.
+    Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& event) { EditLabel(event.GetIndex()); });
+    Bind(wxEVT_LIST_END_LABEL_EDIT, [this](wxListEvent& event) {
+        event.Veto();
+        const long row = event.GetIndex();
+        if (event.IsEditCancelled() || row < 0 || static_cast<std::size_t>(row) >= ids_.size()) return;
+        const Selection role = Selection::role(ids_[static_cast<std::size_t>(row)]);
+        Rename rename = rename_element(document_.journey(), role, utf8(event.GetLabel()));
+        if (!rename.command) return;
+        // Run once the label editor is gone: the rename rebuilds the rows.
+        pending_rename_ = std::move(rename);
+        CallAfter([this] {
+            if (!pending_rename_.command) return;
+            const Selection after = pending_rename_.after;
+            if (!document_.execute(std::move(pending_rename_.command))) selection_.select(after);
+        });
+    });
     Bind(wxEVT_LIST_BEGIN_DRAG, [this](wxListEvent& event) {
         const long row = event.GetIndex();
         if (row < 0 || static_cast<std::size_t>(row) >= ids_.size()) return;
@@ -84,6 +104,14 @@ CastPane::CastPane(wxWindow* parent, Document& document, SelectionModel& selecti
     document_subscription_ = document_.subscribe([this] { rebuild(); });
     selection_subscription_ = selection_.subscribe([this](const Selection& s) { follow_selection(s); });
     rebuild();
+}
+
+bool CastPane::begin_rename(const std::string& role_id) {
+    const long row = row_of(role_id);
+    if (row < 0) return false;
+    EnsureVisible(row);
+    SetFocus();
+    return EditLabel(row) != nullptr;
 }
 
 long CastPane::row_of(const std::string& role_id) const {

@@ -1,6 +1,7 @@
 // The Cast pane: every role with its zone colour and its load (scenes, lead parts, minutes, and
 // a load bar against capacity), so imbalance is visible while editing. Selecting a row selects
-// the role everywhere; dragging a row onto a scene on the diagram casts the role there.
+// the role everywhere; its name is typed in place (double-click, Enter, F2); dragging a row onto a
+// scene on the diagram casts the role there.
 #pragma once
 
 #include <string>
@@ -10,6 +11,7 @@
 #include <wx/listctrl.h>
 
 #include "app/editor/core/document.hpp"
+#include "app/editor/core/rename.hpp"
 #include "app/editor/core/selection.hpp"
 
 namespace stagecraft::editor {
@@ -20,6 +22,8 @@ public:
 
     // The row of a role, or -1.
     long row_of(const std::string& role_id) const;
+    // Starts typing a new name for a role in its row; false when it has none.
+    bool begin_rename(const std::string& role_id);
 
 private:
     void rebuild();
@@ -47,6 +51,7 @@ private:
     Subscription document_subscription_;
     Subscription selection_subscription_;
     bool updating_ = false;
+    Rename pending_rename_;   // a name typed in a row, run once the row's editor is gone
 };
 
 // What a role dragged out of the Cast pane carries: this prefix and the role's id, as text.

@@ -409,7 +409,13 @@ void MainFrame::on_redo(wxCommandEvent&) {
 
 void MainFrame::on_add_stage(wxCommandEvent&) { run_action(add_stage_for(document_.journey(), selection_.current())); }
 void MainFrame::on_add_scene(wxCommandEvent&) { run_action(add_scene_for(document_.journey(), selection_.current())); }
-void MainFrame::on_add_role(wxCommandEvent&) { run_action(add_role_to(document_.journey())); }
+void MainFrame::on_add_role(wxCommandEvent&) {
+    Action add = add_role_to(document_.journey());
+    const Selection role = add.select_after;
+    run_action(std::move(add));
+    // Its name is typed at once, in the Cast pane.
+    if (selection_.current() == role) cast_->begin_rename(role.id);
+}
 
 void MainFrame::on_delete(wxCommandEvent&) {
     // The Delete key belongs to a text field that has the focus.
@@ -429,7 +435,9 @@ void MainFrame::on_rename(wxCommandEvent&) {
         status("Select a stage, scene or role to rename it on the diagram.");
         return;
     }
-    if (!diagram_->begin_rename(sel)) status("This view does not show it: rename it in the Properties pane.");
+    if (diagram_->begin_rename(sel)) return;
+    if (sel.kind == SelectionKind::Role && cast_->begin_rename(sel.id)) return;
+    status("This view does not show it: rename it in the Properties pane.");
 }
 
 void MainFrame::on_paste(wxCommandEvent&) {

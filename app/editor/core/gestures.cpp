@@ -15,6 +15,7 @@ const std::vector<Gesture>& diagram_gestures() {
         {"Drag a scene's card onto a stage's title", "Move it to the end of that stage"},
         {"Drag from a scene's edge to another scene", "Join them with a flow: choose its kind, type its label"},
         {"Drag a role from the Cast pane onto a scene", "Cast it: lead, or support when the scene has a lead"},
+        {"Double-click a role in the Cast pane", "Type its name in place"},
         {"... holding Shift", "Cast it as understudy"},
         {"Right-click", "What applies there: emotion, lane, markers, cast, add, delete, rehearse"},
         {"Drag the paper", "Pan"},

@@ -8,6 +8,7 @@
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
+#include "app/editor/cast_pane.hpp"
 #include "app/editor/command_ids.hpp"
 #include "app/editor/core/connect.hpp"
 #include "app/editor/core/gestures.hpp"
@@ -554,4 +555,26 @@ TEST_CASE("Ctrl+Down on the diagram moves the selected scene to the lane below",
     test::pump(200);
     CHECK(static_cast<int>(find_scene(window->document().journey(), id)->lane) == static_cast<int>(lane) + 1);
     CHECK(window->selection().current() == Selection::scene(id));
+}
+
+TEST_CASE("A new role's name is typed at once in the Cast pane, and gives the role its id", "[gui][canvas]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path("coffee-shop.journey.xml")));
+    const std::size_t roles = window->document().journey().cast.size();
+    window->Raise();
+    test::pump(100);
+    wxUIActionSimulator sim;
+    sim.Char('R', wxMOD_CONTROL | wxMOD_SHIFT);
+    test::pump(300);
+    REQUIRE(window->document().journey().cast.size() == roles + 1);
+    REQUIRE(window->cast()->GetEditControl());
+    sim.Text("Hygienist");
+    test::pump(100);
+    sim.Char(WXK_RETURN);
+    test::pump(300);
+    const Role& role = window->document().journey().cast.back();
+    CHECK(role.name == "Hygienist");
+    CHECK(role.id == "hygienist");
+    CHECK(window->selection().current() == Selection::role("hygienist"));
+    CHECK(window->document().history().undo_name() == "Rename role");
 }
