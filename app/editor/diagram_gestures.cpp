@@ -60,6 +60,14 @@ bool DiagramPanel::move_to(const std::string& scene, const wxPoint& client) {
     return true;
 }
 
+bool DiagramPanel::move_stage_to(const std::string& stage, const wxPoint& client) {
+    const auto* e = element_at_client(client);
+    if (!e || e->kind != diagram::ElementKind::Stage) return false;
+    const wxRect r = box_to_client(e->box.x, e->box.y, e->box.width, e->box.height);
+    if (run_action) run_action(move_stage_onto(document_.journey(), stage, e->id, client.x > r.x + r.width / 2));
+    return true;
+}
+
 bool DiagramPanel::connect_at(const std::string& from, const wxPoint& client) {
     const auto* e = element_at_client(client);
     if (!e || e->kind != diagram::ElementKind::Scene || e->id == from) return false;
@@ -77,6 +85,7 @@ void DiagramPanel::on_left_down(wxMouseEvent& event) {
     moving_ = false;
     const auto* e = element_at_client(event.GetPosition());
     pressed_scene_ = e && e->kind == diagram::ElementKind::Scene ? e->id : std::string();
+    pressed_stage_ = e && e->kind == diagram::ElementKind::Stage ? e->id : std::string();
     // From a card's edge a drag draws a flow; from inside it, it moves the card.
     pressed_edge_ = false;
     if (!pressed_scene_.empty())
@@ -94,6 +103,11 @@ void DiagramPanel::on_motion(wxMouseEvent& event) {
     const wxPoint delta = event.GetPosition() - *drag_start_;
     if (!dragged_ && std::abs(delta.x) + std::abs(delta.y) < 4) return;
     dragged_ = true;
+    if (!pressed_stage_.empty()) {
+        moving_stage_ = true;
+        SetCursor(wxCursor(wxCURSOR_SIZEWE));
+        return;
+    }
     if (!pressed_scene_.empty()) {
         (pressed_edge_ ? connecting_ : moving_) = true;
         pointer_ = event.GetPosition();
@@ -119,11 +133,15 @@ void DiagramPanel::on_left_up(wxMouseEvent& event) {
         moving_ = false;
         Refresh();
         move_to(pressed_scene_, event.GetPosition());
+    } else if (moving_stage_) {
+        moving_stage_ = false;
+        move_stage_to(pressed_stage_, event.GetPosition());
     } else if (drag_start_ && !dragged_) {
         click_at(event.GetPosition());
     }
     drag_start_.reset();
     pressed_scene_.clear();
+    pressed_stage_.clear();
 }
 
 void DiagramPanel::on_left_dclick(wxMouseEvent& event) {

@@ -70,6 +70,9 @@ public:
     // scene: into its stage and lane, before or after it; onto a stage's title: to that stage's
     // end). move_to does what dropping scene `scene` at `client` does; false when nothing is there.
     bool move_to(const std::string& scene, const wxPoint& client);
+    // A stage's title dragged onto another stage's title moves the stage before it (after it on
+    // its right half); move_stage_to does what that drop at `client` does.
+    bool move_stage_to(const std::string& stage, const wxPoint& client);
     std::function<void(const std::string& from, const std::string& to)> on_connect;
     // Then the flow's label is typed in place, between the two scenes: Enter (or leaving the
     // field) calls on_flow with what was typed, possibly nothing; Esc draws no flow.
@@ -190,6 +193,8 @@ private:
     bool pressed_edge_ = false;   // the press was on the edge of pressed_scene_'s card
     bool connecting_ = false;     // dragging from pressed_scene_'s edge to make a flow
     bool moving_ = false;         // dragging pressed_scene_'s card to move it
+    std::string pressed_stage_;   // the stage whose title the left button went down on, if any
+    bool moving_stage_ = false;   // dragging that title to move the stage
     wxPoint pointer_;             // where that drag is now (client coordinates)
     wxTextCtrl* rename_ = nullptr;
     Selection renaming_;

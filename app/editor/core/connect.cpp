@@ -1,6 +1,8 @@
 // Proposing a flow kind and connecting two scenes (see connect.hpp).
 #include "app/editor/core/connect.hpp"
 
+#include <optional>
+
 #include "model/edits/edits.hpp"
 
 namespace stagecraft::editor {
@@ -82,6 +84,19 @@ Action move_scene_onto(const Journey& j, const std::string& id, const Selection&
     steps.push_back(edits::move_scene(id, j.stages[to_stage].id, to_index));
     if (lane != scene->lane) steps.push_back(edits::set_scene_lane(id, lane));
     return {edits::batch("Move scene", std::move(steps)), Selection::scene(id), {}};
+}
+
+Action move_stage_onto(const Journey& j, const std::string& id, const std::string& target, bool after) {
+    std::optional<std::size_t> from, to;
+    for (std::size_t i = 0; i < j.stages.size(); ++i) {
+        if (j.stages[i].id == id) from = i;
+        if (j.stages[i].id == target) to = i;
+    }
+    if (!from || !to) return {nullptr, {}, "There is no stage '" + (from ? target : id) + "'."};
+    std::size_t index = *to + (after ? 1 : 0);
+    if (*from < index) --index;   // counted without the stage itself
+    if (index == *from) return {nullptr, {}, {}};
+    return {edits::move_stage(id, index), Selection::stage(id), {}};
 }
 
 Action cast_on_drop(const Journey& journey, const std::string& scene_id, const std::string& role_id, bool understudy) {

@@ -28,6 +28,11 @@ Action connect_scenes(const Journey& journey, const std::string& from, const std
 // would not move; refused for a missing scene or stage.
 Action move_scene_onto(const Journey& journey, const std::string& scene_id, const Selection& target, bool after);
 
+// Moving a stage by dragging its title onto another stage's title: it goes before that stage, or
+// after it with `after` (dropped on its right half). One step "Move stage", the stage selected
+// after; a null command when it would not move; refused for a missing stage.
+Action move_stage_onto(const Journey& journey, const std::string& stage_id, const std::string& target_id, bool after);
+
 // Casting by dropping a role on a scene: as lead when the scene has no lead, else as support;
 // as understudy when `understudy` (the drop was made holding Shift). A role that already has a
 // part there gets the new kind instead. Refused for a missing scene or role, or when the role

@@ -13,6 +13,7 @@ const std::vector<Gesture>& diagram_gestures() {
         {"Up, Down", "Step to the nearest scene in the lane above or below"},
         {"Drag a scene's card onto another scene", "Move it there: that scene's stage and lane, before or after it"},
         {"Drag a scene's card onto a stage's title", "Move it to the end of that stage"},
+        {"Drag a stage's title onto another stage's title", "Move the stage before it (after it on its right half)"},
         {"Drag from a scene's edge to another scene", "Join them with a flow: choose its kind, type its label"},
         {"Drag a role from the Cast pane onto a scene", "Cast it: lead, or support when the scene has a lead"},
         {"Double-click a role in the Cast pane", "Type its name in place"},

@@ -120,3 +120,18 @@ TEST_CASE("A scene dropped on a stage's title goes to its end in its own lane; n
     CHECK(nothing.refusal.empty());
     CHECK_FALSE(move_scene_onto(j, "order", Selection::stage("arrive"), false).command);   // already last there
 }
+
+TEST_CASE("A stage dropped on another stage's title goes before it, or after it on its right half", "[move-drop]") {
+    Journey journey = test::edit_fixture();   // arrive, serve
+    History history;
+    Action move = move_stage_onto(journey, "serve", "arrive", false);
+    REQUIRE(move.command);
+    CHECK(move.select_after == Selection::stage("serve"));
+    REQUIRE_FALSE(history.execute(journey, std::move(move.command)));
+    CHECK(journey.stages[0].id == "serve");
+    CHECK(history.undo_name() == "Move stage");
+    REQUIRE_FALSE(history.execute(journey, move_stage_onto(journey, "serve", "arrive", true).command));
+    CHECK(journey.stages[1].id == "serve");
+    CHECK_FALSE(move_stage_onto(journey, "serve", "arrive", true).command);   // already there
+    CHECK(move_stage_onto(journey, "ghost", "arrive", true).refusal == "There is no stage 'ghost'.");
+}

@@ -578,3 +578,31 @@ TEST_CASE("A new role's name is typed at once in the Cast pane, and gives the ro
     CHECK(window->selection().current() == Selection::role("hygienist"));
     CHECK(window->document().history().undo_name() == "Rename role");
 }
+
+TEST_CASE("Dragging a stage's title onto another stage's title moves the stage", "[gui][canvas]") {
+    EditorWindow window;
+    open_blueprint(window);
+    const Journey before = window->document().journey();
+    const std::string first = before.stages.at(0).id, second = before.stages.at(1).id;
+    const auto a = window->diagram()->element_rect(second);
+    const auto b = window->diagram()->element_rect(first);
+    REQUIRE(a);
+    REQUIRE(b);
+    wxUIActionSimulator sim;
+    const wxPoint start = window->diagram()->ClientToScreen(a->GetPosition() + wxPoint(a->width / 2, a->height / 2));
+    const wxPoint end = window->diagram()->ClientToScreen(b->GetPosition() + wxPoint(2, b->height / 2));
+    sim.MouseMove(start);
+    test::pump(50);
+    sim.MouseDown();
+    test::pump(50);
+    sim.MouseMove((start + end) / 2);
+    test::pump(50);
+    sim.MouseMove(end);
+    test::pump(50);
+    sim.MouseUp();
+    test::pump(200);
+    CHECK(window->document().journey().stages.at(0).id == second);
+    CHECK(window->document().history().undo_name() == "Move stage");
+    REQUIRE(window->document().undo());
+    CHECK(window->document().journey() == before);
+}
