@@ -304,8 +304,15 @@ void DiagramPanel::on_key_down(wxKeyEvent& event) {
         event.Skip();
         return;
     }
+    const int code = event.GetKeyCode();
+    const char digit = code >= WXK_NUMPAD0 && code <= WXK_NUMPAD9 ? static_cast<char>('0' + code - WXK_NUMPAD0)
+                                                                  : static_cast<char>(code);
+    if (CommandPtr emotion = emotion_from_key(document_.journey(), sel, digit)) {
+        if (run_command) run_command(std::move(emotion), sel);
+        return;
+    }
     std::optional<Step> step;
-    switch (event.GetKeyCode()) {
+    switch (code) {
         case WXK_LEFT: step = Step::Previous; break;
         case WXK_RIGHT: step = Step::Next; break;
         case WXK_UP: step = Step::Up; break;

@@ -9,6 +9,7 @@ const std::vector<Gesture>& diagram_gestures() {
         {"Double-click, F2", "Type a new name (a flow's label) in place: Enter keeps it, Esc leaves it"},
         {"Tab, Shift+Tab (while typing a name)", "Keep the name and type the next (previous) scene's"},
         {"Enter (scene selected)", "Add the next scene after it, in the same lane, and type its name"},
+        {"1 ... 5 (scene selected)", "Its emotion, as a rating: 1 very negative, 3 neutral, 5 very positive; 0 clears"},
         {"Left, Right", "Step to the previous or next scene"},
         {"Up, Down", "Step to the nearest scene in the lane above or below"},
         {"Drag a scene's card onto another scene", "Move it there: that scene's stage and lane, before or after it"},

@@ -50,6 +50,12 @@ Action move_to_next_lane(const Journey& j, const Selection& sel, bool up) {
     return {edits::set_scene_lane(scene->id, static_cast<Lane>(lane)), sel, {}};
 }
 
+CommandPtr emotion_from_key(const Journey& j, const Selection& sel, char key) {
+    if (sel.kind != SelectionKind::Scene || !find_scene(j, sel.id) || key < '0' || key > '5') return nullptr;
+    if (key == '0') return edits::set_scene_emotion(sel.id, std::nullopt);
+    return edits::set_scene_emotion(sel.id, key - '3');
+}
+
 Action duplicate_scene(const Journey& j, const std::string& id) {
     for (const Stage& stage : j.stages)
         for (std::size_t i = 0; i < stage.scenes.size(); ++i) {

@@ -24,6 +24,11 @@ std::optional<std::string> scene_after_step(const Journey& journey, const std::s
 // support lane, or with no scene selected.
 Action move_to_next_lane(const Journey& journey, const Selection& selection, bool up);
 
+// The emotion a digit key gives the selected scene, as on a five-point rating scale: 1 is -2
+// (very negative) ... 3 is 0 (neutral) ... 5 is +2 (very positive); 0 clears it. Nullopt for any
+// other key or no scene selected; otherwise the command ("Change scene emotion").
+CommandPtr emotion_from_key(const Journey& journey, const Selection& selection, char key);
+
 // A copy of scene `id` right after it, with the same content (name, lane, cast, lists, markers)
 // and an id made from its name; flows are not copied. Selected after.
 Action duplicate_scene(const Journey& journey, const std::string& id);

@@ -106,3 +106,19 @@ TEST_CASE("Ctrl+Up and Ctrl+Down move the selected scene one lane up or down, st
     CHECK(move_to_next_lane(journey, Selection::role("lead"), true).refusal ==
           "Select a scene to move it to another lane.");
 }
+
+TEST_CASE("The digit keys rate the selected scene's emotion: 1 is -2, 3 is neutral, 5 is +2, 0 clears", "[keys]") {
+    Journey journey = test::edit_fixture();
+    History history;
+    REQUIRE_FALSE(history.execute(journey, emotion_from_key(journey, Selection::scene("order"), '1')));
+    CHECK(find_scene(journey, "order")->emotion == -2);
+    REQUIRE_FALSE(history.execute(journey, emotion_from_key(journey, Selection::scene("order"), '5')));
+    CHECK(find_scene(journey, "order")->emotion == 2);
+    REQUIRE_FALSE(history.execute(journey, emotion_from_key(journey, Selection::scene("order"), '3')));
+    CHECK(find_scene(journey, "order")->emotion == 0);
+    REQUIRE_FALSE(history.execute(journey, emotion_from_key(journey, Selection::scene("order"), '0')));
+    CHECK_FALSE(find_scene(journey, "order")->emotion.has_value());
+    CHECK(history.undo_name() == "Change scene emotion");
+    CHECK_FALSE(emotion_from_key(journey, Selection::scene("order"), '6'));
+    CHECK_FALSE(emotion_from_key(journey, Selection::role("lead"), '3'));
+}

@@ -606,3 +606,16 @@ TEST_CASE("Dragging a stage's title onto another stage's title moves the stage",
     REQUIRE(window->document().undo());
     CHECK(window->document().journey() == before);
 }
+
+TEST_CASE("Pressing 2 on a selected scene on the diagram gives it a negative emotion", "[gui][canvas][keys]") {
+    EditorWindow window;
+    open_blueprint(window);
+    const std::string id = first_scene_drawn(*window->diagram());
+    window->selection().select(Selection::scene(id));
+    window->diagram()->SetFocus();
+    test::pump(100);
+    wxUIActionSimulator sim;
+    sim.Char('2');
+    test::pump(200);
+    CHECK(find_scene(window->document().journey(), id)->emotion == -1);
+}
