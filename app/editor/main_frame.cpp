@@ -407,8 +407,19 @@ void MainFrame::on_redo(wxCommandEvent&) {
     if (document_.redo()) status("Redid " + wx(name));
 }
 
-void MainFrame::on_add_stage(wxCommandEvent&) { run_action(add_stage_for(document_.journey(), selection_.current())); }
-void MainFrame::on_add_scene(wxCommandEvent&) { run_action(add_scene_for(document_.journey(), selection_.current())); }
+void MainFrame::on_add_stage(wxCommandEvent&) {
+    add_and_name(add_stage_for(document_.journey(), selection_.current()));
+}
+void MainFrame::on_add_scene(wxCommandEvent&) {
+    add_and_name(add_scene_for(document_.journey(), selection_.current()));
+}
+
+void MainFrame::add_and_name(Action add) {
+    const Selection added = add.select_after;
+    run_action(std::move(add));
+    // Its name is typed at once, on the diagram, as soon as it is drawn there.
+    if (selection_.current() == added) diagram_->rename_when_drawn(added);
+}
 void MainFrame::on_add_role(wxCommandEvent&) {
     Action add = add_role_to(document_.journey());
     const Selection role = add.select_after;

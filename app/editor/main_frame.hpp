@@ -119,6 +119,8 @@ private:
     // Adds `path` to the recent files and writes the settings.
     void remember_file(const std::string& path);
     void run_action(Action action);
+    // Runs an action that adds a stage or scene, then types its name in place on the diagram.
+    void add_and_name(Action add);
     void run_command(CommandPtr command, const Selection& select_after);
 
     void on_new(wxCommandEvent&);

@@ -619,3 +619,21 @@ TEST_CASE("Pressing 2 on a selected scene on the diagram gives it a negative emo
     test::pump(200);
     CHECK(find_scene(window->document().journey(), id)->emotion == -1);
 }
+
+TEST_CASE("Adding a scene from the menu types its name in place once it is drawn", "[gui][canvas]") {
+    EditorWindow window;
+    open_blueprint(window);
+    window->selection().select(Selection::scene(first_scene_drawn(*window->diagram())));
+    wxCommandEvent add(wxEVT_MENU, ID_ADD_SCENE);
+    window->ProcessWindowEvent(add);
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    test::pump(200);
+    REQUIRE(window->diagram()->rename_field());
+    CHECK(std::string(window->diagram()->rename_field()->GetValue().utf8_str()) == "New scene");
+    wxUIActionSimulator sim;
+    sim.Text("Check in");
+    test::pump(100);
+    sim.Char(WXK_RETURN);
+    test::pump(200);
+    CHECK(find_scene(window->document().journey(), "check-in"));
+}
