@@ -267,10 +267,19 @@ void DiagramPanel::open_field(const wxRect& where, const std::string& text) {
     });
     // Leaving the field keeps what was typed, unless the field was already finished (and perhaps
     // a new one opened for the next scene).
+    // Focus coming back to the panel itself (as when a menu that opened the field closes) is
+    // handed back to the field; a click on the paper finishes it in on_left_down.
     rename_->Bind(wxEVT_KILL_FOCUS, [this, field = rename_](wxFocusEvent& e) {
         e.Skip();
         CallAfter([this, field] {
-            if (rename_ == field) finish_rename(true);
+            if (rename_ != field) return;
+            wxWindow* focus = wxWindow::FindFocus();
+            if (focus == field) return;
+            if (focus == this || focus == nullptr) {
+                field->SetFocus();
+                return;
+            }
+            finish_rename(true);
         });
     });
 }
@@ -328,7 +337,11 @@ void DiagramPanel::on_key_down(wxKeyEvent& event) {
         }
         default: event.Skip(); return;
     }
-    if (auto to = scene_after_step(document_.journey(), sel.id, *step)) selection_.select(Selection::scene(*to));
+    // Only to scenes this view draws (the map and the curve leave some lanes out).
+    auto drawn = [&](const std::string& id) { return !rects_of(Selection::scene(id)).empty(); };
+    auto to = scene_after_step(document_.journey(), sel.id, *step);
+    while (to && !drawn(*to)) to = scene_after_step(document_.journey(), *to, *step);
+    if (to) selection_.select(Selection::scene(*to));
 }
 
 void DiagramPanel::finish_rename(bool commit) {

@@ -126,8 +126,12 @@ void MainFrame::document_changed() {
     // A message tells of one step ("Undid Rename scene"); the next edit makes it old news.
     if (document_.generation() != status_generation_) SetStatusText("", 0);
     const Journey& j = document_.journey();
-    SetStatusText(
-        wxString::Format(wx("%zu stages · %zu scenes · %zu roles"), j.stages.size(), scene_count(j), j.cast.size()), 2);
+    auto count = [](std::size_t n, const char* one, const char* many) {
+        return wxString::Format("%zu ", n) + (n == 1 ? one : many);
+    };
+    SetStatusText(count(j.stages.size(), "stage", "stages") + wx(" · ") + count(scene_count(j), "scene", "scenes") +
+                      wx(" · ") + count(j.cast.size(), "role", "roles"),
+                  2);
 }
 
 void MainFrame::update_title() {
@@ -277,6 +281,8 @@ void MainFrame::find_next_scene(const std::string& text) {
 
 void MainFrame::run_action(Action action) {
     if (!action.command) {
+        // Nothing to do (a card dropped where it already is) passes quietly; a refusal is told.
+        if (action.refusal.empty()) return;
         status(wx(action.refusal));
         wxBell();
         return;
@@ -528,7 +534,11 @@ std::vector<std::pair<wxString, wxString>> MainFrame::shortcut_table() const {
             if (item->GetSubMenu())
                 walk(item->GetSubMenu(), label + wx(" › "));
             else if (std::unique_ptr<wxAcceleratorEntry> accel(item->GetAccel()); accel)
-                rows.emplace_back(label, accel->ToString());
+                // Undo and Redo are named after the step they would take back; here, after what they do.
+                rows.emplace_back(item->GetId() == wxID_UNDO   ? path + "Undo"
+                                  : item->GetId() == wxID_REDO ? path + "Redo"
+                                                               : label,
+                                  accel->ToString());
         }
     };
     for (std::size_t m = 0; m < bar->GetMenuCount(); ++m)

@@ -637,3 +637,22 @@ TEST_CASE("Adding a scene from the menu types its name in place once it is drawn
     test::pump(200);
     CHECK(find_scene(window->document().journey(), "check-in"));
 }
+
+TEST_CASE("On the journey map the arrow keys step only between the scenes it draws", "[gui][canvas][keys]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path("coffee-shop.journey.xml")));
+    REQUIRE(test::wait_for_diagram(window.frame()));   // the map: the customer's path only
+    const std::string first = first_scene_drawn(*window->diagram());
+    window->selection().select(Selection::scene(first));
+    window->diagram()->SetFocus();
+    test::pump(100);
+    wxUIActionSimulator sim;
+    for (int i = 0; i < 4; ++i) {
+        sim.Char(WXK_RIGHT);
+        test::pump(100);
+        const Selection now = window->selection().current();
+        REQUIRE(now.kind == SelectionKind::Scene);
+        CHECK_FALSE(window->diagram()->rects_of(now).empty());
+    }
+    CHECK(window->selection().current() != Selection::scene(first));
+}
