@@ -40,6 +40,20 @@ wxPoint screen_edge_of(DiagramPanel& panel, const std::string& id) {
     return panel.ClientToScreen(rect->GetPosition() + wxPoint(1, rect->height / 2));
 }
 
+// A drag with the left button from `start` to `end` (screen coordinates), as a hand makes it.
+void drag(wxUIActionSimulator& sim, const wxPoint& start, const wxPoint& end) {
+    sim.MouseMove(start);
+    test::pump(50);
+    sim.MouseDown();
+    test::pump(50);
+    sim.MouseMove((start + end) / 2);
+    test::pump(50);
+    sim.MouseMove(end);
+    test::pump(50);
+    sim.MouseUp();
+    test::pump(200);
+}
+
 // The first scene drawn on the diagram.
 std::string first_scene_drawn(const DiagramPanel& panel) {
     for (const auto& e : panel.layout().elements)
@@ -81,16 +95,7 @@ TEST_CASE("Dragging from one scene to another joins them with the proposed flow;
     wxUIActionSimulator sim;
     const wxPoint start = screen_edge_of(*window->diagram(), from);
     const wxPoint end = screen_centre_of(*window->diagram(), to);
-    sim.MouseMove(start);
-    test::pump(50);
-    sim.MouseDown();
-    test::pump(50);
-    sim.MouseMove((start + end) / 2);
-    test::pump(50);
-    sim.MouseMove(end);
-    test::pump(50);
-    sim.MouseUp();
-    test::pump(200);
+    drag(sim, start, end);
     // The label is typed in place between the two scenes; the flow is added with it.
     REQUIRE(window->diagram()->rename_field());
     CHECK(window->document().journey() == before);
@@ -469,16 +474,7 @@ TEST_CASE("Dragging a scene's card onto another scene moves it into that scene's
     REQUIRE(target);
     const wxPoint end =
         window->diagram()->ClientToScreen(target->GetPosition() + wxPoint(2 + target->width / 8, target->height / 2));
-    sim.MouseMove(start);
-    test::pump(50);
-    sim.MouseDown();
-    test::pump(50);
-    sim.MouseMove((start + end) / 2);
-    test::pump(50);
-    sim.MouseMove(end);
-    test::pump(50);
-    sim.MouseUp();
-    test::pump(200);
+    drag(sim, start, end);
     const Journey& after = window->document().journey();
     const Scene* moved = find_scene(after, moved_id);
     REQUIRE(moved);
@@ -591,16 +587,7 @@ TEST_CASE("Dragging a stage's title onto another stage's title moves the stage",
     wxUIActionSimulator sim;
     const wxPoint start = window->diagram()->ClientToScreen(a->GetPosition() + wxPoint(a->width / 2, a->height / 2));
     const wxPoint end = window->diagram()->ClientToScreen(b->GetPosition() + wxPoint(2, b->height / 2));
-    sim.MouseMove(start);
-    test::pump(50);
-    sim.MouseDown();
-    test::pump(50);
-    sim.MouseMove((start + end) / 2);
-    test::pump(50);
-    sim.MouseMove(end);
-    test::pump(50);
-    sim.MouseUp();
-    test::pump(200);
+    drag(sim, start, end);
     CHECK(window->document().journey().stages.at(0).id == second);
     CHECK(window->document().history().undo_name() == "Move stage");
     REQUIRE(window->document().undo());
