@@ -314,8 +314,10 @@ void DiagramPanel::on_key_down(wxKeyEvent& event) {
         return;
     }
     const int code = event.GetKeyCode();
+    // Only the digit keys (a wx key code above 255, such as Shift's, is no character).
     const char digit = code >= WXK_NUMPAD0 && code <= WXK_NUMPAD9 ? static_cast<char>('0' + code - WXK_NUMPAD0)
-                                                                  : static_cast<char>(code);
+                       : code >= '0' && code <= '9'               ? static_cast<char>(code)
+                                                                  : '\0';
     if (CommandPtr emotion = emotion_from_key(document_.journey(), sel, digit)) {
         if (run_command) run_command(std::move(emotion), sel);
         return;

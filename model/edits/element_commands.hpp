@@ -45,7 +45,7 @@ struct Footprint {
 
 // Per element type T (Stage, Scene, Role, Principle, Flow):
 //   kWhat                  the word users read: "scene"
-//   list(j, outer)         the list elements of T live in
+//   list(j, outer)         the list elements of T live in (const with a const journey)
 //   id_of(e)               its id (flows have none: empty)
 //   check_new(j, e)        why `e` may not be added (an id in use or invalid, a flow's missing end)
 //   unlink(j, e, fp)       removes what refers to `e`, which is being removed, recording it in fp
@@ -56,7 +56,10 @@ struct Family;
 template <>
 struct Family<Stage> {
     static constexpr const char* kWhat = "stage";
-    static std::vector<Stage>& list(Journey& j, std::size_t) { return j.stages; }
+    template <typename J>   // Journey or const Journey
+    static auto& list(J& j, std::size_t) {
+        return j.stages;
+    }
     static const std::string& id_of(const Stage& s) { return s.id; }
     static Error check_new(const Journey& j, const Stage& s);
     static void unlink(Journey& j, const Stage& s, Footprint& fp);
@@ -65,7 +68,10 @@ struct Family<Stage> {
 template <>
 struct Family<Scene> {
     static constexpr const char* kWhat = "scene";
-    static std::vector<Scene>& list(Journey& j, std::size_t stage) { return j.stages[stage].scenes; }
+    template <typename J>   // Journey or const Journey
+    static auto& list(J& j, std::size_t stage) {
+        return j.stages[stage].scenes;
+    }
     static const std::string& id_of(const Scene& s) { return s.id; }
     static Error check_new(const Journey& j, const Scene& s);
     static void unlink(Journey& j, const Scene& s, Footprint& fp);   // the flows that touch it
@@ -74,7 +80,10 @@ struct Family<Scene> {
 template <>
 struct Family<Role> {
     static constexpr const char* kWhat = "role";
-    static std::vector<Role>& list(Journey& j, std::size_t) { return j.cast; }
+    template <typename J>   // Journey or const Journey
+    static auto& list(J& j, std::size_t) {
+        return j.cast;
+    }
     static const std::string& id_of(const Role& r) { return r.id; }
     static Error check_new(const Journey& j, const Role& r);
     static void unlink(Journey& j, const Role& r, Footprint& fp);   // its parts in every scene
@@ -83,7 +92,10 @@ struct Family<Role> {
 template <>
 struct Family<Principle> {
     static constexpr const char* kWhat = "principle";
-    static std::vector<Principle>& list(Journey& j, std::size_t) { return j.principles; }
+    template <typename J>   // Journey or const Journey
+    static auto& list(J& j, std::size_t) {
+        return j.principles;
+    }
     static const std::string& id_of(const Principle& p) { return p.id; }
     static Error check_new(const Journey& j, const Principle& p);
     static void unlink(Journey& j, const Principle& p, Footprint& fp);   // its tags on every scene
@@ -92,7 +104,10 @@ struct Family<Principle> {
 template <>
 struct Family<Flow> {
     static constexpr const char* kWhat = "flow";
-    static std::vector<Flow>& list(Journey& j, std::size_t) { return j.flows; }
+    template <typename J>   // Journey or const Journey
+    static auto& list(J& j, std::size_t) {
+        return j.flows;
+    }
     static std::string id_of(const Flow&) { return {}; }
     static Error check_new(const Journey& j, const Flow& f);   // both ends must be scenes
     static void unlink(Journey&, const Flow&, Footprint&) {}
@@ -113,7 +128,7 @@ template <typename T>
 Locator by_id(std::string id) {
     std::string missing = "there is no " + std::string(Family<T>::kWhat) + " '" + id + "'";
     return {[id = std::move(id)](const Journey& j) -> std::optional<Slot> {
-                auto& items = Family<T>::list(const_cast<Journey&>(j), 0);
+                const auto& items = Family<T>::list(j, 0);
                 for (std::size_t i = 0; i < items.size(); ++i)
                     if (items[i].id == id) return Slot{0, i};
                 return std::nullopt;

@@ -103,9 +103,10 @@ Action paste_scenes(const Journey& j, const Selection& sel, const std::string& t
         scene.lane = lane;
         scene.id = edits::id_from_name(after, line, "scene");
         if (first.kind == SelectionKind::None) first = Selection::scene(scene.id);
-        CommandPtr add = edits::add_scene(stage_id, scene, index);
+        // Applied to the copy here, applied again (it keeps nothing between applies) to the journey.
+        CommandPtr add = edits::add_scene(stage_id, std::move(scene), index);
         if (Error e = add->apply(after)) return {nullptr, {}, *e};
-        steps.push_back(edits::add_scene(stage_id, std::move(scene), index));
+        steps.push_back(std::move(add));
         if (index != edits::kEnd) ++index;
     }
     if (steps.empty()) return {nullptr, {}, "There is no line of text to paste as a scene."};

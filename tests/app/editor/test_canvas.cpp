@@ -594,14 +594,21 @@ TEST_CASE("Dragging a stage's title onto another stage's title moves the stage",
     CHECK(window->document().journey() == before);
 }
 
-TEST_CASE("Pressing 2 on a selected scene on the diagram gives it a negative emotion", "[gui][canvas][keys]") {
+TEST_CASE(
+    "Pressing 2 on a selected scene on the diagram gives it a negative emotion; the Menu key and others do nothing",
+    "[gui][canvas][keys]") {
     EditorWindow window;
     open_blueprint(window);
     const std::string id = first_scene_drawn(*window->diagram());
     window->selection().select(Selection::scene(id));
     window->diagram()->SetFocus();
     test::pump(100);
+    const auto emotion = find_scene(window->document().journey(), id)->emotion;
     wxUIActionSimulator sim;
+    // Keys whose wx codes are above 255 (the Menu key is 309, which cut to a char is '5').
+    for (int key : {WXK_MENU, WXK_PAUSE, WXK_F1}) sim.Char(key);
+    test::pump(200);
+    CHECK(find_scene(window->document().journey(), id)->emotion == emotion);
     sim.Char('2');
     test::pump(200);
     CHECK(find_scene(window->document().journey(), id)->emotion == -1);
