@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "export/graphviz.hpp"
+#include "export/text_metrics.hpp"
 #include "model/error.hpp"
 
 namespace stagecraft::diagram {
@@ -47,13 +48,6 @@ std::optional<Format> format_from_path(std::string_view path) {
 }
 
 std::string_view file_extension(Format f) { return to_string(f); }
-
-const LayoutElement* DiagramLayout::element_at(double px, double py) const {
-    // Later nodes are drawn on top, so search from the end.
-    for (auto it = elements.rbegin(); it != elements.rend(); ++it)
-        if (it->box.contains(px, py)) return &*it;
-    return nullptr;
-}
 
 namespace {
 
@@ -109,15 +103,40 @@ std::pair<double, double> pad_points(Agraph_t* g) {
     return {px, py};
 }
 
+// The journey's title, the first row of the graph's label (view_style.cpp: apply_common): as wide
+// as the label, as high as its lines of 24-point text (a <BR> between the <B> and </B> that
+// hold it starts a second line) and the table's padding and spacing.
+std::optional<Box> title_box(Agraph_t* g, double left, double top) {
+    const textlabel_t* label = GD_label(g);
+    const char* source = agget(g, const_cast<char*>("label"));   // the HTML as written (label->text is not)
+    if (!label || !label->set || !source) return std::nullopt;
+    const std::string_view text = source;
+    const std::size_t open = text.find("<B>"), close = text.find("</B>");
+    if (open == std::string_view::npos || close == std::string_view::npos || close < open) return std::nullopt;
+    std::size_t lines = 1;
+    for (std::size_t at = text.find("<BR", open); at != std::string_view::npos && at < close;
+         at = text.find("<BR", at + 3))
+        ++lines;
+    const double x = label->pos.x - label->dimen.x / 2 - left;
+    const double y = top - (label->pos.y + label->dimen.y / 2);
+    return Box{x, y, label->dimen.x, lines_height(lines, 24) + 8};
+}
+
 DiagramLayout extract_layout(Agraph_t* g) {
     DiagramLayout layout;
     const boxf bb = GD_bb(g);
     const auto [padx, pady] = pad_points(g);
     layout.bounds = Box{0, 0, bb.UR.x - bb.LL.x + 2 * padx, bb.UR.y - bb.LL.y + 2 * pady};
+    // Under everything else: the title and the blueprint's lane headings.
+    std::vector<LayoutElement> under;
+    if (auto box = title_box(g, bb.LL.x - padx, bb.UR.y + pady)) under.push_back({ElementKind::Title, {}, *box});
     for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
         const std::string name = agnameof(n);
         LayoutElement e;
-        if (name.rfind("scene:", 0) == 0) {
+        if (name.rfind("header:lane", 0) == 0) {
+            e.kind = ElementKind::Lane;
+            e.id = name.substr(11);
+        } else if (name.rfind("scene:", 0) == 0) {
             e.kind = ElementKind::Scene;
             e.id = name.substr(6);
         } else if (name.rfind("role:", 0) == 0) {
@@ -133,7 +152,7 @@ DiagramLayout extract_layout(Agraph_t* g) {
         const double h = ND_height(n) * 72.0;
         const pointf c = ND_coord(n);
         e.box = Box{c.x - w / 2 - bb.LL.x + padx, bb.UR.y - (c.y + h / 2) + pady, w, h};
-        layout.elements.push_back(std::move(e));
+        (e.kind == ElementKind::Lane ? under : layout.elements).push_back(std::move(e));
     }
     // Flows: boxes around each stretch of the line (4 points either side), then around the labels,
     // before the nodes, so that a node drawn over a line's end takes the click and a label the
@@ -170,6 +189,7 @@ DiagramLayout extract_layout(Agraph_t* g) {
         }
     flows.insert(flows.end(), labels.begin(), labels.end());   // labels over every line
     layout.elements.insert(layout.elements.begin(), flows.begin(), flows.end());
+    layout.elements.insert(layout.elements.begin(), under.begin(), under.end());
     return layout;
 }
 

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "export/layout.hpp"
 #include "export/views.hpp"
 #include "model/journey.hpp"
 
@@ -36,35 +37,6 @@ inline constexpr double kMaxPngPixels = 100e6;
 struct RenderOptions {
     double scale = 1.0;   // multiplies the resolution of PNG and bitmap output (slides: 2 or 3)
     double dpi = 0;       // PNG and bitmap resolution in dots per inch; 0 = 96
-};
-
-// A rectangle in points (1/72 inch) in the picture's frame: origin at the top-left corner of
-// the rendered image, y growing downwards. A PNG rendered at D dpi maps a point p to pixel
-// p * D / 72; an SVG uses these units for its viewBox.
-struct Box {
-    double x = 0;
-    double y = 0;
-    double width = 0;
-    double height = 0;
-    bool contains(double px, double py) const { return px >= x && py >= y && px <= x + width && py <= y + height; }
-};
-
-enum class ElementKind { Scene, Role, Stage, Flow };
-
-// A selectable element of the picture: the scene or role a node stands for and where it is.
-struct LayoutElement {
-    ElementKind kind = ElementKind::Scene;
-    std::string id;   // Scene, Role or Stage id; for a Flow its index in the journey's flow list
-    Box box;
-};
-
-struct DiagramLayout {
-    Box bounds;   // the whole picture (x = y = 0)
-    // Every flow drawn (one box per stretch of its line, one for its label; the blueprint draws
-    // flows), then every scene and role node and stage title, in graph order: later ones are on top.
-    std::vector<LayoutElement> elements;
-    // The element under a point, or nullptr.
-    const LayoutElement* element_at(double px, double py) const;
 };
 
 struct RenderResult {

@@ -126,7 +126,7 @@ std::optional<RenderResult> decode_result(std::string_view payload) {
     for (std::uint64_t i = 0; i < count; ++i) {
         LayoutElement e;
         std::uint8_t kind = 0;
-        if (!in.u8(kind) || kind > static_cast<std::uint8_t>(ElementKind::Flow) || !in.str(e.id) || !in.f64(e.box.x) ||
+        if (!in.u8(kind) || kind > static_cast<std::uint8_t>(ElementKind::Title) || !in.str(e.id) || !in.f64(e.box.x) ||
             !in.f64(e.box.y) || !in.f64(e.box.width) || !in.f64(e.box.height))
             return std::nullopt;
         e.kind = static_cast<ElementKind>(kind);

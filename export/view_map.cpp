@@ -30,6 +30,7 @@ struct StageRun {
     std::size_t stage = 0;
     std::size_t first = 0, last = 0;   // scene indices
     double width = 0;
+    bool empty = false;   // a stage without customer-facing scenes: its title over an empty column
 };
 
 // Splits the runs into strips of whole stages; returns the first run of each strip.
@@ -92,16 +93,21 @@ DotGraph build_journey_map(const Journey& journey) {
         }
     }
 
-    // Runs of scenes per stage, and their titles.
+    // Runs of scenes per stage (every stage has one, so that an empty stage shows where its
+    // scenes will go), and their titles.
     std::vector<StageRun> runs;
-    for (std::size_t i = 0; i < scenes.size(); ++i) {
-        if (runs.empty() || runs.back().stage != scenes[i].stage) runs.push_back({scenes[i].stage, i, i, 0});
-        runs.back().last = i;
+    for (std::size_t s = 0, i = 0; s < journey.stages.size(); ++s) {
+        StageRun run{s, i, i, 0, true};
+        for (; i < scenes.size() && scenes[i].stage == s; ++i) {
+            run.last = i;
+            run.empty = false;
+        }
+        runs.push_back(run);
     }
     double title_h = 0;
     std::vector<std::pair<std::string, double>> titles;
     for (auto& run : runs) {
-        const std::size_t n = run.last - run.first + 1;
+        const std::size_t n = run.empty ? 1 : run.last - run.first + 1;
         run.width = static_cast<double>(n) * kCardWidth + static_cast<double>(n - 1) * kGap;
         const Stage& stage = journey.stages[run.stage];
         Label label;
@@ -139,12 +145,13 @@ DotGraph build_journey_map(const Journey& journey) {
                 "stage:" + std::to_string(run.stage), titles[r].first,
                 Box{cursor + run.width / 2, gy(top + titles[r].second / 2 + 4), run.width, titles[r].second}));
             set_attr(g.nodes.back().attrs, "id", "stage-" + journey.stages[run.stage].id);
-            for (std::size_t i = run.first; i <= run.last; ++i) {
+            for (std::size_t i = run.first; !run.empty && i <= run.last; ++i) {
                 x[i] = cursor + kCardWidth / 2;
                 strip_top[i] = top;
                 strip_of[i] = k;
                 cursor += kCardWidth + (i < run.last ? kGap : 0);
             }
+            if (run.empty) cursor += kCardWidth;
             cursor += kStageGap;
         }
     }

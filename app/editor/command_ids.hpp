@@ -31,6 +31,8 @@ enum CommandId {
     ID_ADD_KPI,
     ID_LANE_UP,
     ID_LANE_DOWN,
+    ID_ADD_PAIN,
+    ID_ADD_OPPORTUNITY,
 };
 
 // The docked panes' names in the window layout, in the order of ID_PANE_OUTLINE .. ID_PANE_PROBLEMS.

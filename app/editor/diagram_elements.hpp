@@ -10,16 +10,22 @@
 namespace stagecraft::editor {
 
 // The selection of a drawn element, and whether a drawn element shows the selected one (a scene
-// or role node, a stage's title, a stretch of a flow's line or its label).
+// or role node, a stage's title, a stretch of a flow's line or its label; the journey's title
+// selects the journey, a lane's heading nothing).
 inline Selection selection_of(const diagram::LayoutElement& e) {
     switch (e.kind) {
         case diagram::ElementKind::Scene: return Selection::scene(e.id);
         case diagram::ElementKind::Role: return Selection::role(e.id);
         case diagram::ElementKind::Stage: return Selection::stage(e.id);
+        case diagram::ElementKind::Title: return Selection::journey();
+        case diagram::ElementKind::Lane: return Selection::none();
         case diagram::ElementKind::Flow: break;
     }
     return Selection::flow(std::stoi(e.id));
 }
-inline bool shows(const diagram::LayoutElement& e, const Selection& selection) { return selection_of(e) == selection; }
+// The title does not: the journey is selected whenever a file opens, and the title needs no frame.
+inline bool shows(const diagram::LayoutElement& e, const Selection& selection) {
+    return e.kind != diagram::ElementKind::Title && selection_of(e) == selection;
+}
 
 }   // namespace stagecraft::editor

@@ -99,7 +99,21 @@ void DiagramPanel::on_left_down(wxMouseEvent& event) {
 }
 
 void DiagramPanel::on_motion(wxMouseEvent& event) {
-    if (!drag_start_ || !event.LeftIsDown()) return;
+    if (!drag_start_ || !event.LeftIsDown()) {
+        // Over a place that adds a scene or stage: "+" at the pointer, and what a double-click adds.
+        const auto place = add_place_at_client(event.GetPosition());
+        const std::optional<wxPoint> plus = place ? std::optional<wxPoint>(event.GetPosition()) : std::nullopt;
+        if (plus != plus_) {
+            const bool changed = plus.has_value() != plus_.has_value();
+            const int r = FromDIP(14);
+            if (plus_) RefreshRect(wxRect(*plus_ - wxPoint(r, r), wxSize(2 * r + 1, 2 * r + 1)));
+            plus_ = plus;
+            if (plus_) RefreshRect(wxRect(*plus_ - wxPoint(r, r), wxSize(2 * r + 1, 2 * r + 1)));
+            if (changed && on_status)
+                on_status(place ? wx(describe_add_place(document_.journey(), *place)) : wxString());
+        }
+        return;
+    }
     const wxPoint delta = event.GetPosition() - *drag_start_;
     if (!dragged_ && std::abs(delta.x) + std::abs(delta.y) < 4) return;
     dragged_ = true;
@@ -145,7 +159,28 @@ void DiagramPanel::on_left_up(wxMouseEvent& event) {
 }
 
 void DiagramPanel::on_left_dclick(wxMouseEvent& event) {
+    if (add_at(event.GetPosition())) return;
     if (const auto* e = element_at_client(event.GetPosition())) begin_rename(selection_of(*e));
+}
+
+std::optional<AddPlace> DiagramPanel::add_place_at_client(const wxPoint& client) const {
+    if (!state().has_layout || state().layout_generation != document_.generation()) return std::nullopt;
+    const auto [x, y] = to_points(client);
+    return add_place_at(document_.journey(), state().layout, views_.current(), x, y);
+}
+
+bool DiagramPanel::add_at(const wxPoint& client) {
+    const auto place = add_place_at_client(client);
+    if (!place) return false;
+    Action add = editor::add_at(document_.journey(), *place);
+    if (!add.command || !run_command) return false;
+    if (rename_) finish_rename(true);
+    const Selection added = add.select_after;
+    run_command(std::move(add.command), added);
+    if (selection_.current() == added) rename_when_drawn(added);
+    plus_.reset();
+    Refresh();
+    return true;
 }
 
 std::vector<MenuItem> DiagramPanel::menu_at(const wxPoint& client) {
@@ -157,6 +192,8 @@ std::vector<MenuItem> DiagramPanel::menu_at(const wxPoint& client) {
             case diagram::ElementKind::Role: return role_menu(j, e->id);
             case diagram::ElementKind::Stage: return stage_menu(j, e->id);
             case diagram::ElementKind::Flow: return flow_menu(j, static_cast<std::size_t>(std::stoul(e->id)));
+            case diagram::ElementKind::Lane:
+            case diagram::ElementKind::Title: break;
         }
     }
     return paper_menu(j);
@@ -176,6 +213,8 @@ void DiagramPanel::choose(const MenuItem& item) {
         case WindowCommand::Delete: id = wxID_DELETE; break;
         case WindowCommand::Rehearse: id = ID_REHEARSE; break;
         case WindowCommand::AddKpi: id = ID_ADD_KPI; break;
+        case WindowCommand::AddPain: id = ID_ADD_PAIN; break;
+        case WindowCommand::AddOpportunity: id = ID_ADD_OPPORTUNITY; break;
         case WindowCommand::None: return;
     }
     // The window's own commands act on the selection, as from its menu bar.
@@ -229,13 +268,19 @@ bool DiagramPanel::begin_rename(const Selection& element) {
         name = find_role(j, element.id)->name;
     else if (element.kind == SelectionKind::Stage && find_stage(j, element.id))
         name = find_stage(j, element.id)->name;
+    else if (element.kind == SelectionKind::Journey)
+        name = j.title;
     else if (element.kind == SelectionKind::Flow && element.flow_index >= 0 &&
              static_cast<std::size_t>(element.flow_index) < j.flows.size())
         name = j.flows[static_cast<std::size_t>(element.flow_index)].label;   // a flow's name is its label
     else
         return false;
     // Over the element; for a flow, over its label or, without one, the middle stretch of its line.
-    const std::vector<wxRect> boxes = rects_of(element);
+    std::vector<wxRect> boxes = rects_of(element);
+    if (element.kind == SelectionKind::Journey)
+        for (const auto& e : state().layout.elements)
+            if (e.kind == diagram::ElementKind::Title)
+                boxes.push_back(box_to_client(e.box.x, e.box.y, e.box.width, e.box.height));
     if (boxes.empty()) return false;
     const wxRect where = element.kind == SelectionKind::Flow ? boxes[boxes.size() / 2] : boxes.front();
     selection_.select(element);
@@ -255,7 +300,7 @@ void DiagramPanel::open_field(const wxRect& where, const std::string& text) {
     rename_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
         if (e.GetKeyCode() == WXK_ESCAPE) {
             finish_rename(false);
-        } else if (e.GetKeyCode() == WXK_TAB && !labelling_ && renaming_.kind == SelectionKind::Scene) {
+        } else if (e.GetKeyCode() == WXK_TAB && !labelling_ && !noting_ && renaming_.kind == SelectionKind::Scene) {
             // Tab: keep this name and type the next scene's (Shift+Tab: the previous one's).
             finish_rename(true);
             const Step step = e.ShiftDown() ? Step::Previous : Step::Next;
@@ -282,6 +327,17 @@ void DiagramPanel::open_field(const wxRect& where, const std::string& text) {
             finish_rename(true);
         });
     });
+}
+
+bool DiagramPanel::begin_scene_note(const std::string& scene, edits::SceneList list) {
+    if (rename_) finish_rename(true);
+    const auto card = element_rect(scene);
+    if (!card || !find_scene(document_.journey(), scene)) return false;
+    selection_.select(Selection::scene(scene));
+    noting_ = SceneNote{scene, list};
+    open_field(wxRect(card->x, card->GetBottom() + FromDIP(4), card->width, FromDIP(24)), "");
+    rename_->SetHint(list == edits::SceneList::Pains ? "Pain point, Enter" : "Opportunity, Enter");
+    return true;
 }
 
 bool DiagramPanel::begin_flow_label(const std::string& from, const std::string& to, FlowKind kind) {
@@ -354,6 +410,11 @@ void DiagramPanel::finish_rename(bool commit) {
     field->Hide();
     CallAfter([field] { field->Destroy(); });
     SetFocus();
+    if (auto note = std::exchange(noting_, std::nullopt)) {
+        if (commit && !text.empty() && run_command)
+            run_command(edits::add_scene_item(note->scene, note->list, text), Selection::scene(note->scene));
+        return;
+    }
     if (auto flow = std::exchange(labelling_, std::nullopt)) {
         // Esc leaves the flow undrawn; Enter (or moving on) adds it with what was typed.
         if (commit && on_flow) on_flow(flow->from, flow->to, flow->kind, text);

@@ -420,6 +420,15 @@ void DiagramPanel::on_paint(wxPaintEvent&) {
             dc.DrawLine(from->GetPosition() + wxPoint(from->width / 2, from->height / 2), pointer_);
         }
     }
+    // The pointer over a place where a double-click adds a scene or stage: "+".
+    if (plus_ && !drag_start_) {
+        const int r = FromDIP(12), arm = FromDIP(6);
+        dc.SetPen(wxPen(wxColour(0, 102, 204), 2));
+        dc.SetBrush(wxBrush(wxColour(232, 241, 251)));
+        dc.DrawCircle(*plus_, r);
+        dc.DrawLine(*plus_ - wxPoint(arm, 0), *plus_ + wxPoint(arm + 1, 0));
+        dc.DrawLine(*plus_ - wxPoint(0, arm), *plus_ + wxPoint(0, arm + 1));
+    }
 }
 
 void DiagramPanel::on_mouse_wheel(wxMouseEvent& event) {
@@ -441,10 +450,15 @@ void DiagramPanel::on_mouse_wheel(wxMouseEvent& event) {
     Scroll(std::max(0, target.x / std::max(ux, 1)), std::max(0, target.y / std::max(uy, 1)));
 }
 
-const diagram::LayoutElement* DiagramPanel::element_at_client(const wxPoint& client) const {
+std::pair<double, double> DiagramPanel::to_points(const wxPoint& client) const {
     const wxPoint logical = CalcUnscrolledPosition(client);
     const double s = pixels_per_point();
-    return state().layout.element_at((logical.x - kMargin) / s, (logical.y - kMargin) / s);
+    return {(logical.x - kMargin) / s, (logical.y - kMargin) / s};
+}
+
+const diagram::LayoutElement* DiagramPanel::element_at_client(const wxPoint& client) const {
+    const auto [x, y] = to_points(client);
+    return state().layout.element_at(x, y);
 }
 
 bool DiagramPanel::click_at(const wxPoint& client) {

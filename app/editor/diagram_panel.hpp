@@ -20,12 +20,14 @@
 
 class wxTextCtrl;
 
+#include "app/editor/core/add_in_place.hpp"
 #include "app/editor/core/document.hpp"
 #include "app/editor/core/element_menu.hpp"
 #include "app/editor/core/selection.hpp"
 #include "app/editor/core/selection_actions.hpp"
 #include "app/editor/core/view_switch.hpp"
 #include "app/editor/diagram_worker.hpp"
+#include "model/edits/edits.hpp"
 
 namespace stagecraft::editor {
 
@@ -83,9 +85,20 @@ public:
     // Typing in place: a field over the scene, role or stage title (double-click, or Edit › Rename / F2)
     // with its name; Enter or leaving the field renames it, Esc leaves it as it was. False when
     // the element is not drawn in this view.
+    // The journey's title (Selection::journey) is renamed the same way.
     bool begin_rename(const Selection& element);
+    // Adding in place: on the map and the blueprint, a point on no element may stand for a place
+    // to add a scene or a stage (core/add_in_place.hpp); the pointer over it shows "+" and says
+    // what in the status bar. add_at does what double-clicking at `client` does: adds there and
+    // types the new element's name in place; false when the point adds nothing.
+    std::optional<AddPlace> add_place_at_client(const wxPoint& client) const;
+    bool add_at(const wxPoint& client);
     // The same as soon as the element is drawn (a scene just added is drawn with the next layout).
     void rename_when_drawn(const Selection& element);
+    // A pain point or opportunity typed in place under the scene's card: Enter (or leaving the
+    // field) adds what was typed to the scene's list, Esc or nothing typed adds nothing. False
+    // when the scene is not drawn in this view.
+    bool begin_scene_note(const std::string& scene, edits::SceneList list);
     wxTextCtrl* rename_field() const { return rename_; }
     // The context menu: what it offers for the point (client coordinates), selecting the element
     // there; and doing one of its items, as choosing it does.
@@ -158,6 +171,8 @@ private:
     // Arrow keys step between scenes; Enter on a scene adds the next one and types its name.
     void on_key_down(wxKeyEvent& event);
     void on_motion(wxMouseEvent& event);
+    // A point of the panel (client coordinates) in the picture's points (diagram::Box).
+    std::pair<double, double> to_points(const wxPoint& client) const;
     // The scene or role drawn under a point of the panel (client coordinates), or nullptr.
     const diagram::LayoutElement* element_at_client(const wxPoint& client) const;
     void finish_rename(bool commit);
@@ -189,13 +204,14 @@ private:
     std::optional<wxPoint> drag_start_;
     wxPoint drag_view_start_;
     bool dragged_ = false;
-    std::string pressed_scene_;   // the scene the left button went down on, if any
-    bool pressed_edge_ = false;   // the press was on the edge of pressed_scene_'s card
-    bool connecting_ = false;     // dragging from pressed_scene_'s edge to make a flow
-    bool moving_ = false;         // dragging pressed_scene_'s card to move it
-    std::string pressed_stage_;   // the stage whose title the left button went down on, if any
-    bool moving_stage_ = false;   // dragging that title to move the stage
-    wxPoint pointer_;             // where that drag is now (client coordinates)
+    std::string pressed_scene_;     // the scene the left button went down on, if any
+    bool pressed_edge_ = false;     // the press was on the edge of pressed_scene_'s card
+    bool connecting_ = false;       // dragging from pressed_scene_'s edge to make a flow
+    bool moving_ = false;           // dragging pressed_scene_'s card to move it
+    std::string pressed_stage_;     // the stage whose title the left button went down on, if any
+    bool moving_stage_ = false;     // dragging that title to move the stage
+    wxPoint pointer_;               // where that drag is now (client coordinates)
+    std::optional<wxPoint> plus_;   // where "+" is shown: the pointer, over a place that adds
     wxTextCtrl* rename_ = nullptr;
     Selection renaming_;
     std::optional<Selection> pending_rename_;
@@ -204,6 +220,11 @@ private:
         FlowKind kind;
     };
     std::optional<NewFlow> labelling_;   // the field holds the label of this flow, not a name
+    struct SceneNote {
+        std::string scene;
+        edits::SceneList list;
+    };
+    std::optional<SceneNote> noting_;   // the field holds a new item of this scene's list
 };
 
 }   // namespace stagecraft::editor

@@ -457,6 +457,22 @@ void MainFrame::on_rename(wxCommandEvent&) {
     status("This view does not show it: rename it in the Properties pane.");
 }
 
+void MainFrame::on_add_note(wxCommandEvent& event) {
+    const Selection& sel = selection_.current();
+    const bool pain = event.GetId() == ID_ADD_PAIN;
+    if (sel.kind != SelectionKind::Scene) {
+        status(pain ? "Select a scene to add a pain point to it." : "Select a scene to add an opportunity to it.");
+        return;
+    }
+    const auto list = pain ? edits::SceneList::Pains : edits::SceneList::Opportunities;
+    if (diagram_->begin_scene_note(sel.id, list)) return;
+    // A view that does not draw the scene: the same, asked in a small dialog.
+    const auto text =
+        prompter_->ask_text(this, pain ? "Add Pain Point" : "Add Opportunity",
+                            pain ? "Pain point of the selected scene:" : "Opportunity at the selected scene:");
+    if (text && !text->empty()) run_command(edits::add_scene_item(sel.id, list, *text), sel);
+}
+
 void MainFrame::on_paste(wxCommandEvent&) {
     // Ctrl+V belongs to a text field that has the focus.
     if (auto* entry = dynamic_cast<wxTextEntry*>(wxWindow::FindFocus())) {

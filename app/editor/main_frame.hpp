@@ -140,6 +140,8 @@ private:
     void on_delete(wxCommandEvent&);
     void on_find(wxCommandEvent&);
     void on_rename(wxCommandEvent&);
+    // Edit › Add Pain Point / Add Opportunity: typed in place under the selected scene.
+    void on_add_note(wxCommandEvent& event);
     void on_paste(wxCommandEvent&);
     void on_view(wxCommandEvent& event);
     void on_zoom(wxCommandEvent& event);

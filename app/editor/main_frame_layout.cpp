@@ -50,6 +50,9 @@ void MainFrame::build_menus() {
     edit->Append(ID_ADD_PRINCIPLE, "Add &Principle", "Add a principle the scenes can be tagged with");
     edit->Append(ID_ADD_PERSONA, "Add Pe&rsona", "Give the journey a persona (when it has none)");
     edit->Append(ID_ADD_KPI, "Add &KPI", "Add a KPI to the selected scene");
+    edit->Append(ID_ADD_PAIN, wx("Add Pain &Point…\tCtrl+Shift+P"), "Type a pain point under the selected scene");
+    edit->Append(ID_ADD_OPPORTUNITY, wx("Add &Opportunity…\tCtrl+Shift+O"),
+                 "Type an opportunity under the selected scene");
     edit->Append(wxID_DELETE, "&Delete\tDel", "Delete the selected stage, scene, role or flow");
     edit->AppendSeparator();
     edit->Append(ID_RENAME, "Re&name\tF2", "Type a new name for the selected scene or role on the diagram");
@@ -122,6 +125,7 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, &MainFrame::on_delete, this, wxID_DELETE);
     Bind(wxEVT_MENU, &MainFrame::on_find, this, wxID_FIND);
     Bind(wxEVT_MENU, &MainFrame::on_rename, this, ID_RENAME);
+    Bind(wxEVT_MENU, &MainFrame::on_add_note, this, ID_ADD_PAIN, ID_ADD_OPPORTUNITY);
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent& e) {

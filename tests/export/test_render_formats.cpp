@@ -150,11 +150,14 @@ TEST_CASE("the layout maps the centre of every scene and stage title back to tha
     const Journey j = test::load_sample("coffee-shop.journey.xml");
     const LayoutResult r = renderer.layout(j, View::Blueprint);
     REQUIRE(r.ok);
-    std::size_t scenes = 0, stages = 0, flow_boxes = 0;
+    std::size_t scenes = 0, stages = 0, flow_boxes = 0, titles = 0;
+    std::vector<std::string> lanes;
     std::set<std::string> flows;
     for (const auto& e : r.layout.elements) {
         scenes += e.kind == ElementKind::Scene && find_scene(j, e.id);
         stages += e.kind == ElementKind::Stage && find_stage(j, e.id);
+        titles += e.kind == ElementKind::Title;
+        if (e.kind == ElementKind::Lane) lanes.push_back(e.id);
         if (e.kind == ElementKind::Flow) {
             ++flow_boxes;
             flows.insert(e.id);
@@ -164,7 +167,9 @@ TEST_CASE("the layout maps the centre of every scene and stage title back to tha
     CHECK(scenes == scene_count(j));
     CHECK(stages == j.stages.size());
     CHECK(flows.size() == j.flows.size());   // every flow of the sample is drawn, and can be clicked
-    CHECK(r.layout.elements.size() == scenes + stages + flow_boxes);
+    CHECK(titles == 1);
+    CHECK(lanes == std::vector<std::string>{"0", "1", "2", "3"});   // customer, frontstage, backstage, support
+    CHECK(r.layout.elements.size() == scenes + stages + flow_boxes + titles + lanes.size());
     for (const auto& e : r.layout.elements) {
         if (e.kind == ElementKind::Flow) continue;   // lines run under nodes and cross each other
         const LayoutElement* hit = r.layout.element_at(e.box.x + e.box.width / 2, e.box.y + e.box.height / 2);
@@ -216,4 +221,54 @@ TEST_CASE("a view rendered from its graph value matches the same view rendered f
         REQUIRE(parsed.ok);
         CHECK(direct.bytes == parsed.bytes);
     }
+}
+
+TEST_CASE("the layout holds the journey's title above the stages, and the lanes' headings from top to bottom") {
+    Renderer renderer;
+    const Journey j = test::load_sample("coffee-shop.journey.xml");
+    for (View view : {View::Map, View::Blueprint}) {
+        const LayoutResult r = renderer.layout(j, view);
+        REQUIRE(r.ok);
+        const LayoutElement* title = nullptr;
+        double highest_stage = 1e9;
+        std::vector<double> lane_y;
+        for (const auto& e : r.layout.elements) {
+            if (e.kind == ElementKind::Title) title = &e;
+            if (e.kind == ElementKind::Stage) highest_stage = std::min(highest_stage, e.box.y);
+            if (e.kind == ElementKind::Lane) lane_y.push_back(e.box.y);
+        }
+        REQUIRE(title);
+        CHECK(title->box.x >= 0);
+        CHECK(title->box.y >= 0);
+        CHECK(title->box.height > 20);                             // 24-point text
+        CHECK(title->box.y + title->box.height < highest_stage);   // above the stages
+        CHECK(std::is_sorted(lane_y.begin(), lane_y.end()));
+        CHECK(lane_y.size() == (view == View::Blueprint ? 4u : 0u));
+    }
+}
+
+TEST_CASE("the journey map draws a stage without customer-facing scenes as its title over an empty column") {
+    Renderer renderer;
+    Journey j = test::load_sample("coffee-shop.journey.xml");
+    Stage empty;
+    empty.id = "empty-stage";
+    empty.name = "Nothing yet";
+    j.stages.insert(j.stages.begin() + 1, empty);
+    const LayoutResult r = renderer.layout(j, View::Map);
+    REQUIRE(r.ok);
+    const LayoutElement* title = nullptr;
+    for (const auto& e : r.layout.elements)
+        if (e.kind == ElementKind::Stage && e.id == "empty-stage") title = &e;
+    REQUIRE(title);
+    // No card in its column, in its strip (the map folds into strips of whole stages).
+    double next_strip = r.layout.bounds.height;
+    for (const auto& e : r.layout.elements)
+        if (e.kind == ElementKind::Stage && e.box.y > title->box.y + 1) next_strip = std::min(next_strip, e.box.y);
+    std::size_t in_strip = 0;
+    for (const auto& e : r.layout.elements)
+        if (e.kind == ElementKind::Scene && e.box.y > title->box.y && e.box.y < next_strip) {
+            ++in_strip;
+            CHECK((e.box.x + e.box.width <= title->box.x || e.box.x >= title->box.x + title->box.width));
+        }
+    CHECK(in_strip > 0);
 }

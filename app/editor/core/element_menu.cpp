@@ -33,6 +33,8 @@ std::vector<MenuItem> scene_menu(const Journey& j, const std::string& id) {
     if (!scene) return items;
     items.push_back(window_item("Rename", WindowCommand::Rename));
     items.push_back(window_item("Add Scene After", WindowCommand::AddScene));
+    items.push_back(window_item("Add Pain Point", WindowCommand::AddPain));
+    items.push_back(window_item("Add Opportunity", WindowCommand::AddOpportunity));
     items.push_back(window_item("Delete Scene", WindowCommand::Delete));
 
     static const char* const kEmotions[] = {"-2 very negative", "-1 negative", "0 neutral", "+1 positive",

@@ -15,7 +15,7 @@
 namespace stagecraft::editor {
 
 // The window's own commands a menu item can ask for (they act on the selection).
-enum class WindowCommand { None, Rename, AddStage, AddScene, Delete, Rehearse, AddKpi };
+enum class WindowCommand { None, Rename, AddStage, AddScene, Delete, Rehearse, AddKpi, AddPain, AddOpportunity };
 
 struct MenuItem {
     std::vector<std::string> path;   // submenus, then the item's label: {"Emotion", "+1 positive"}

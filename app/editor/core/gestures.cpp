@@ -7,6 +7,10 @@ const std::vector<Gesture>& diagram_gestures() {
     static const std::vector<Gesture> gestures = {
         {"Click", "Select a scene, role, stage or flow (its line or label, on the blueprint)"},
         {"Double-click, F2", "Type a new name (a flow's label) in place: Enter keeps it, Esc leaves it"},
+        {"Double-click the title", "Type the journey's title in place"},
+        {"Double-click where \"+\" shows",
+         "Add a scene there (a blueprint cell, a stage's column on the map), or a "
+         "stage (between stages), and type its name"},
         {"Tab, Shift+Tab (while typing a name)", "Keep the name and type the next (previous) scene's"},
         {"Enter (scene selected)", "Add the next scene after it, in the same lane, and type its name"},
         {"1 ... 5 (scene selected)", "Its emotion, as a rating: 1 very negative, 3 neutral, 5 very positive; 0 clears"},
@@ -17,8 +21,8 @@ const std::vector<Gesture>& diagram_gestures() {
         {"Drag a stage's title onto another stage's title", "Move the stage before it (after it on its right half)"},
         {"Drag from a scene's edge to another scene", "Join them with a flow: choose its kind, type its label"},
         {"Drag a role from the Cast pane onto a scene", "Cast it: lead, or support when the scene has a lead"},
-        {"Double-click a role in the Cast pane", "Type its name in place"},
         {"... holding Shift", "Cast it as understudy"},
+        {"Double-click a role in the Cast pane", "Type its name in place"},
         {"Right-click", "What applies there: emotion, lane, markers, cast, add, delete, rehearse"},
         {"Drag the paper", "Pan"},
         {"Ctrl+V (stage or scene selected)", "Paste copied lines of text as scenes, one per line"},

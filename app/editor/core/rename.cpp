@@ -39,6 +39,16 @@ Rename rename_element(const Journey& j, const Selection& sel, const std::string&
             if (const Role* r = find_role(j, sel.id))
                 return rename_with_id(j, *r, name, "role", edits::rename_role(r->id, name), edits::set_role_id, sel);
             break;
+        case SelectionKind::Journey: {
+            // The journey's title; its id follows while it was made from the title, as for elements.
+            if (j.title == name) break;
+            if (!edits::id_made_from(j.id, j.title) || edits::id_made_from(j.id, name))
+                return {edits::set_journey_title(name), sel};
+            std::vector<CommandPtr> steps;
+            steps.push_back(edits::set_journey_title(name));
+            steps.push_back(edits::set_journey_id(edits::id_from_name(j, name, "journey")));
+            return {edits::batch("Rename journey", std::move(steps)), sel};
+        }
         default: break;
     }
     return {nullptr, sel};

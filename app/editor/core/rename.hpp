@@ -14,9 +14,10 @@
 
 namespace stagecraft::editor {
 
-// The command renaming the selected stage, scene or role to `name` ("Rename scene"), and the
-// selection of the element after it (its id may change); a null command when the name is
-// unchanged or the selection is not one of those.
+// The command renaming the selected stage, scene or role to `name` ("Rename scene"), or giving
+// the journey (Selection::journey) the title `name`, and the selection of the element after it
+// (its id may change); a null command when the name is unchanged or the selection is not one of
+// those.
 struct Rename {
     CommandPtr command;
     Selection after;

@@ -68,7 +68,7 @@ Builder start(const std::string& id, const std::string& title, JourneyKind kind)
 }
 
 Journey blank() {
-    Builder b = start("untitled", "Untitled journey", JourneyKind::Customer);
+    Builder b = start("untitled-journey", "Untitled journey", JourneyKind::Customer);
     b.stage("New stage");
     return b.j;
 }

@@ -66,3 +66,27 @@ TEST_CASE("Stages and roles follow the same rule; an unchanged name makes no com
     CHECK(rename_element(journey, Selection::role("new-role"), "Host").after == Selection::role("host"));
     CHECK(rename_element(journey, Selection::role("new-role"), "New role").command == nullptr);
 }
+
+TEST_CASE("Renaming the journey sets its title, and its id while the id follows the title", "[rename]") {
+    Journey journey = test::edit_fixture();
+    journey.title = "Untitled journey";
+    journey.id = "untitled-journey";
+    const Journey before = journey;
+    History history;
+    Rename rename = rename_element(journey, Selection::journey(), "Dentist check-up");
+    REQUIRE(rename.command);
+    CHECK(rename.after == Selection::journey());
+    REQUIRE_FALSE(history.execute(journey, std::move(rename.command)));
+    CHECK(journey.title == "Dentist check-up");
+    CHECK(journey.id == "dentist-check-up");
+    // An id that does not follow the title stays.
+    journey.id = "dentist-2026";
+    Rename again = rename_element(journey, Selection::journey(), "Dental visit");
+    REQUIRE_FALSE(history.execute(journey, std::move(again.command)));
+    CHECK(journey.id == "dentist-2026");
+    CHECK_FALSE(rename_element(journey, Selection::journey(), "Dental visit").command);   // unchanged
+    journey.id = "dentist-check-up";
+    REQUIRE(history.undo(journey));
+    REQUIRE(history.undo(journey));
+    CHECK(journey == before);
+}
