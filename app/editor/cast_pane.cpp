@@ -92,7 +92,9 @@ CastPane::CastPane(wxWindow* parent, Document& document, SelectionModel& selecti
         if (row < 0 || static_cast<std::size_t>(row) >= ids_.size()) return;
         wxTextDataObject data(wx(kRoleDragPrefix + ids_[static_cast<std::size_t>(row)]));
         wxDropSource source(data, this);
-        source.DoDragDrop(wxDrag_CopyOnly);
+        // Move allowed too: holding Shift (an understudy) asks the toolkit for a move, and a
+        // copy-only source would have the drop refused. Nothing is removed either way.
+        source.DoDragDrop(wxDrag_AllowMove);
     });
     Bind(wxEVT_LIST_ITEM_RIGHT_CLICK, [this](wxListEvent& event) {
         on_selected(event);

@@ -450,6 +450,8 @@ void DiagramPanel::on_mouse_wheel(wxMouseEvent& event) {
     Scroll(std::max(0, target.x / std::max(ux, 1)), std::max(0, target.y / std::max(uy, 1)));
 }
 
+wxPoint DiagramPanel::point_to_client(double x, double y) const { return box_to_client(x, y, 0, 0).GetPosition(); }
+
 std::pair<double, double> DiagramPanel::to_points(const wxPoint& client) const {
     const wxPoint logical = CalcUnscrolledPosition(client);
     const double s = pixels_per_point();

@@ -62,6 +62,8 @@ public:
     // that shows a selection (a flow has one per stretch of its line, then its label's).
     std::optional<wxRect> element_rect(const std::string& id) const;
     std::vector<wxRect> rects_of(const Selection& selection) const;
+    // Where a point of the picture (points, diagram::Box's frame) is on the panel (client coordinates).
+    wxPoint point_to_client(double x, double y) const;
 
     // Connecting: a drag that starts on a scene's edge and ends on another scene asks on_connect
     // to join them (the pointer trails a line meanwhile); a drag from the paper pans. connect_at
