@@ -43,8 +43,8 @@ CastPane::CastPane(wxWindow* parent, Document& document, SelectionModel& selecti
       selection_(selection),
       images_(14, 14, true) {
     SetImageList(&images_, wxIMAGE_LIST_SMALL);
-    // The swatch is the zone's colour (frontstage, backstage, support, partner); the zone is
-    // spelled out in the Properties pane and the tooltip.
+    // The swatch is the role's colour (its zone's when it has none); the zone is spelled out in
+    // the Properties pane and the tooltip.
     AppendColumn("Role", wxLIST_FORMAT_LEFT, 112);
     AppendColumn("Scenes", wxLIST_FORMAT_RIGHT, 58);
     AppendColumn("Leads", wxLIST_FORMAT_RIGHT, 50);
@@ -57,9 +57,8 @@ CastPane::CastPane(wxWindow* parent, Document& document, SelectionModel& selecti
         const wxString tip = row >= 0 && static_cast<std::size_t>(row) < rows_.size()
                                  ? rows_[static_cast<std::size_t>(row)].tip
                                  : wxString(
-                                       "Swatch colour: frontstage (teal), backstage (dark blue), support (amber), "
-                                       "partner (violet). Load: minutes against the role's capacity, or its "
-                                       "share of the journey's scenes.");
+                                       "Swatch: the role's colour (Properties › Colour). Load: minutes against "
+                                       "the role's capacity, or its share of the journey's scenes.");
         if (GetToolTipText() != tip) SetToolTip(tip);
         event.Skip();
     });
@@ -138,6 +137,7 @@ void CastPane::rebuild() {
         Row row;
         row.id = role.id;
         row.zone = role.zone;
+        row.colour = role.colour;
         row.over = role.capacity && share > 1.0;
         row.cells = {wx(name_or_id(role)), wxString::Format("%d", load.scenes), wxString::Format("%d", load.leads),
                      wx(format_number(load.minutes)),
@@ -159,7 +159,8 @@ void CastPane::rebuild() {
     ids_.clear();
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Row& r = rows[i];
-        const int image = images_.Add(swatch(zone_colour(r.zone)));
+        const wxColour own(wx(r.colour));
+        const int image = images_.Add(swatch(own.IsOk() ? own : zone_colour(r.zone)));
         const long row = InsertItem(static_cast<long>(i), r.cells[0], image);
         for (std::size_t c = 1; c < r.cells.size(); ++c) SetItem(row, static_cast<int>(c), r.cells[c]);
         if (r.over) SetItemTextColour(row, wxColour(180, 30, 30));

@@ -35,11 +35,13 @@ private:
     struct Row {
         std::string id;
         Zone zone = Zone::Frontstage;
+        std::string colour;   // the role's own ("#rrggbb"), or empty
         bool over = false;
         std::vector<wxString> cells;
         wxString tip;   // the whole row in words, for the tooltip
         bool operator==(const Row& o) const {
-            return id == o.id && zone == o.zone && over == o.over && cells == o.cells && tip == o.tip;
+            return id == o.id && zone == o.zone && colour == o.colour && over == o.over && cells == o.cells &&
+                   tip == o.tip;
         }
     };
     std::vector<Row> rows_;
@@ -57,7 +59,7 @@ private:
 // What a role dragged out of the Cast pane carries: this prefix and the role's id, as text.
 inline constexpr const char* kRoleDragPrefix = "stagecraft-role:";
 
-// The colour the Cast pane shows for a zone.
+// The colour the Cast pane shows for a role of a zone that has no colour of its own.
 wxColour zone_colour(Zone zone);
 
 }   // namespace stagecraft::editor

@@ -178,9 +178,15 @@ bool DiagramPanel::add_at(const wxPoint& client) {
     const Selection added = add.select_after;
     run_command(std::move(add.command), added);
     if (selection_.current() == added) rename_when_drawn(added);
+    hide_plus();
+    return true;
+}
+
+void DiagramPanel::hide_plus() {
+    if (!plus_) return;
     plus_.reset();
     Refresh();
-    return true;
+    if (on_status) on_status(wxString());
 }
 
 std::vector<MenuItem> DiagramPanel::menu_at(const wxPoint& client) {

@@ -53,6 +53,10 @@ DiagramPanel::DiagramPanel(wxWindow* parent, Document& document, SelectionModel&
     Bind(wxEVT_KEY_DOWN, &DiagramPanel::on_key_down, this);
     accept_dropped_roles();
     Bind(wxEVT_MOTION, &DiagramPanel::on_motion, this);
+    Bind(wxEVT_LEAVE_WINDOW, [this](wxMouseEvent& event) {
+        hide_plus();
+        event.Skip();
+    });
     Bind(wxEVT_SIZE, &DiagramPanel::on_size, this);
     for (auto type :
          {wxEVT_SCROLLWIN_TOP, wxEVT_SCROLLWIN_BOTTOM, wxEVT_SCROLLWIN_LINEUP, wxEVT_SCROLLWIN_LINEDOWN,

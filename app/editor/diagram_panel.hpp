@@ -173,6 +173,8 @@ private:
     // Arrow keys step between scenes; Enter on a scene adds the next one and types its name.
     void on_key_down(wxKeyEvent& event);
     void on_motion(wxMouseEvent& event);
+    // The pointer left a place that adds (or the panel): no "+", and no word of it in the status bar.
+    void hide_plus();
     // A point of the panel (client coordinates) in the picture's points (diagram::Box).
     std::pair<double, double> to_points(const wxPoint& client) const;
     // The scene or role drawn under a point of the panel (client coordinates), or nullptr.

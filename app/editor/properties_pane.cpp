@@ -8,6 +8,7 @@
 #include <wx/propgrid/advprops.h>
 #include <wx/sizer.h>
 
+#include "app/editor/cast_pane.hpp"
 #include "app/editor/core/list_edit.hpp"
 #include "app/editor/core/rename.hpp"
 #include "app/editor/core/text_lines.hpp"
@@ -146,10 +147,23 @@ void PropertiesPane::add_list(const wxString& label, const wxString& key, const 
     makers_[key] = [make = std::move(make)](const wxVariant& v) { return make(lines_to_items(utf8(v.GetString()))); };
 }
 
+void PropertiesPane::add_colour(const wxString& label, const wxString& key, const std::string& value,
+                                const wxColour& shown, std::function<CommandPtr(std::string)> make) {
+    wxColour colour(wx(value));
+    grid_->Append(new wxColourProperty(label, key, colour.IsOk() ? colour : shown));
+    makers_[key] = [make = std::move(make)](const wxVariant& v) {
+        wxColour picked;
+        picked << v;
+        return picked.IsOk() ? make(utf8(picked.GetAsString(wxC2S_HTML_SYNTAX).Lower())) : CommandPtr();
+    };
+}
+
 void PropertiesPane::build_journey() {
     const Journey& j = document_.journey();
     category("Journey");
-    add_string("Title", "journey.title", j.title, [](std::string v) { return edits::set_journey_title(std::move(v)); });
+    // As typed in place on the diagram: the id follows while it was made from the title.
+    add_string("Title", "journey.title", j.title,
+               [this](std::string v) { return rename_element(document_.journey(), Selection::journey(), v).command; });
     add_string("Id", "journey.id", j.id, [](std::string v) { return edits::set_journey_id(std::move(v)); });
     wxArrayString kinds;
     for (auto k : journey_kind_names()) kinds.Add(wx(k));
@@ -342,7 +356,7 @@ void PropertiesPane::build_role(const Role& r) {
     for (auto z : {Zone::Frontstage, Zone::Backstage, Zone::Support, Zone::Partner}) zones.Add(wx(display_name(z)));
     add_choice("Zone", "role.zone", zones, static_cast<int>(r.zone),
                [id](int i) { return edits::set_role_zone(id, static_cast<Zone>(i)); });
-    add_string("Colour", "role.colour", r.colour,
+    add_colour("Colour", "role.colour", r.colour, zone_colour(r.zone),
                [id](std::string v) { return edits::set_role_colour(id, std::move(v)); });
     add_string("Capacity (minutes)", "role.capacity", r.capacity ? format_number(*r.capacity) : "",
                [id](std::string v) {

@@ -48,6 +48,9 @@ private:
                     std::function<CommandPtr(int)> make);
     void add_list(const wxString& label, const wxString& key, const std::vector<std::string>& items,
                   std::function<CommandPtr(std::vector<std::string>)> make);
+    // A colour ("#rrggbb"; `shown` when it has none) picked from a list or the colour dialog.
+    void add_colour(const wxString& label, const wxString& key, const std::string& value, const wxColour& shown,
+                    std::function<CommandPtr(std::string)> make);
 
     Document& document_;
     SelectionModel& selection_;

@@ -4,6 +4,7 @@
 
 #include <wx/accel.h>
 #include <wx/menu.h>
+#include <wx/propgrid/advprops.h>
 #include <wx/propgrid/propgrid.h>
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
@@ -649,4 +650,24 @@ TEST_CASE("On the journey map the arrow keys step only between the scenes it dra
         CHECK_FALSE(window->diagram()->rects_of(now).empty());
     }
     CHECK(window->selection().current() != Selection::scene(first));
+}
+
+TEST_CASE("A role's colour is picked in Properties with a colour picker; one undo step takes it back",
+          "[gui][canvas]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path("coffee-shop.journey.xml")));
+    const Journey before = window->document().journey();
+    const std::string role = before.cast.front().id;
+    window->selection().select(Selection::role(role));
+    test::pump(100);
+    auto* grid = window->properties()->grid();
+    auto* colour = dynamic_cast<wxColourProperty*>(grid->GetPropertyByName("role.colour"));
+    REQUIRE(colour);   // a colour picker, not a text field
+    wxVariant picked;
+    picked << wxColour(0x11, 0x77, 0x33);
+    REQUIRE(grid->ChangePropertyValue("role.colour", picked));
+    test::pump(100);
+    CHECK(find_role(window->document().journey(), role)->colour == "#117733");
+    REQUIRE(window->document().undo());
+    CHECK(window->document().journey() == before);
 }
