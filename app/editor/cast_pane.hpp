@@ -1,4 +1,4 @@
-// The Cast pane: every role with its zone colour and its load (scenes, lead parts, minutes, and
+// The Cast pane: every role with its colour and its load (scenes, lead parts, minutes, and
 // a load bar against capacity), so imbalance is visible while editing. Selecting a row selects
 // the role everywhere; its name is typed in place (double-click, Enter, F2); dragging a row onto a
 // scene on the diagram casts the role there.

@@ -23,6 +23,7 @@
 #include <wx/textentry.h>
 #include <wx/tglbtn.h>
 
+#include "app/editor/cast_grid_pane.hpp"
 #include "app/editor/cast_pane.hpp"
 #include "app/editor/command_ids.hpp"
 #include "app/editor/core/connect.hpp"
@@ -266,9 +267,24 @@ void MainFrame::autosave_tick() {
 }
 
 void MainFrame::set_view(DiagramView view) {
+    show_cast_grid(false);
     diagram_->set_view(view);
     if (auto* item = GetMenuBar()->FindItem(ID_VIEW_FIRST + view_index(view))) item->Check();
 }
+
+void MainFrame::show_cast_grid(bool show) {
+    if (cast_grid_shown() == show) return;
+    wxSizer* sizer = diagram_->GetContainingSizer();
+    sizer->Show(diagram_, !show);
+    sizer->Show(cast_grid_, show);
+    sizer->Layout();
+    if (show) {
+        cast_grid_->SetFocus();
+        if (auto* item = GetMenuBar()->FindItem(ID_CAST_GRID)) item->Check();
+    }
+}
+
+bool MainFrame::cast_grid_shown() const { return cast_grid_->IsShown(); }
 
 void MainFrame::find_next_scene(const std::string& text) {
     if (auto id = editor::find_next_scene(document_.journey(), selection_.current(), text)) {

@@ -31,6 +31,7 @@ class OutlinePane;
 class CastPane;
 class PropertiesPane;
 class ProblemsPane;
+class CastGridPane;
 class DiagramPanel;
 class RehearsalFrame;
 
@@ -69,6 +70,10 @@ public:
     CastPane* cast() const { return cast_; }
     PropertiesPane* properties() const { return properties_; }
     ProblemsPane* problems() const { return problems_; }
+    CastGridPane* cast_grid() const { return cast_grid_; }
+    // The Cast Grid in the diagram's place (View › Cast Grid, Ctrl+5), or the diagram again.
+    void show_cast_grid(bool show);
+    bool cast_grid_shown() const;
     DiagramPanel* diagram() const { return diagram_; }
     const RecoveryStore& recovery() const { return recovery_; }
     wxString undo_label() const;
@@ -164,6 +169,7 @@ private:
     CastPane* cast_ = nullptr;
     PropertiesPane* properties_ = nullptr;
     ProblemsPane* problems_ = nullptr;
+    CastGridPane* cast_grid_ = nullptr;
     DiagramPanel* diagram_ = nullptr;
     wxMenuItem* undo_item_ = nullptr;
     wxMenuItem* redo_item_ = nullptr;

@@ -12,7 +12,9 @@
 #include <wx/panel.h>
 #include <wx/sizer.h>
 #include <wx/tglbtn.h>
+#include <wx/wrapsizer.h>
 
+#include "app/editor/cast_grid_pane.hpp"
 #include "app/editor/cast_pane.hpp"
 #include "app/editor/command_ids.hpp"
 #include "app/editor/core/connect.hpp"
@@ -67,6 +69,7 @@ void MainFrame::build_menus() {
     for (int i = 0; i < 4; ++i)
         view->AppendRadioItem(ID_VIEW_FIRST + i, wx(std::string(view_label(kAllViews[static_cast<std::size_t>(i)]))) +
                                                      wxString::Format("\tCtrl+%d", i + 1));
+    view->AppendRadioItem(ID_CAST_GRID, "Cast &Grid\tCtrl+5", "Roles by scenes: click a cell to cast, see each load");
     view->AppendSeparator();
     view->Append(ID_ZOOM_IN, "Zoom &In\tCtrl+=");
     view->Append(ID_ZOOM_OUT, "Zoom &Out\tCtrl+-");
@@ -161,20 +164,30 @@ void MainFrame::build_menus() {
 void MainFrame::build_panes() {
     // The diagram with its view switch and zoom buttons above it.
     auto* centre = new wxPanel(this);
-    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    // A narrow window puts the zoom buttons on a second row rather than cut them off.
+    auto* bar = new wxWrapSizer(wxHORIZONTAL);
     std::vector<wxToggleButton*> view_buttons;
     for (int i = 0; i < 4; ++i) {
+        // As narrow as their words, so that the zoom buttons keep their room at 1280 pixels.
         auto* b = new wxToggleButton(centre, ID_VIEW_FIRST + i,
-                                     wx(std::string(view_label(kAllViews[static_cast<std::size_t>(i)]))));
+                                     wx(std::string(view_label(kAllViews[static_cast<std::size_t>(i)]))),
+                                     wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
         b->SetToolTip(wxString::Format("Ctrl+%d", i + 1));
         bar->Add(b, 0, wxRIGHT, 4);
         view_buttons.push_back(b);
     }
+    // The Cast Grid takes the diagram's place: roles by scenes, one click to cast.
+    auto* grid_button =
+        new wxToggleButton(centre, ID_CAST_GRID, "Cast grid", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    grid_button->SetToolTip("Ctrl+5: roles by scenes, click a cell to cast, see each role's load");
+    bar->Add(grid_button, 0, wxRIGHT, 4);
     bar->AddStretchSpacer();
+    auto* zoom = new wxBoxSizer(wxHORIZONTAL);   // the three wrap together
+    bar->Add(zoom);
     const std::pair<int, const char*> zooms[] = {{ID_ZOOM_OUT, "−"}, {ID_ZOOM_FIT, "Fit"}, {ID_ZOOM_IN, "+"}};
     for (const auto& [id, label] : zooms) {
         auto* b = new wxButton(centre, id, wx(label), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-        bar->Add(b, 0, wxLEFT, 4);
+        zoom->Add(b, 0, wxLEFT, 4);
         b->Bind(wxEVT_BUTTON, [this, id = id](wxCommandEvent&) {
             wxCommandEvent e(wxEVT_MENU, id);
             on_zoom(e);
@@ -184,6 +197,9 @@ void MainFrame::build_panes() {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(bar, 0, wxEXPAND | wxALL, 4);
     sizer->Add(diagram_, 1, wxEXPAND);
+    cast_grid_ = new CastGridPane(centre, document_, selection_);
+    sizer->Add(cast_grid_, 1, wxEXPAND);
+    sizer->Hide(cast_grid_);
     centre->SetSizer(sizer);
     // The diagram subscribes to edits first, so Graphviz starts while the other panes refresh.
     outline_ = new OutlinePane(this, document_, selection_);
@@ -198,9 +214,16 @@ void MainFrame::build_panes() {
         wxEVT_UPDATE_UI,
         [this, view_buttons](wxUpdateUIEvent& e) {
             const int index = e.GetId() - ID_VIEW_FIRST;
-            e.Check(view_index(diagram_->view()) == index);
+            e.Check(!cast_grid_shown() && view_index(diagram_->view()) == index);
         },
         ID_VIEW_FIRST, ID_VIEW_LAST);
+    grid_button->Bind(wxEVT_TOGGLEBUTTON, [this](wxCommandEvent&) { show_cast_grid(true); });
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_cast_grid(true); }, ID_CAST_GRID);
+    Bind(
+        wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Check(cast_grid_shown()); }, ID_CAST_GRID);
+    Bind(
+        wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!cast_grid_shown()); }, ID_ZOOM_IN, ID_ZOOM_ACTUAL);
 
     diagram_->on_status = [this](const wxString& text) { SetStatusText(text, 1); };
     diagram_->run_action = [this](Action action) { run_action(std::move(action)); };
@@ -210,6 +233,9 @@ void MainFrame::build_panes() {
         run_action(connect_scenes(document_.journey(), from, to, kind, label));
     };
     diagram_->run_command = [this](CommandPtr command, const Selection& after) {
+        run_command(std::move(command), after);
+    };
+    cast_grid_->run_command = [this](CommandPtr command, const Selection& after) {
         run_command(std::move(command), after);
     };
     outline_->on_error = [this](const wxString& text) { status(text); };

@@ -9,6 +9,7 @@
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
+#include "app/editor/cast_grid_pane.hpp"
 #include "app/editor/cast_pane.hpp"
 #include "app/editor/command_ids.hpp"
 #include "app/editor/core/connect.hpp"
@@ -670,4 +671,60 @@ TEST_CASE("A role's colour is picked in Properties with a colour picker; one und
     CHECK(find_role(window->document().journey(), role)->colour == "#117733");
     REQUIRE(window->document().undo());
     CHECK(window->document().journey() == before);
+}
+
+TEST_CASE("Ctrl+5 shows the Cast Grid; a click on a cell casts the role in the scene, and its load follows at once",
+          "[gui][canvas]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path("coffee-shop.journey.xml")));
+    window->Raise();
+    test::pump(200);
+    const Journey before = window->document().journey();
+    // A scene without a lead and a role not in it.
+    std::string scene_id, role_id;
+    for (const Scene* s : all_scenes(before))
+        if (scene_id.empty() && !has_part(*s, PartKind::Lead)) scene_id = s->id;
+    REQUIRE_FALSE(scene_id.empty());
+    for (const Role& r : before.cast)
+        if (role_id.empty() && !find_part(*find_scene(before, scene_id), r.id)) role_id = r.id;
+    CastGridPane* grid = window->cast_grid();
+    CHECK_FALSE(grid->IsShownOnScreen());
+    wxUIActionSimulator sim;
+    sim.Char('5', wxMOD_CONTROL);   // View › Cast Grid, in the diagram's place
+    test::pump(200);
+    REQUIRE(grid->IsShownOnScreen());
+    CHECK_FALSE(window->diagram()->IsShownOnScreen());
+    const auto cell = grid->cell_rect(role_id, scene_id);
+    REQUIRE(cell);
+    test::pump(100);
+    sim.MouseMove(
+        grid->GetGridWindow()->ClientToScreen(cell->GetPosition() + wxPoint(cell->width / 2, cell->height / 2)));
+    test::pump(60);
+    sim.MouseClick();
+    test::pump(200);
+    const Part* part = find_part(*find_scene(window->document().journey(), scene_id), role_id);
+    REQUIRE(part);
+    CHECK(part->kind == PartKind::Lead);
+    CHECK(window->selection().current() == Selection::scene(scene_id));
+    // The row shows the part and the new count of lead parts.
+    int row = -1;
+    for (std::size_t r = 0; r < before.cast.size(); ++r)
+        if (before.cast[r].id == role_id) row = static_cast<int>(r);
+    int col = -1;
+    const auto scenes = all_scenes(before);
+    for (std::size_t c = 0; c < scenes.size(); ++c)
+        if (scenes[c]->id == scene_id) col = CastGridPane::kLoadColumns + static_cast<int>(c);
+    CHECK(grid->GetCellValue(row, col) == "L");
+    int leads = 0;
+    for (const Scene* s : all_scenes(window->document().journey()))
+        if (const Part* p = find_part(*s, role_id); p && p->kind == PartKind::Lead) ++leads;
+    CHECK(grid->GetCellValue(row, 1) == wxString::Format("%d", leads));
+    REQUIRE(window->document().undo());
+    CHECK(window->document().journey() == before);
+    CHECK(grid->GetCellValue(row, col).empty());
+    // A view chosen again puts the diagram back.
+    sim.Char('2', wxMOD_CONTROL);
+    test::pump(200);
+    CHECK(window->diagram()->IsShownOnScreen());
+    CHECK_FALSE(grid->IsShownOnScreen());
 }
