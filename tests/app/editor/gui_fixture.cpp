@@ -5,6 +5,7 @@
 #include <thread>
 
 #include <wx/app.h>
+#include <wx/uiaction.h>
 #include <wx/utils.h>
 
 #include "app/editor/diagram_panel.hpp"
@@ -53,5 +54,18 @@ bool wait_for_diagram(editor::MainFrame& frame, int timeout_ms) {
 }
 
 std::string sample_path(const std::string& name) { return std::string(STAGECRAFT_SAMPLES_DIR) + "/" + name; }
+
+void drag(wxUIActionSimulator& sim, const wxPoint& start, const wxPoint& end) {
+    sim.MouseMove(start);
+    pump(50);
+    sim.MouseDown();
+    pump(50);
+    sim.MouseMove((start + end) / 2);
+    pump(50);
+    sim.MouseMove(end);
+    pump(50);
+    sim.MouseUp();
+    pump(200);
+}
 
 }   // namespace stagecraft::test

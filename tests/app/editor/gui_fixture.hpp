@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "app/editor/main_frame.hpp"
+
+class wxUIActionSimulator;
 #include "test_support.hpp"
 
 namespace stagecraft::test {
@@ -96,5 +98,9 @@ void pump(int milliseconds = 30);
 bool wait_for_diagram(editor::MainFrame& frame, int timeout_ms = 30000);
 
 std::string sample_path(const std::string& name);
+
+// A drag with the left button from `start` to `end` (screen coordinates), as a hand makes it,
+// within one window (a drag between windows, as from the Cast pane, runs the toolkit's own loop).
+void drag(wxUIActionSimulator& sim, const wxPoint& start, const wxPoint& end);
 
 }   // namespace stagecraft::test

@@ -42,19 +42,7 @@ wxPoint screen_edge_of(DiagramPanel& panel, const std::string& id) {
     return panel.ClientToScreen(rect->GetPosition() + wxPoint(1, rect->height / 2));
 }
 
-// A drag with the left button from `start` to `end` (screen coordinates), as a hand makes it.
-void drag(wxUIActionSimulator& sim, const wxPoint& start, const wxPoint& end) {
-    sim.MouseMove(start);
-    test::pump(50);
-    sim.MouseDown();
-    test::pump(50);
-    sim.MouseMove((start + end) / 2);
-    test::pump(50);
-    sim.MouseMove(end);
-    test::pump(50);
-    sim.MouseUp();
-    test::pump(200);
-}
+using test::drag;
 
 // The first scene drawn on the diagram.
 std::string first_scene_drawn(const DiagramPanel& panel) {

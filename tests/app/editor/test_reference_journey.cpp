@@ -56,15 +56,7 @@ public:
     // A drag with the left button on the diagram.
     void drag(const wxPoint& from, const wxPoint& to) {
         count("drag");
-        sim_.MouseMove(from);
-        test::pump(60);
-        sim_.MouseDown();
-        test::pump(60);
-        sim_.MouseMove((from + to) / 2);
-        test::pump(60);
-        sim_.MouseMove(to);
-        test::pump(60);
-        sim_.MouseUp();
+        test::drag(sim_, from, to);
         settle();
     }
     // A drag and drop between windows (the Cast pane to the diagram): once the drag starts, the
