@@ -23,9 +23,11 @@ inline Selection selection_of(const diagram::LayoutElement& e) {
     }
     return Selection::flow(std::stoi(e.id));
 }
-// The title does not: the journey is selected whenever a file opens, and the title needs no frame.
+// The title does not (the journey is selected whenever a file opens, and the title needs no
+// frame), nor does a lane's heading (which would show "nothing selected").
 inline bool shows(const diagram::LayoutElement& e, const Selection& selection) {
-    return e.kind != diagram::ElementKind::Title && selection_of(e) == selection;
+    return e.kind != diagram::ElementKind::Title && e.kind != diagram::ElementKind::Lane &&
+           selection_of(e) == selection;
 }
 
 }   // namespace stagecraft::editor

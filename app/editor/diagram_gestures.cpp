@@ -53,6 +53,11 @@ bool DiagramPanel::drop_role(const std::string& role_id, const wxPoint& client, 
 
 bool DiagramPanel::move_to(const std::string& scene, const wxPoint& client) {
     const auto* e = element_at_client(client);
+    // An empty cell of the blueprint (or a stage's column on the map): there.
+    if (const auto place = add_place_at_client(client); place && place->what == AddPlace::What::Scene) {
+        if (run_action) run_action(move_scene_to_place(document_.journey(), scene, *place));
+        return true;
+    }
     if (!e || (e->kind != diagram::ElementKind::Scene && e->kind != diagram::ElementKind::Stage)) return false;
     const wxRect r = box_to_client(e->box.x, e->box.y, e->box.width, e->box.height);
     const bool after = client.x > r.x + r.width / 2;
@@ -151,7 +156,8 @@ void DiagramPanel::on_left_up(wxMouseEvent& event) {
         moving_stage_ = false;
         move_stage_to(pressed_stage_, event.GetPosition());
     } else if (drag_start_ && !dragged_) {
-        click_at(event.GetPosition());
+        // On the paper: the journey itself, as its root in the Outline.
+        if (!click_at(event.GetPosition())) selection_.select(Selection::journey());
     }
     drag_start_.reset();
     pressed_scene_.clear();
@@ -177,7 +183,7 @@ bool DiagramPanel::add_at(const wxPoint& client) {
     if (rename_) finish_rename(true);
     const Selection added = add.select_after;
     run_command(std::move(add.command), added);
-    if (selection_.current() == added) rename_when_drawn(added);
+    if (selection_.current() == added) name_new(added);
     hide_plus();
     return true;
 }
@@ -341,7 +347,9 @@ bool DiagramPanel::begin_scene_note(const std::string& scene, edits::SceneList l
     if (!card || !find_scene(document_.journey(), scene)) return false;
     selection_.select(Selection::scene(scene));
     noting_ = SceneNote{scene, list};
-    open_field(wxRect(card->x, card->GetBottom() + FromDIP(4), card->width, FromDIP(24)), "");
+    open_field(wxRect(card->x, card->GetBottom() + FromDIP(4), std::max(card->width, FromDIP(280)), FromDIP(24)), "");
+    rename_->SetToolTip(list == edits::SceneList::Pains ? "A pain point of this scene: Enter adds it, Esc does not"
+                                                        : "An opportunity at this scene: Enter adds it, Esc does not");
     rename_->SetHint(list == edits::SceneList::Pains ? "Pain point, Enter" : "Opportunity, Enter");
     return true;
 }
@@ -367,6 +375,11 @@ void DiagramPanel::rename_when_drawn(const Selection& element) {
     } else {
         pending_rename_ = element;
     }
+}
+
+void DiagramPanel::name_new(const Selection& element) {
+    rename_when_drawn(element);
+    fresh_generation_ = document_.generation();
 }
 
 void DiagramPanel::on_key_down(wxKeyEvent& event) {
@@ -396,7 +409,7 @@ void DiagramPanel::on_key_down(wxKeyEvent& event) {
             if (!add.command || !run_command) return;
             const Selection added = add.select_after;
             run_command(std::move(add.command), added);
-            if (selection_.current() == added) rename_when_drawn(added);
+            if (selection_.current() == added) name_new(added);
             return;
         }
         default: event.Skip(); return;
@@ -424,6 +437,12 @@ void DiagramPanel::finish_rename(bool commit) {
     if (auto flow = std::exchange(labelling_, std::nullopt)) {
         // Esc leaves the flow undrawn; Enter (or moving on) adds it with what was typed.
         if (commit && on_flow) on_flow(flow->from, flow->to, flow->kind, text);
+        return;
+    }
+    // Esc on a scene or stage just added to be named: it was not wanted.
+    const auto fresh = std::exchange(fresh_generation_, std::nullopt);
+    if (!commit && fresh && *fresh == document_.generation()) {
+        document_.undo();
         return;
     }
     if (!commit || !run_command) return;

@@ -468,7 +468,8 @@ const diagram::LayoutElement* DiagramPanel::element_at_client(const wxPoint& cli
 }
 
 bool DiagramPanel::click_at(const wxPoint& client) {
-    if (const auto* e = element_at_client(client)) {
+    // A lane's heading is paper: it stands for nothing that can be selected.
+    if (const auto* e = element_at_client(client); e && e->kind != diagram::ElementKind::Lane) {
         selection_.select(selection_of(*e));
         return true;
     }

@@ -72,7 +72,9 @@ public:
     bool connect_at(const std::string& from, const wxPoint& client);
     // Moving: a drag from inside a scene's card moves the scene where it is dropped (onto another
     // scene: into its stage and lane, before or after it; onto a stage's title: to that stage's
-    // end). move_to does what dropping scene `scene` at `client` does; false when nothing is there.
+    // end; onto an empty cell of the blueprint or a stage's column on the map: there, as a
+    // double-click there would add). move_to does what dropping scene `scene` at `client` does;
+    // false when nothing is there.
     bool move_to(const std::string& scene, const wxPoint& client);
     // A stage's title dragged onto another stage's title moves the stage before it (after it on
     // its right half); move_stage_to does what that drop at `client` does.
@@ -97,6 +99,8 @@ public:
     bool add_at(const wxPoint& client);
     // The same as soon as the element is drawn (a scene just added is drawn with the next layout).
     void rename_when_drawn(const Selection& element);
+    // The same for an element just added (the last edit): Esc then takes the addition back.
+    void name_new(const Selection& element);
     // A pain point or opportunity typed in place under the scene's card: Enter (or leaving the
     // field) adds what was typed to the scene's list, Esc or nothing typed adds nothing. False
     // when the scene is not drawn in this view.
@@ -219,6 +223,9 @@ private:
     wxTextCtrl* rename_ = nullptr;
     Selection renaming_;
     std::optional<Selection> pending_rename_;
+    // The document's generation right after an element was added to be named in place: Esc while
+    // it is still that takes the addition back, as if it had not been made.
+    std::optional<std::uint64_t> fresh_generation_;
     struct NewFlow {
         std::string from, to;
         FlowKind kind;

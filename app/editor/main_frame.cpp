@@ -440,7 +440,7 @@ void MainFrame::add_and_name(Action add) {
     const Selection added = add.select_after;
     run_action(std::move(add));
     // Its name is typed at once, on the diagram, as soon as it is drawn there.
-    if (selection_.current() == added) diagram_->rename_when_drawn(added);
+    if (selection_.current() == added) diagram_->name_new(added);
 }
 void MainFrame::on_add_role(wxCommandEvent&) {
     Action add = add_role_to(document_.journey());

@@ -155,6 +155,27 @@ Action add_at(const Journey& j, const AddPlace& place) {
             {}};
 }
 
+Action move_scene_to_place(const Journey& j, const std::string& id, const AddPlace& place) {
+    if (place.what != AddPlace::What::Scene) return {nullptr, {}, {}};
+    if (place.stage >= j.stages.size()) return {nullptr, {}, "That stage is no longer there."};
+    std::optional<std::size_t> from_stage, from_index;
+    for (std::size_t s = 0; s < j.stages.size(); ++s)
+        for (std::size_t i = 0; i < j.stages[s].scenes.size(); ++i)
+            if (j.stages[s].scenes[i].id == id) {
+                from_stage = s;
+                from_index = i;
+            }
+    if (!from_stage) return {nullptr, {}, "There is no scene '" + id + "'."};
+    std::size_t index = std::min(place.position, j.stages[place.stage].scenes.size());
+    if (*from_stage == place.stage && *from_index < index) --index;   // counted without the scene itself
+    const Lane lane = j.stages[*from_stage].scenes[*from_index].lane;
+    if (*from_stage == place.stage && *from_index == index && lane == place.lane) return {nullptr, {}, {}};
+    std::vector<CommandPtr> steps;
+    steps.push_back(edits::move_scene(id, j.stages[place.stage].id, index));
+    if (lane != place.lane) steps.push_back(edits::set_scene_lane(id, place.lane));
+    return {edits::batch("Move scene", std::move(steps)), Selection::scene(id), {}};
+}
+
 std::string describe_add_place(const Journey& j, const AddPlace& place) {
     auto stage_name = [&](std::size_t s) {
         const Stage& stage = j.stages[s];

@@ -38,6 +38,12 @@ std::optional<AddPlace> add_place_at(const Journey& journey, const diagram::Diag
 // no longer exists.
 Action add_at(const Journey& journey, const AddPlace& place);
 
+// A scene's card dropped on such a place: the scene moves into that stage and lane at that
+// position (counted as if the scene were still where it is), one undo step "Move scene", the
+// scene selected after; a null command when it would not move or the place adds a stage;
+// refused for a missing scene or stage.
+Action move_scene_to_place(const Journey& journey, const std::string& scene_id, const AddPlace& place);
+
 // What a double-click adds there, for the status bar: "Double-click to add a scene to Visit,
 // frontstage" or "Double-click to add a stage after Visit".
 std::string describe_add_place(const Journey& journey, const AddPlace& place);

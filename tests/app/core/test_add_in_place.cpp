@@ -165,3 +165,34 @@ TEST_CASE("The status bar says what a double-click adds there", "[add-in-place]"
     CHECK(describe_add_place(j, stage_place(0)) == "Double-click to add a stage before Arrive");
     CHECK(describe_add_place(j, stage_place(3)) == "Double-click to add a stage after Leave");
 }
+
+TEST_CASE("A card dropped on an empty cell moves the scene there: that stage, that lane, that place; one undo step",
+          "[add-in-place]") {
+    Journey j = journey();
+    const Journey before = j;
+    History history;
+    // s2 (frontstage, stage a) to stage b's backstage, under t1.
+    const auto place = add_place_at(j, blueprint(), DiagramView::Blueprint, 550, 300);
+    REQUIRE(place);
+    Action move = move_scene_to_place(j, "s2", *place);
+    REQUIRE(move.command);
+    CHECK(move.select_after == Selection::scene("s2"));
+    REQUIRE_FALSE(history.execute(j, std::move(move.command)));
+    REQUIRE(j.stages[1].scenes.size() == 2);
+    CHECK(j.stages[1].scenes[1].id == "s2");
+    CHECK(j.stages[1].scenes[1].lane == Lane::Backstage);
+    CHECK(j.stages[0].scenes.size() == 1);
+    CHECK(history.undo_name() == "Move scene");
+    REQUIRE(history.undo(j));
+    CHECK(j == before);
+    // Within its own stage, counted as if it were still there: s1 below s2, i.e. after it.
+    Action down = move_scene_to_place(j, "s1", scene_place(0, Lane::Backstage, 2));
+    REQUIRE(down.command);
+    REQUIRE_FALSE(history.execute(j, std::move(down.command)));
+    CHECK(j.stages[0].scenes[1].id == "s1");
+    CHECK(j.stages[0].scenes[1].lane == Lane::Backstage);
+    // Where it already is: nothing to do; a stage's place or a missing scene: nothing, or refused.
+    CHECK_FALSE(move_scene_to_place(j, "s1", scene_place(0, Lane::Backstage, 2)).command);
+    CHECK_FALSE(move_scene_to_place(j, "s1", stage_place(1)).command);
+    CHECK_FALSE(move_scene_to_place(j, "nope", scene_place(0, Lane::Customer, 0)).refusal.empty());
+}

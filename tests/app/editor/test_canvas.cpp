@@ -716,3 +716,73 @@ TEST_CASE("Ctrl+5 shows the Cast Grid; a click on a cell casts the role in the s
     CHECK(window->diagram()->IsShownOnScreen());
     CHECK_FALSE(grid->IsShownOnScreen());
 }
+
+TEST_CASE("Esc while naming a scene just added takes the addition back; a click on the paper selects the journey",
+          "[gui][canvas][keys]") {
+    EditorWindow window;
+    open_blueprint(window);
+    const Journey before = window->document().journey();
+    const std::string first = first_scene_drawn(*window->diagram());
+    window->selection().select(Selection::scene(first));
+    window->diagram()->SetFocus();
+    test::pump(100);
+    wxUIActionSimulator sim;
+    sim.Char(WXK_RETURN);   // adds the next scene, its name ready to type
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    test::pump(200);
+    REQUIRE(window->diagram()->rename_field());
+    CHECK(scene_count(window->document().journey()) == scene_count(before) + 1);
+    sim.Char(WXK_ESCAPE);
+    test::pump(200);
+    CHECK(window->document().journey() == before);
+    // Nothing selected any more shows no frame anywhere (not on the lanes' headings either).
+    window->selection().select(Selection::none());
+    CHECK(window->diagram()->rects_of(Selection::none()).empty());
+    // A click on the paper, away from everything drawn: in the margin left of the picture (the
+    // scroll bars lie over the bottom and right edges).
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    const wxPoint paper = window->diagram()->ClientToScreen(wxPoint(6, window->diagram()->GetClientSize().y / 2));
+    sim.MouseMove(paper);
+    test::pump(60);
+    sim.MouseClick();
+    test::pump(100);
+    CHECK(window->selection().current() == Selection::journey());
+}
+
+TEST_CASE("A card dragged onto an empty cell of the blueprint moves the scene into that stage and lane",
+          "[gui][canvas]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path("coffee-shop.journey.xml")));
+    window->set_view(DiagramView::Blueprint);
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    window->Raise();
+    test::pump(200);
+    DiagramPanel& d = *window->diagram();
+    d.zoom_fit();
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    test::pump(100);
+    const Journey before = window->document().journey();
+    // A drawn scene, and an empty cell in view in another lane: the first found scanning the panel.
+    const std::string scene = first_scene_drawn(d);
+    const Lane lane = find_scene(before, scene)->lane;
+    wxPoint target;
+    std::optional<AddPlace> place;
+    for (int y = 10; y < d.GetClientSize().y && !place; y += 12)
+        for (int x = 10; x < d.GetClientSize().x && !place; x += 12) {
+            const auto p = d.add_place_at_client(wxPoint(x, y));
+            if (p && p->what == AddPlace::What::Scene && p->lane != lane) {
+                place = p;
+                target = wxPoint(x, y);
+            }
+        }
+    REQUIRE(place);
+    REQUIRE(d.move_to(scene, target));
+    test::pump(100);
+    const Journey& after = window->document().journey();
+    bool moved = false;
+    for (const Scene& s : after.stages[place->stage].scenes) moved = moved || (s.id == scene && s.lane == place->lane);
+    CHECK(moved);
+    CHECK(window->document().history().undo_name() == "Move scene");
+    REQUIRE(window->document().undo());
+    CHECK(window->document().journey() == before);
+}
