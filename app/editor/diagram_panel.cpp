@@ -225,6 +225,12 @@ void DiagramPanel::receive(DiagramResult result) {
     }
     ViewState& st = states_[static_cast<std::size_t>(view_index(result.view))];
     const bool first_layout = !st.has_layout;
+    // The layout of an edit: the view opened fitted to be read, but while the user works on it the
+    // zoom stays, so that what they point at does not move (Fit, which asks for the whole
+    // picture, goes on following it).
+    if (!first_layout && result.generation > st.layout_generation && result.view == views_.current() &&
+        fit_ == Fit::Readable)
+        fit_ = Fit::None;
     if (!st.has_layout || result.generation >= st.layout_generation) {
         st.layout = std::move(result.layout);
         st.layout_generation = result.generation;

@@ -14,6 +14,7 @@
 #include "app/editor/command_ids.hpp"
 #include "app/editor/core/connect.hpp"
 #include "app/editor/core/gestures.hpp"
+#include "app/editor/core/selection_actions.hpp"
 #include "app/editor/core/templates.hpp"
 #include "app/editor/diagram_panel.hpp"
 #include "app/editor/outline_pane.hpp"
@@ -785,4 +786,38 @@ TEST_CASE("A card dragged onto an empty cell of the blueprint moves the scene in
     CHECK(window->document().history().undo_name() == "Move scene");
     REQUIRE(window->document().undo());
     CHECK(window->document().journey() == before);
+}
+
+TEST_CASE("While the user edits, the zoom stays where the view opened; Fit goes on showing the whole picture",
+          "[gui][canvas]") {
+    EditorWindow window;
+    window.answers.start = 0;   // a blank journey: its map opens larger than the smallest readable size
+    window->SetSize(1920, 1080);
+    window->Raise();
+    wxUIActionSimulator sim;
+    sim.Char('N', wxMOD_CONTROL);
+    test::pump(200);
+    window->set_view(DiagramView::Map);
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    DiagramPanel& d = *window->diagram();
+    const double opened = d.zoom();
+    const double width = d.layout().bounds.width;
+    INFO("opened at zoom " << opened);
+    for (int i = 0; i < 3; ++i) {
+        Action add = add_stage_for(window->document().journey(), Selection::none());
+        REQUIRE_FALSE(window->document().execute(std::move(add.command)));
+    }
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    CHECK(d.layout().bounds.width > width * 1.5);
+    CHECK(d.zoom() == Approx(opened));
+    // Fit: the whole picture, and it keeps following (on the blueprint, which grows only wider).
+    window->set_view(DiagramView::Blueprint);
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    d.zoom_fit();
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    const double fitted = d.zoom();
+    Action more = add_stage_for(window->document().journey(), Selection::none());
+    REQUIRE_FALSE(window->document().execute(std::move(more.command)));
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    CHECK(d.zoom() < fitted);
 }
