@@ -500,7 +500,34 @@ void MainFrame::on_paste(wxCommandEvent&) {
         wxTheClipboard->GetData(data);
         wxTheClipboard->Close();
     }
-    paste_lines(utf8(data.GetText()));
+    const std::string text = utf8(data.GetText());
+    // The clipboard still holds what Ctrl+C put there: a copy of that scene, with its content.
+    if (copied_scene_ && text == copied_text_) {
+        run_action(paste_scene_copy(document_.journey(), *copied_scene_, selection_.current()));
+        return;
+    }
+    paste_lines(text);
+}
+
+void MainFrame::on_copy(wxCommandEvent&) {
+    // Ctrl+C belongs to a text field that has the focus.
+    if (auto* entry = dynamic_cast<wxTextEntry*>(wxWindow::FindFocus())) {
+        entry->Copy();
+        return;
+    }
+    const Selection& sel = selection_.current();
+    const Scene* scene = sel.kind == SelectionKind::Scene ? find_scene(document_.journey(), sel.id) : nullptr;
+    if (!scene) {
+        status("Select a scene to copy it.");
+        return;
+    }
+    copied_scene_ = *scene;
+    copied_text_ = name_or_id(*scene);
+    if (wxTheClipboard->Open()) {
+        wxTheClipboard->SetData(new wxTextDataObject(wx(copied_text_)));
+        wxTheClipboard->Close();
+    }
+    status("Copied " + wx(copied_text_) + ": Ctrl+V pastes a copy after the selected scene.");
 }
 
 void MainFrame::paste_lines(const std::string& text) {

@@ -148,6 +148,8 @@ private:
     // Edit › Add Pain Point / Add Opportunity: typed in place under the selected scene.
     void on_add_note(wxCommandEvent& event);
     void on_paste(wxCommandEvent&);
+    // Ctrl+C: the selected scene, kept to paste a copy (its name goes on the clipboard as text).
+    void on_copy(wxCommandEvent&);
     void on_view(wxCommandEvent& event);
     void on_zoom(wxCommandEvent& event);
     void on_toggle_pane(wxCommandEvent& event);
@@ -170,6 +172,8 @@ private:
     PropertiesPane* properties_ = nullptr;
     ProblemsPane* problems_ = nullptr;
     CastGridPane* cast_grid_ = nullptr;
+    std::optional<Scene> copied_scene_;   // the scene Ctrl+C copied
+    std::string copied_text_;             // what it put on the clipboard
     DiagramPanel* diagram_ = nullptr;
     wxMenuItem* undo_item_ = nullptr;
     wxMenuItem* redo_item_ = nullptr;

@@ -61,8 +61,10 @@ void MainFrame::build_menus() {
     edit->Append(ID_DUPLICATE, "D&uplicate Scene\tCtrl+D", "Add a copy of the selected scene right after it");
     edit->Append(ID_LANE_UP, "Move Scene to Lane &Above\tCtrl+Up", "Move the selected scene to the lane above");
     edit->Append(ID_LANE_DOWN, "Move Scene to Lane &Below\tCtrl+Down", "Move the selected scene to the lane below");
-    edit->Append(wxID_PASTE, "&Paste Lines as Scenes\tCtrl+V",
-                 "One new scene per line of the copied text, after the selected scene or in the selected stage");
+    edit->Append(wxID_COPY, "&Copy Scene\tCtrl+C", "Copy the selected scene, to paste a copy with Ctrl+V");
+    edit->Append(wxID_PASTE, "&Paste\tCtrl+V",
+                 "A copy of the copied scene, or one new scene per line of copied text, after the selected "
+                 "scene or in the selected stage");
     edit->Append(wxID_FIND, wx("&Find Scene…\tCtrl+F"), "Find a scene by name");
 
     auto* view = new wxMenu;
@@ -136,6 +138,7 @@ void MainFrame::build_menus() {
         },
         ID_LANE_UP, ID_LANE_DOWN);
     Bind(wxEVT_MENU, &MainFrame::on_paste, this, wxID_PASTE);
+    Bind(wxEVT_MENU, &MainFrame::on_copy, this, wxID_COPY);
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent&) {

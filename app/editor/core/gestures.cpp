@@ -29,7 +29,9 @@ const std::vector<Gesture>& diagram_gestures() {
         {"Double-click a role in the Cast pane", "Type its name in place"},
         {"Right-click", "What applies there: emotion, lane, markers, cast, add, delete, rehearse"},
         {"Drag the paper", "Pan"},
-        {"Ctrl+V (stage or scene selected)", "Paste copied lines of text as scenes, one per line"},
+        {"Ctrl+V (stage or scene selected)",
+         "Paste a copy of the scene Ctrl+C copied, or copied lines of text as "
+         "scenes, one per line"},
         {"Ctrl+wheel", "Zoom"},
     };
     return gestures;

@@ -1,6 +1,7 @@
 // Arrow-key steps between scenes and duplicating a scene (see scene_keys.hpp).
 #include "app/editor/core/scene_keys.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "model/edits/edits.hpp"
@@ -70,6 +71,33 @@ Action duplicate_scene(const Journey& j, const std::string& id) {
             return {edits::batch("Duplicate scene", std::move(steps)), std::move(after), {}};
         }
     return {nullptr, {}, "Select a scene to duplicate it."};
+}
+
+Action paste_scene_copy(const Journey& j, const Scene& copied, const Selection& sel) {
+    std::string stage_id;
+    std::size_t index = edits::kEnd;
+    for (const Stage& stage : j.stages) {
+        if (sel.kind == SelectionKind::Stage && stage.id == sel.id) stage_id = stage.id;
+        for (std::size_t i = 0; i < stage.scenes.size(); ++i)
+            if (sel.kind == SelectionKind::Scene && stage.scenes[i].id == sel.id) {
+                stage_id = stage.id;
+                index = i + 1;
+            }
+    }
+    if (stage_id.empty()) return {nullptr, {}, "Select a stage or a scene to paste the scene into."};
+    Scene copy = copied;
+    copy.id = edits::id_from_name(j, copy.name, "scene");
+    copy.pos = {};
+    copy.parts.erase(std::remove_if(copy.parts.begin(), copy.parts.end(),
+                                    [&](const Part& p) { return find_role(j, p.role) == nullptr; }),
+                     copy.parts.end());
+    copy.principles.erase(std::remove_if(copy.principles.begin(), copy.principles.end(),
+                                         [&](const PrincipleTag& t) { return find_principle(j, t.ref) == nullptr; }),
+                          copy.principles.end());
+    Selection after = Selection::scene(copy.id);
+    std::vector<CommandPtr> steps;
+    steps.push_back(edits::add_scene(stage_id, std::move(copy), index));
+    return {edits::batch("Paste scene", std::move(steps)), std::move(after), {}};
 }
 
 Action paste_scenes(const Journey& j, const Selection& sel, const std::string& text) {

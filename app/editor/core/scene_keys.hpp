@@ -33,6 +33,13 @@ CommandPtr emotion_from_key(const Journey& journey, const Selection& selection, 
 // and an id made from its name; flows are not copied. Selected after.
 Action duplicate_scene(const Journey& journey, const std::string& id);
 
+// A copied scene pasted (Ctrl+C, then Ctrl+V): a copy with its content (name, lane, cast, lists,
+// markers) and a new id made from its name, right after the selected scene or at the end of the
+// selected stage; parts of roles and tags of principles the journey no longer has are left out;
+// flows are not copied. One step "Paste scene", the copy selected after; refused with no stage or
+// scene selected.
+Action paste_scene_copy(const Journey& journey, const Scene& copied, const Selection& selection);
+
 // Text pasted on the diagram: one new scene per non-empty line (spaces at either end dropped),
 // after the selected scene (in its lane) or at the end of the selected stage, as one undo step
 // "Paste scenes"; the first new scene selected after. Refused with no stage or scene selected,

@@ -122,3 +122,44 @@ TEST_CASE("The digit keys rate the selected scene's emotion: 1 is -2, 3 is neutr
     CHECK_FALSE(emotion_from_key(journey, Selection::scene("order"), '6'));
     CHECK_FALSE(emotion_from_key(journey, Selection::role("lead"), '3'));
 }
+
+TEST_CASE("A copied scene pastes as a copy with its content and a new id, after the selected scene; one undo step",
+          "[keys]") {
+    Journey journey = test::edit_fixture();
+    const Journey before = journey;
+    const Scene copied = *find_scene(journey, "greet");
+    History history;
+    Action paste = paste_scene_copy(journey, copied, Selection::scene("brew"));
+    REQUIRE(paste.command);
+    REQUIRE_FALSE(history.execute(journey, std::move(paste.command)));
+    const Stage& serve = *find_stage(journey, "serve");
+    REQUIRE(serve.scenes.size() == 4);
+    const Scene& copy = serve.scenes[1];   // right after "brew"
+    CHECK(copy.id == "greeting");
+    CHECK(paste.select_after == Selection::scene("greeting"));
+    CHECK(copy.name == copied.name);
+    CHECK(copy.parts == copied.parts);
+    CHECK(copy.pains == copied.pains);
+    CHECK(copy.kpis == copied.kpis);
+    CHECK(copy.lane == copied.lane);
+    CHECK(journey.flows.size() == before.flows.size());   // flows are not copied
+    CHECK(history.undo_name() == "Paste scene");
+    REQUIRE(history.undo(journey));
+    CHECK(journey == before);
+}
+
+TEST_CASE("A copied scene keeps only the parts and tags the journey still has, and needs a place to go", "[keys]") {
+    Journey journey = test::edit_fixture();
+    Scene copied = *find_scene(journey, "greet");
+    copied.parts.push_back({"gone-role", PartKind::Support, {}, {}});
+    copied.principles.push_back({"gone-principle", {}, {}});
+    Action paste = paste_scene_copy(journey, copied, Selection::stage("arrive"));
+    REQUIRE(paste.command);
+    History history;
+    REQUIRE_FALSE(history.execute(journey, std::move(paste.command)));
+    const Scene& copy = find_stage(journey, "arrive")->scenes.back();   // the end of the stage
+    CHECK(copy.parts.size() == find_scene(journey, "greet")->parts.size());
+    CHECK(copy.principles.size() == find_scene(journey, "greet")->principles.size());
+    CHECK_FALSE(paste_scene_copy(journey, copied, Selection::none()).command);
+    CHECK_FALSE(paste_scene_copy(journey, copied, Selection::none()).refusal.empty());
+}

@@ -821,3 +821,36 @@ TEST_CASE("While the user edits, the zoom stays where the view opened; Fit goes 
     REQUIRE(test::wait_for_diagram(window.frame()));
     CHECK(d.zoom() < fitted);
 }
+
+TEST_CASE("Ctrl+C then Ctrl+V pastes a copy of the scene with its content after the selected scene",
+          "[gui][canvas][keys]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path("coffee-shop.journey.xml")));
+    window->Raise();
+    test::pump(100);
+    const Journey before = window->document().journey();
+    const auto scenes = all_scenes(before);
+    const Scene& source = *scenes[0];
+    window->selection().select(Selection::scene(source.id));
+    window->diagram()->SetFocus();
+    test::pump(100);
+    wxUIActionSimulator sim;
+    sim.Char('C', wxMOD_CONTROL);
+    test::pump(100);
+    window->selection().select(Selection::scene(scenes[3]->id));
+    window->diagram()->SetFocus();
+    test::pump(100);
+    sim.Char('V', wxMOD_CONTROL);
+    test::pump(200);
+    const auto now = all_scenes(window->document().journey());
+    REQUIRE(now.size() == scenes.size() + 1);
+    const Scene& copy = *now[4];
+    CHECK(copy.name == source.name);
+    CHECK(copy.id != source.id);
+    CHECK(copy.parts == source.parts);
+    CHECK(copy.pains == source.pains);
+    CHECK(window->selection().current() == Selection::scene(copy.id));
+    CHECK(window->document().history().undo_name() == "Paste scene");
+    REQUIRE(window->document().undo());
+    CHECK(window->document().journey() == before);
+}
