@@ -13,6 +13,7 @@
 #include <wx/combobox.h>
 #include <wx/config.h>
 #include <wx/dialog.h>
+#include <wx/grid.h>
 #include <wx/listctrl.h>
 #include <wx/menu.h>
 #include <wx/panel.h>
@@ -609,13 +610,23 @@ std::vector<std::pair<wxString, wxString>> MainFrame::shortcut_table() const {
 void MainFrame::show_shortcuts() {
     wxDialog dialog(this, wxID_ANY, "Keyboard Shortcuts", wxDefaultPosition, FromDIP(wxSize(760, 560)),
                     wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
-    auto* list = new wxListCtrl(&dialog, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
-    list->AppendColumn("Keys", wxLIST_FORMAT_LEFT, FromDIP(260));
-    list->AppendColumn("Does", wxLIST_FORMAT_LEFT, FromDIP(460));
-    for (const auto& [what, keys] : shortcut_table()) {
-        const long row = list->InsertItem(list->GetItemCount(), keys);
-        list->SetItem(row, 1, what);
+    // A grid whose rows grow to show every word of a long description.
+    auto* list = new wxGrid(&dialog, wxID_ANY);
+    const auto table = shortcut_table();
+    list->CreateGrid(static_cast<int>(table.size()), 2, wxGrid::wxGridSelectRows);
+    list->EnableEditing(false);
+    list->HideRowLabels();
+    list->SetColLabelValue(0, "Keys");
+    list->SetColLabelValue(1, "Does");
+    list->SetColSize(0, FromDIP(250));
+    list->SetColSize(1, FromDIP(440));
+    list->SetDefaultRenderer(new wxGridCellAutoWrapStringRenderer);
+    list->SetColLabelAlignment(wxALIGN_LEFT, wxALIGN_CENTRE);
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        list->SetCellValue(static_cast<int>(i), 0, table[i].second);
+        list->SetCellValue(static_cast<int>(i), 1, table[i].first);
     }
+    list->AutoSizeRows(false);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(list, 1, wxEXPAND | wxALL, FromDIP(8));
     sizer->Add(dialog.CreateStdDialogButtonSizer(wxOK), 0, wxEXPAND | wxALL, FromDIP(8));

@@ -124,7 +124,10 @@ void RehearsalFrame::show_page(int index) {
     auto* left = new wxBoxSizer(wxVERTICAL);
     auto* right = new wxBoxSizer(wxVERTICAL);
     left->Add(text(content_, "ON STAGE", 13, kAccent, true), 0, wxBOTTOM, 8);
-    if (p.cast.empty())
+    // The customer's own step needs no cast; any other scene without one is a gap to rehearse.
+    if (p.cast.empty() && p.lane == Lane::Customer)
+        left->Add(text(content_, wx("The customer's own step."), 18, kMuted, false, true), 0, wxBOTTOM, 6);
+    else if (p.cast.empty())
         left->Add(text(content_, "Nobody is cast in this scene.", 18, kAccent, false, true), 0, wxBOTTOM, 6);
     for (const auto& line : p.cast)
         left->Add(

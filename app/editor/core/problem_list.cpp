@@ -16,6 +16,22 @@ std::string labelled(const Element* element, const char* kind, Selection select,
     return std::string(kind) + ": " + name_or_id(*element);
 }
 
+// A fix hint without the file's markup the command line shows ("cast one role as lead
+// (<part role=... as=\"lead\"/>) so ..." reads "cast one role as lead so ..."): in the editor the
+// user acts on the diagram, not in the XML.
+std::string without_markup(const std::string& hint) {
+    std::string out;
+    std::size_t done = 0;
+    for (std::size_t at = hint.find(" (<"); at != std::string::npos; at = hint.find(" (<", done)) {
+        const std::size_t close = hint.find(">)", at);
+        if (close == std::string::npos) break;
+        out.append(hint, done, at - done);
+        done = close + 2;
+    }
+    out.append(hint, done, std::string::npos);
+    return out;
+}
+
 std::string element_label(const Journey& j, ElementKind kind, const std::string& id, Selection& target) {
     switch (kind) {
         case ElementKind::Journey: target = Selection::journey(); return "Journey";
@@ -49,7 +65,7 @@ std::vector<ProblemItem> collect_problems(const Journey& journey) {
         item.element = element_label(journey, f.element, f.element_id, item.target);
         if (f.element == ElementKind::Flow && f.flow_index >= 0) item.target = Selection::flow(f.flow_index);
         item.message = f.message;
-        item.hint = f.hint;
+        item.hint = without_markup(f.hint);
         items.push_back(std::move(item));
     }
     return items;

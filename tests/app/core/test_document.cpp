@@ -109,3 +109,14 @@ TEST_CASE("A highlighted finding is found again after the list changes, and is g
     same_check_other_scene.target = Selection::scene("pay");
     CHECK_FALSE(find_same_problem({same_check_other_scene}, a));
 }
+
+TEST_CASE("Fix hints in the problem list say what to do without the file's markup", "[problems]") {
+    Journey j = test::edit_fixture();
+    find_scene(j, "greet")->parts.clear();   // a frontstage scene nobody leads
+    bool found = false;
+    for (const auto& item : collect_problems(j)) {
+        CHECK(item.hint.find('<') == std::string::npos);
+        if (item.target == Selection::scene("greet") && item.hint.find("cast one role as lead so") == 0) found = true;
+    }
+    CHECK(found);
+}
