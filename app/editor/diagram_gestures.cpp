@@ -208,6 +208,8 @@ std::vector<MenuItem> DiagramPanel::menu_at(const wxPoint& client) {
             case diagram::ElementKind::Title: break;
         }
     }
+    menu_point_ = client;
+    if (const auto place = add_place_at_client(client)) return place_menu(j, *place);
     return paper_menu(j);
 }
 
@@ -220,6 +222,7 @@ void DiagramPanel::choose(const MenuItem& item) {
     int id = 0;
     switch (item.window) {
         case WindowCommand::Rename: begin_rename(current); return;
+        case WindowCommand::AddHere: add_at(menu_point_); return;
         case WindowCommand::AddStage: id = ID_ADD_STAGE; break;
         case WindowCommand::AddScene: id = ID_ADD_SCENE; break;
         case WindowCommand::Delete: id = wxID_DELETE; break;

@@ -220,6 +220,7 @@ private:
     bool moving_stage_ = false;     // dragging that title to move the stage
     wxPoint pointer_;               // where that drag is now (client coordinates)
     std::optional<wxPoint> plus_;   // where "+" is shown: the pointer, over a place that adds
+    wxPoint menu_point_;            // where the last context menu was opened (client coordinates)
     wxTextCtrl* rename_ = nullptr;
     Selection renaming_;
     std::optional<Selection> pending_rename_;

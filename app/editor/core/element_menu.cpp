@@ -123,4 +123,12 @@ std::vector<MenuItem> paper_menu(const Journey&) {
     return {window_item("Add Stage", WindowCommand::AddStage), window_item("Add Scene", WindowCommand::AddScene)};
 }
 
+std::vector<MenuItem> place_menu(const Journey& j, const AddPlace& place) {
+    std::vector<MenuItem> items{
+        window_item(place.what == AddPlace::What::Stage ? "Add Stage Here" : "Add Scene Here", WindowCommand::AddHere)};
+    for (MenuItem& item : paper_menu(j)) items.push_back(std::move(item));
+    items[1].separator_before = true;
+    return items;
+}
+
 }   // namespace stagecraft::editor

@@ -9,13 +9,26 @@
 #include <string>
 #include <vector>
 
+#include "app/editor/core/add_in_place.hpp"
 #include "model/edits/command.hpp"
 #include "model/journey.hpp"
 
 namespace stagecraft::editor {
 
 // The window's own commands a menu item can ask for (they act on the selection).
-enum class WindowCommand { None, Rename, AddStage, AddScene, Delete, Rehearse, AddKpi, AddPain, AddOpportunity };
+// AddHere: add at the place the menu was opened on, and type the new name (add_in_place.hpp).
+enum class WindowCommand {
+    None,
+    Rename,
+    AddStage,
+    AddScene,
+    Delete,
+    Rehearse,
+    AddKpi,
+    AddPain,
+    AddOpportunity,
+    AddHere
+};
 
 struct MenuItem {
     std::vector<std::string> path;   // submenus, then the item's label: {"Emotion", "+1 positive"}
@@ -33,5 +46,8 @@ std::vector<MenuItem> stage_menu(const Journey& journey, const std::string& stag
 // A flow (by its index in the flow list): edit its label, change its kind, delete it.
 std::vector<MenuItem> flow_menu(const Journey& journey, std::size_t flow_index);
 std::vector<MenuItem> paper_menu(const Journey& journey);
+// An empty place that adds (a blueprint cell, a stage's column on the map, the gap between stages):
+// "Add Scene Here" or "Add Stage Here" first, then the paper's items.
+std::vector<MenuItem> place_menu(const Journey& journey, const AddPlace& place);
 
 }   // namespace stagecraft::editor

@@ -104,3 +104,18 @@ TEST_CASE("A flow's menu edits its label, changes its kind and deletes it", "[me
     CHECK(changed.flows[1].label == "ticket");
     CHECK(flow_menu(j, 99).empty());
 }
+
+TEST_CASE("An empty place's menu adds a scene or a stage right there, before the paper's items", "[menu]") {
+    const Journey j = test::edit_fixture();
+    AddPlace cell;
+    cell.stage = 1;
+    cell.lane = Lane::Backstage;
+    const auto items = place_menu(j, cell);
+    REQUIRE(items.size() == paper_menu(j).size() + 1);
+    CHECK(items[0].path == std::vector<std::string>{"Add Scene Here"});
+    CHECK(items[0].window == WindowCommand::AddHere);
+    CHECK(items[1].separator_before);
+    AddPlace gap;
+    gap.what = AddPlace::What::Stage;
+    CHECK(place_menu(j, gap)[0].path == std::vector<std::string>{"Add Stage Here"});
+}

@@ -854,3 +854,35 @@ TEST_CASE("Ctrl+C then Ctrl+V pastes a copy of the scene with its content after 
     REQUIRE(window->document().undo());
     CHECK(window->document().journey() == before);
 }
+
+TEST_CASE("The context menu of an empty blueprint cell adds a scene there and types its name", "[gui][canvas]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path("coffee-shop.journey.xml")));
+    window->set_view(DiagramView::Blueprint);
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    DiagramPanel& d = *window->diagram();
+    d.zoom_fit();
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    const Journey before = window->document().journey();
+    std::optional<wxPoint> point;
+    std::optional<AddPlace> place;
+    for (int y = 10; y < d.GetClientSize().y && !point; y += 12)
+        for (int x = 10; x < d.GetClientSize().x && !point; x += 12)
+            if (auto p = d.add_place_at_client(wxPoint(x, y)); p && p->what == AddPlace::What::Scene) {
+                point = wxPoint(x, y);
+                place = p;
+            }
+    REQUIRE(point);
+    const auto items = d.menu_at(*point);
+    REQUIRE_FALSE(items.empty());
+    CHECK(items[0].path == std::vector<std::string>{"Add Scene Here"});
+    d.choose(items[0]);
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    test::pump(200);
+    const Journey& after = window->document().journey();
+    REQUIRE(scene_count(after) == scene_count(before) + 1);
+    const Scene& added = after.stages[place->stage].scenes[place->position];
+    CHECK(added.lane == place->lane);
+    CHECK(window->selection().current() == Selection::scene(added.id));
+    CHECK(d.rename_field());
+}
