@@ -73,18 +73,34 @@ Action duplicate_scene(const Journey& j, const std::string& id) {
     return {nullptr, {}, "Select a scene to duplicate it."};
 }
 
-Action paste_scene_copy(const Journey& j, const Scene& copied, const Selection& sel) {
+namespace {
+
+// Where pasted scenes go: right after the selected scene (in its lane) or at the end of the
+// selected stage; no stage when neither is selected.
+struct PastePlace {
     std::string stage_id;
     std::size_t index = edits::kEnd;
+    Lane lane = Lane::Frontstage;
+};
+PastePlace paste_place(const Journey& j, const Selection& sel) {
+    PastePlace place;
     for (const Stage& stage : j.stages) {
-        if (sel.kind == SelectionKind::Stage && stage.id == sel.id) stage_id = stage.id;
+        if (sel.kind == SelectionKind::Stage && stage.id == sel.id) place.stage_id = stage.id;
         for (std::size_t i = 0; i < stage.scenes.size(); ++i)
             if (sel.kind == SelectionKind::Scene && stage.scenes[i].id == sel.id) {
-                stage_id = stage.id;
-                index = i + 1;
+                place.stage_id = stage.id;
+                place.index = i + 1;
+                place.lane = stage.scenes[i].lane;
             }
     }
-    if (stage_id.empty()) return {nullptr, {}, "Select a stage or a scene to paste the scene into."};
+    return place;
+}
+
+}   // namespace
+
+Action paste_scene_copy(const Journey& j, const Scene& copied, const Selection& sel) {
+    const PastePlace place = paste_place(j, sel);
+    if (place.stage_id.empty()) return {nullptr, {}, "Select a stage or a scene to paste the scene into."};
     Scene copy = copied;
     copy.id = edits::id_from_name(j, copy.name, "scene");
     copy.pos = {};
@@ -96,24 +112,16 @@ Action paste_scene_copy(const Journey& j, const Scene& copied, const Selection& 
                           copy.principles.end());
     Selection after = Selection::scene(copy.id);
     std::vector<CommandPtr> steps;
-    steps.push_back(edits::add_scene(stage_id, std::move(copy), index));
+    steps.push_back(edits::add_scene(place.stage_id, std::move(copy), place.index));
     return {edits::batch("Paste scene", std::move(steps)), std::move(after), {}};
 }
 
 Action paste_scenes(const Journey& j, const Selection& sel, const std::string& text) {
-    std::string stage_id;
-    std::size_t index = edits::kEnd;
-    Lane lane = Lane::Frontstage;
-    for (const Stage& stage : j.stages) {
-        if (sel.kind == SelectionKind::Stage && stage.id == sel.id) stage_id = stage.id;
-        for (std::size_t i = 0; i < stage.scenes.size(); ++i)
-            if (sel.kind == SelectionKind::Scene && stage.scenes[i].id == sel.id) {
-                stage_id = stage.id;
-                index = i + 1;
-                lane = stage.scenes[i].lane;
-            }
-    }
-    if (stage_id.empty()) return {nullptr, {}, "Select a stage or a scene to paste scenes into."};
+    const PastePlace place = paste_place(j, sel);
+    if (place.stage_id.empty()) return {nullptr, {}, "Select a stage or a scene to paste scenes into."};
+    const std::string& stage_id = place.stage_id;
+    std::size_t index = place.index;
+    const Lane lane = place.lane;
     Journey after = j;   // ids are made unique against the scenes pasted before them
     std::vector<CommandPtr> steps;
     Selection first;
