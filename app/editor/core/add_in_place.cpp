@@ -100,13 +100,18 @@ std::optional<AddPlace> add_place_at(const Journey& j, const diagram::DiagramLay
         if (e.kind == ElementKind::Lane) headings = std::max(headings, e.box.x + e.box.width);
     if (x <= headings) return std::nullopt;
 
-    std::map<std::string, Box> drawn;
-    for (const LayoutElement& e : layout.elements)
-        if (e.kind == ElementKind::Scene) drawn.emplace(e.id, e.box);
     for (std::size_t c = 0; c < columns.size(); ++c) {
         const Column& col = columns[c];
         if (y < col.top || y >= col.bottom) continue;
         if (x >= col.left && x <= col.right) {
+            // Where the stage's own scenes are drawn.
+            std::map<std::string, Box> drawn;
+            for (const Scene& scene : j.stages[col.stage].scenes) drawn.emplace(scene.id, Box{});
+            for (const LayoutElement& e : layout.elements)
+                if (e.kind == ElementKind::Scene)
+                    if (auto it = drawn.find(e.id); it != drawn.end()) it->second = e.box;
+            for (auto it = drawn.begin(); it != drawn.end();)
+                it = it->second.width > 0 ? std::next(it) : drawn.erase(it);
             AddPlace place;
             place.stage = col.stage;
             place.lane = *lane;
