@@ -2,6 +2,8 @@
 // typing a name in place. Driven with simulated mouse and keys, as a user would.
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 #include <wx/accel.h>
 #include <wx/menu.h>
 #include <wx/propgrid/advprops.h>
@@ -62,6 +64,16 @@ void open_blueprint(EditorWindow& window) {
     REQUIRE(test::wait_for_diagram(window.frame()));
     window->Raise();
     test::pump(200);
+}
+
+// The first point in view, scanning the panel, where a double-click would add a scene that `wanted`.
+std::optional<std::pair<wxPoint, AddPlace>> empty_cell_in_view(const DiagramPanel& d,
+                                                               const std::function<bool(const AddPlace&)>& wanted) {
+    for (int y = 10; y < d.GetClientSize().y; y += 12)
+        for (int x = 10; x < d.GetClientSize().x; x += 12)
+            if (auto p = d.add_place_at_client(wxPoint(x, y)); p && p->what == AddPlace::What::Scene && wanted(*p))
+                return std::make_pair(wxPoint(x, y), *p);
+    return std::nullopt;
 }
 
 // Two scenes drawn on the diagram whose leads differ, so that a flow between them is a handoff.
@@ -753,31 +765,16 @@ TEST_CASE("Esc while naming a scene just added takes the addition back; a click 
 TEST_CASE("A card dragged onto an empty cell of the blueprint moves the scene into that stage and lane",
           "[gui][canvas]") {
     EditorWindow window;
-    REQUIRE(window->open_file(test::sample_path("coffee-shop.journey.xml")));
-    window->set_view(DiagramView::Blueprint);
-    REQUIRE(test::wait_for_diagram(window.frame()));
-    window->Raise();
-    test::pump(200);
+    open_blueprint(window);
     DiagramPanel& d = *window->diagram();
-    d.zoom_fit();
-    REQUIRE(test::wait_for_diagram(window.frame()));
-    test::pump(100);
     const Journey before = window->document().journey();
-    // A drawn scene, and an empty cell in view in another lane: the first found scanning the panel.
+    // A drawn scene, and an empty cell in view in another lane.
     const std::string scene = first_scene_drawn(d);
     const Lane lane = find_scene(before, scene)->lane;
-    wxPoint target;
-    std::optional<AddPlace> place;
-    for (int y = 10; y < d.GetClientSize().y && !place; y += 12)
-        for (int x = 10; x < d.GetClientSize().x && !place; x += 12) {
-            const auto p = d.add_place_at_client(wxPoint(x, y));
-            if (p && p->what == AddPlace::What::Scene && p->lane != lane) {
-                place = p;
-                target = wxPoint(x, y);
-            }
-        }
-    REQUIRE(place);
-    REQUIRE(d.move_to(scene, target));
+    const auto cell = empty_cell_in_view(d, [&](const AddPlace& p) { return p.lane != lane; });
+    REQUIRE(cell);
+    const AddPlace* place = &cell->second;
+    REQUIRE(d.move_to(scene, cell->first));
     test::pump(100);
     const Journey& after = window->document().journey();
     bool moved = false;
@@ -857,23 +854,13 @@ TEST_CASE("Ctrl+C then Ctrl+V pastes a copy of the scene with its content after 
 
 TEST_CASE("The context menu of an empty blueprint cell adds a scene there and types its name", "[gui][canvas]") {
     EditorWindow window;
-    REQUIRE(window->open_file(test::sample_path("coffee-shop.journey.xml")));
-    window->set_view(DiagramView::Blueprint);
-    REQUIRE(test::wait_for_diagram(window.frame()));
+    open_blueprint(window);
     DiagramPanel& d = *window->diagram();
-    d.zoom_fit();
-    REQUIRE(test::wait_for_diagram(window.frame()));
     const Journey before = window->document().journey();
-    std::optional<wxPoint> point;
-    std::optional<AddPlace> place;
-    for (int y = 10; y < d.GetClientSize().y && !point; y += 12)
-        for (int x = 10; x < d.GetClientSize().x && !point; x += 12)
-            if (auto p = d.add_place_at_client(wxPoint(x, y)); p && p->what == AddPlace::What::Scene) {
-                point = wxPoint(x, y);
-                place = p;
-            }
-    REQUIRE(point);
-    const auto items = d.menu_at(*point);
+    const auto cell = empty_cell_in_view(d, [](const AddPlace&) { return true; });
+    REQUIRE(cell);
+    const AddPlace* place = &cell->second;
+    const auto items = d.menu_at(cell->first);
     REQUIRE_FALSE(items.empty());
     CHECK(items[0].path == std::vector<std::string>{"Add Scene Here"});
     d.choose(items[0]);
