@@ -27,12 +27,37 @@ struct Pango {
     // than laying the line out.
     std::unordered_map<std::string, PangoFontDescription*> descriptions;
 
-    const PangoFontDescription* description(const std::string& family, double size, bool bold, bool italic) {
+    // A span's measure in pango units: the logical width and the baseline.
+    struct Measure {
+        int width = 0;
+        int baseline = 0;
+    };
+    // Measures by font key and text; cleared when it grows past this many spans.
+    std::unordered_map<std::string, Measure> measures;
+    static constexpr std::size_t kMaxMeasures = 200000;
+
+    static std::string key_of(const std::string& family, double size, unsigned flags) {
         std::string key = family;
         key += '\0';
         key += std::to_string(static_cast<int>(size * PANGO_SCALE));
-        key += bold ? 'B' : '-';
-        key += italic ? 'I' : '-';
+        key += (flags & HTML_BF) ? 'B' : '-';
+        key += (flags & HTML_IF) ? 'I' : '-';
+        key += (flags & HTML_UL) ? 'U' : '-';
+        key += (flags & HTML_S) ? 'S' : '-';
+        key += (flags & HTML_SUP) ? '^' : (flags & HTML_SUB) ? '_' : '-';
+        return key;
+    }
+    const Measure* measured(const std::string& key) const {
+        auto it = measures.find(key);
+        return it == measures.end() ? nullptr : &it->second;
+    }
+    void remember(std::string key, Measure m) {
+        if (measures.size() >= kMaxMeasures) measures.clear();
+        measures.emplace(std::move(key), m);
+    }
+
+    const PangoFontDescription* description(const std::string& family, double size, bool bold, bool italic) {
+        const std::string key = key_of(family, size, (bold ? HTML_BF : 0) | (italic ? HTML_IF : 0));
         auto it = descriptions.find(key);
         if (it != descriptions.end()) return it->second;
         PangoFontDescription* desc = pango_font_description_from_string(family.c_str());
@@ -76,7 +101,8 @@ boolean layout_text(textspan_t* span, char** fontpath) {
     const textfont_t* font = span->font;
     const double size = font && font->size > 0 ? font->size : 14.0;
     const unsigned flags = font ? font->flags : 0;
-    const PangoFontDescription* desc = p.description(family_of(font), size, flags & HTML_BF, flags & HTML_IF);
+    const std::string family = family_of(font);
+    const PangoFontDescription* desc = p.description(family, size, flags & HTML_BF, flags & HTML_IF);
 
     PangoLayout* layout = pango_layout_new(diagram_pango_context());
     // Every line of a label runs left to right, as the cards are laid out; right-to-left words
@@ -103,16 +129,29 @@ boolean layout_text(textspan_t* span, char** fontpath) {
     span->layout = layout;
     span->free_layout = free_layout;
 
-    PangoRectangle logical;
-    pango_layout_get_extents(layout, nullptr, &logical);
+    // Shaping the text is most of a layout's cost, and the measure of a span depends only on its
+    // text and font: measured once, it is looked up on every later layout, and the layout is
+    // shaped only if it is drawn (a region of the diagram draws few of its spans).
+    std::string key = Pango::key_of(family, size, flags);
+    key += '\0';
+    key += span->str ? span->str : "";
+    Pango::Measure m;
+    if (const Pango::Measure* known = p.measured(key)) {
+        m = *known;
+    } else {
+        PangoRectangle logical;
+        pango_layout_get_extents(layout, nullptr, &logical);
+        m = {logical.width, pango_layout_get_baseline(layout)};
+        p.remember(std::move(key), m);
+    }
     const double scale = kPointsPerInch / (kFontDpi * PANGO_SCALE);
     // As Graphviz: widths rounded up, the line height from the font size, the baseline offset
     // of the layout, and centring a fifth of the size below the middle.
-    span->size.x = std::floor(logical.width * scale + 1);
+    span->size.x = std::floor(m.width * scale + 1);
     span->size.y = std::floor(size * 1.1 + 0.5);
-    span->yoffset_layout = pango_layout_get_baseline(layout) * scale;
+    span->yoffset_layout = m.baseline * scale;
     span->yoffset_centerline = 0.2 * size;
-    return logical.width != 0;
+    return m.width != 0;
 }
 
 gvtextlayout_engine_t engine = {layout_text};
@@ -135,5 +174,7 @@ void release_text_layouts() {
 }
 
 std::size_t text_layouts_held() { return pango().layouts.size(); }
+
+void forget_text_measures() { pango().measures.clear(); }
 
 }   // namespace stagecraft::diagram::gv

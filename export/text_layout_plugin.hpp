@@ -20,4 +20,8 @@ void release_text_layouts();
 // How many layouts are held now (for tests).
 std::size_t text_layouts_held();
 
+// Forgets every text measure kept from earlier layouts, so the next layouts measure afresh
+// (for tests; measures are kept by text and font, up to 200,000 spans, then all forgotten).
+void forget_text_measures();
+
 }   // namespace stagecraft::diagram::gv
