@@ -6,6 +6,7 @@
 
 #include <wx/mstream.h>
 
+#include "export/region_cull.hpp"
 #include "export/views.hpp"
 
 namespace stagecraft::editor {
@@ -29,7 +30,14 @@ diagram::RenderResult render_region(diagram::RenderProcess& renderer, const Jour
     std::snprintf(viewport, sizeof viewport, "%.2f,%.2f,%.4f", job.region->width * job.zoom,
                   job.region->height * job.zoom, job.zoom);
     std::string value = viewport;
-    if (!job.anchor.node.empty()) value += ",'" + job.anchor.node + "'";
+    if (!job.anchor.node.empty()) {
+        value += ",'" + job.anchor.node + "'";
+        // Cards beyond the region (and a margin for lines and shadows) are not drawn: Graphviz
+        // is spared their text.
+        const double margin = 72;
+        diagram::blank_labels_outside(graph, job.anchor.node, job.region->width / 2 + margin,
+                                      job.region->height / 2 + margin);
+    }
     diagram::set_attr(graph.graph_attrs, "viewport", value);
     diagram::RenderOptions options;
     options.dpi = 96;
