@@ -54,43 +54,81 @@ wxString flow_label(const Journey& j, const Flow& f) {
 }   // namespace
 
 bool OutlinePane::update_in_place() {
-    // When only names and flags changed (the usual edit), relabel the items instead of
-    // rebuilding a tree of a thousand scenes.
+    // When the stages are the same (the usual edit: a rename, a scene added, moved or deleted,
+    // a flow drawn), the items are relabelled, added or removed where they differ instead of
+    // rebuilding a tree of a thousand scenes, whose every label the tree would measure again.
     const Journey& j = document_.journey();
     const wxTreeItemId root = GetRootItem();
-    if (!root.IsOk() || GetChildrenCount(root, false) != j.stages.size() + (j.flows.empty() ? 0 : 1)) return false;
-    std::vector<std::pair<wxTreeItemId, wxString>> labels;
-    labels.emplace_back(root, label(j.title, j.id));
-    wxTreeItemIdValue cookie;
-    auto stage_item = GetFirstChild(root, cookie);
-    for (const auto& stage : j.stages) {
-        auto* data = dynamic_cast<ItemData*>(GetItemData(stage_item));
-        if (!data || data->selection != Selection::stage(stage.id) ||
-            GetChildrenCount(stage_item, false) != stage.scenes.size())
+    if (!root.IsOk()) return false;
+    std::vector<wxTreeItemId> stage_items;
+    wxTreeItemId flows_item;
+    {
+        wxTreeItemIdValue cookie;
+        for (auto item = GetFirstChild(root, cookie); item.IsOk(); item = GetNextChild(root, cookie)) {
+            if (dynamic_cast<ItemData*>(GetItemData(item)))
+                stage_items.push_back(item);
+            else
+                flows_item = item;
+        }
+    }
+    if (stage_items.size() != j.stages.size() || flows_item.IsOk() != !j.flows.empty()) return false;
+    for (std::size_t s = 0; s < j.stages.size(); ++s)
+        if (static_cast<ItemData*>(GetItemData(stage_items[s]))->selection != Selection::stage(j.stages[s].id))
             return false;
-        labels.emplace_back(stage_item, label(stage.name, stage.id));
-        wxTreeItemIdValue scene_cookie;
-        auto scene_item = GetFirstChild(stage_item, scene_cookie);
-        for (const auto& scene : stage.scenes) {
-            auto* scene_data = dynamic_cast<ItemData*>(GetItemData(scene_item));
-            if (!scene_data || scene_data->selection != Selection::scene(scene.id)) return false;
-            labels.emplace_back(scene_item, scene_label(scene));
-            scene_item = GetNextChild(stage_item, scene_cookie);
+
+    // The children of `parent` made to be `count` items, item k with `text` and `selection`.
+    bool changed_items = false;
+    auto reconcile = [&](const wxTreeItemId& parent, std::size_t count, auto&& text_of, auto&& selection_of) {
+        std::vector<wxTreeItemId> items;
+        wxTreeItemIdValue cookie;
+        for (auto item = GetFirstChild(parent, cookie); item.IsOk(); item = GetNextChild(parent, cookie))
+            items.push_back(item);
+        for (std::size_t k = 0; k < count; ++k) {
+            const wxString text = text_of(k);
+            Selection selection = selection_of(k);
+            if (k >= items.size()) {
+                AppendItem(parent, text, -1, -1, new ItemData(std::move(selection)));
+                changed_items = true;
+                continue;
+            }
+            auto* data = static_cast<ItemData*>(GetItemData(items[k]));
+            if (data->selection != selection) {
+                data->selection = std::move(selection);
+                changed_items = true;
+            }
+            if (GetItemText(items[k]) != text) SetItemText(items[k], text);
         }
-        stage_item = GetNextChild(root, cookie);
+        for (std::size_t k = items.size(); k > count; --k) {
+            Delete(items[k - 1]);
+            changed_items = true;
+        }
+        if (items.empty() && count > 0) Expand(parent);   // a stage's first scene shows at once
+    };
+    updating_ = true;
+    if (GetItemText(root) != label(j.title, j.id)) SetItemText(root, label(j.title, j.id));
+    for (std::size_t s = 0; s < j.stages.size(); ++s) {
+        const Stage& stage = j.stages[s];
+        if (GetItemText(stage_items[s]) != label(stage.name, stage.id))
+            SetItemText(stage_items[s], label(stage.name, stage.id));
+        reconcile(
+            stage_items[s], stage.scenes.size(), [&](std::size_t k) { return scene_label(stage.scenes[k]); },
+            [&](std::size_t k) { return Selection::scene(stage.scenes[k].id); });
     }
-    if (!j.flows.empty()) {
-        // The last child holds the flows, one item each.
-        if (!stage_item.IsOk() || GetChildrenCount(stage_item, false) != j.flows.size()) return false;
-        wxTreeItemIdValue flow_cookie;
-        auto flow_item = GetFirstChild(stage_item, flow_cookie);
-        for (std::size_t i = 0; i < j.flows.size(); ++i) {
-            labels.emplace_back(flow_item, flow_label(j, j.flows[i]));
-            flow_item = GetNextChild(stage_item, flow_cookie);
+    if (flows_item.IsOk())
+        reconcile(
+            flows_item, j.flows.size(), [&](std::size_t k) { return flow_label(j, j.flows[k]); },
+            [&](std::size_t k) { return Selection::flow(static_cast<int>(k)); });
+    if (changed_items) {
+        // The selected element may now be another item.
+        const wxTreeItemId selected = find_item(selection_.current());
+        wxArrayTreeItemIds now;
+        GetSelections(now);
+        if (now.size() != (selected.IsOk() ? 1u : 0u) || (selected.IsOk() && now[0] != selected)) {
+            UnselectAll();
+            if (selected.IsOk()) SelectItem(selected);
         }
     }
-    for (const auto& [item, text] : labels)
-        if (GetItemText(item) != text) SetItemText(item, text);
+    updating_ = false;
     return true;
 }
 

@@ -67,6 +67,87 @@ TEST_CASE("Selecting a scene in the outline selects it in every pane", "[gui]") 
     CHECK(window->diagram()->element_rect(id).has_value());
 }
 
+namespace {
+
+// The outline's stages, each as the texts of its items, and the journey's as the outline should show them.
+std::vector<std::vector<std::string>> outline_stages(OutlinePane& outline) {
+    std::vector<std::vector<std::string>> stages;
+    wxTreeItemIdValue cookie;
+    for (auto stage = outline.GetFirstChild(outline.GetRootItem(), cookie); stage.IsOk();
+         stage = outline.GetNextChild(outline.GetRootItem(), cookie)) {
+        if (outline.GetItemText(stage) == "Flows") continue;
+        stages.emplace_back();
+        wxTreeItemIdValue scene_cookie;
+        for (auto scene = outline.GetFirstChild(stage, scene_cookie); scene.IsOk();
+             scene = outline.GetNextChild(stage, scene_cookie))
+            stages.back().push_back(std::string(outline.GetItemText(scene).utf8_str()));
+    }
+    return stages;
+}
+
+std::vector<std::vector<std::string>> journey_stages(const Journey& j) {
+    std::vector<std::vector<std::string>> stages;
+    for (const auto& stage : j.stages) {
+        stages.emplace_back();
+        for (const auto& scene : stage.scenes) {
+            std::string text = name_or_id(scene);
+            if (scene.fail_point) text += "  \xE2\x9A\xA0";
+            if (scene.moment_of_truth) text += "  \xE2\x98\x85";
+            stages.back().push_back(text);
+        }
+    }
+    return stages;
+}
+
+}   // namespace
+
+TEST_CASE("The outline follows scenes moved, added and deleted, keeping the selection and folded stages", "[gui]") {
+    EditorWindow window;
+    REQUIRE(window->open_file(test::sample_path(kSample)));
+    REQUIRE(test::wait_for_diagram(window.frame()));
+    OutlinePane& outline = *window->outline();
+    Document& doc = window->document();
+    const Journey original = doc.journey();
+    REQUIRE(original.stages.size() >= 3);
+    const wxTreeItemId folded = outline.find_item(Selection::stage(original.stages[2].id));
+    outline.Collapse(folded);
+    const std::string moved = original.stages[0].scenes.at(0).id;
+    window->selection().select(Selection::scene(moved));
+    test::pump();
+
+    auto check_outline = [&] {
+        CHECK(outline_stages(outline) == journey_stages(doc.journey()));
+        // Every item stands for the scene it shows: selecting it there selects that scene.
+        for (const auto* scene : all_scenes(doc.journey())) {
+            const wxTreeItemId item = outline.find_item(Selection::scene(scene->id));
+            REQUIRE(item.IsOk());
+            CHECK(std::string(outline.GetItemText(item).utf8_str()).rfind(name_or_id(*scene), 0) == 0);
+        }
+        wxArrayTreeItemIds selected;
+        outline.GetSelections(selected);
+        REQUIRE(selected.size() == 1);
+        CHECK(selected[0] == outline.find_item(window->selection().current()));
+        CHECK(outline.find_item(Selection::stage(original.stages[2].id)) == folded);
+        CHECK_FALSE(outline.IsExpanded(folded));
+    };
+    REQUIRE_FALSE(doc.execute(edits::move_scene(moved, original.stages[1].id, 1)));
+    test::pump();
+    check_outline();
+    Scene added;
+    added.id = "outline-added";
+    added.name = "Added in the outline test";
+    REQUIRE_FALSE(doc.execute(edits::add_scene(original.stages[0].id, added, 0)));
+    test::pump();
+    check_outline();
+    REQUIRE_FALSE(doc.execute(edits::remove_scene(original.stages[1].scenes.back().id)));
+    test::pump();
+    check_outline();
+    while (doc.history().can_undo()) doc.undo();
+    test::pump();
+    check_outline();
+    CHECK(outline_stages(outline) == journey_stages(original));
+}
+
 TEST_CASE("A rename in the property grid updates the diagram and undoes and redoes as one step", "[gui]") {
     EditorWindow window;
     REQUIRE(window->open_file(test::sample_path(kSample)));
