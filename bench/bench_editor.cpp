@@ -3,7 +3,10 @@
 // while Graphviz worked on the worker thread. Needs a display: run under xvfb-run.
 //
 //   xvfb-run -a -s "-screen 0 1920x1080x24" ./bench_editor [--sizes 200,1000] [--edits 10]
-//            [--view map|blueprint|cast|emotion]
+//            [--view map|blueprint|cast|emotion] [--edit rename|move]
+//
+// rename: a scene's name changes (the usual edit); move: a scene moves to the start of another
+// stage (the drop of a dragged card), which changes the journey's structure.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -42,6 +45,7 @@ int main(int argc, char** argv) {
     std::vector<int> sizes = {200, 1000};
     int edits_per_size = 10;
     DiagramView view = DiagramView::Blueprint;
+    bool move = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--sizes" && i + 1 < argc)
@@ -52,17 +56,21 @@ int main(int argc, char** argv) {
             const std::string v = argv[++i];
             for (auto candidate : kAllViews)
                 if (view_cli_name(candidate) == v) view = candidate;
+        } else if (a == "--edit" && i + 1 < argc &&
+                   (std::string(argv[i + 1]) == "rename" || std::string(argv[i + 1]) == "move")) {
+            move = std::string(argv[++i]) == "move";
         } else {
             std::fprintf(stderr,
-                         "usage: bench_editor [--sizes 200,1000] [--edits N] [--view map|blueprint|cast|emotion]\n");
+                         "usage: bench_editor [--sizes 200,1000] [--edits N] [--view map|blueprint|cast|emotion] "
+                         "[--edit rename|move]\n");
             return 2;
         }
     }
 
     if (!bench::start_wx("bench_editor")) return 2;
 
-    std::printf("view: %s, %d edits per size (rename a scene), window 1280x800\n",
-                std::string(view_label(view)).c_str(), edits_per_size);
+    std::printf("view: %s, %d edits per size (%s), window 1280x800\n", std::string(view_label(view)).c_str(),
+                edits_per_size, move ? "move a scene to another stage" : "rename a scene");
     std::printf("%7s %12s %12s %12s %12s %14s %12s\n", "scenes", "edit->pic", "edit->pic", "graphviz", "edit call",
                 "longest UI", "goal 100ms");
     std::printf("%7s %12s %12s %12s %12s %14s %12s\n", "", "median ms", "max ms", "median ms", "median ms", "turn ms",
@@ -82,7 +90,10 @@ int main(int argc, char** argv) {
         for (int e = 0; e < edits_per_size; ++e) {
             const std::string id = ids[static_cast<std::size_t>(e * 7) % ids.size()]->id;
             const auto start = Clock::now();
-            frame->document().execute(edits::rename_scene(id, "Renamed scene " + std::to_string(e)));
+            const Journey& j = frame->document().journey();
+            frame->document().execute(
+                move ? edits::move_scene(id, j.stages.at(static_cast<std::size_t>(e) % j.stages.size()).id, 0)
+                     : edits::rename_scene(id, "Renamed scene " + std::to_string(e)));
             edit_call.push_back(ms_since(start));
             const bench::Wait w = bench::wait_for_picture(*frame, 120000);
             if (!w.ok) {

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include <cstdio>
+#include <cstdlib>
 
 #include <wx/app.h>
 #include <wx/image.h>
@@ -45,6 +46,8 @@ public:
 }   // namespace
 
 bool start_wx(const char* program) {
+    // Pictures are drawn in the rendering helper, as in the editor (unless the caller chose one).
+    setenv("STAGECRAFT_RENDER_HELPER", STAGECRAFT_RENDER_HELPER_PATH, 0);
     wxApp::SetInstance(new App);
     static char* argv[] = {const_cast<char*>(program), nullptr};
     int argc = 1;

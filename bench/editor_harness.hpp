@@ -9,7 +9,8 @@
 namespace stagecraft::bench {
 
 // Starts wxWidgets for a benchmark (an application object that does nothing of its own, image
-// handlers). False, with a message on stderr, when there is no display.
+// handlers), with pictures drawn by the build's stagecraft-render unless $STAGECRAFT_RENDER_HELPER
+// says otherwise. False, with a message on stderr, when there is no display.
 bool start_wx(const char* program);
 
 // Shuts wxWidgets down again.
