@@ -52,16 +52,10 @@ bool DiagramPanel::drop_role(const std::string& role_id, const wxPoint& client, 
 }
 
 bool DiagramPanel::move_to(const std::string& scene, const wxPoint& client) {
-    const auto* e = element_at_client(client);
-    // An empty cell of the blueprint (or a stage's column on the map): there.
-    if (const auto place = add_place_at_client(client); place && place->what == AddPlace::What::Scene) {
-        if (run_action) run_action(move_scene_to_place(document_.journey(), scene, *place));
-        return true;
-    }
-    if (!e || (e->kind != diagram::ElementKind::Scene && e->kind != diagram::ElementKind::Stage)) return false;
-    const wxRect r = box_to_client(e->box.x, e->box.y, e->box.width, e->box.height);
-    const bool after = client.x > r.x + r.width / 2;
-    if (run_action) run_action(move_scene_onto(document_.journey(), scene, selection_of(*e), after));
+    const auto [x, y] = to_points(client);
+    auto landing = card_landing_at(document_.journey(), state().layout, views_.current(), scene, x, y);
+    if (!landing) return false;
+    if (run_action) run_action(std::move(landing->action));
     return true;
 }
 
@@ -130,6 +124,13 @@ void DiagramPanel::on_motion(wxMouseEvent& event) {
     if (!pressed_scene_.empty()) {
         (pressed_edge_ ? connecting_ : moving_) = true;
         pointer_ = event.GetPosition();
+        if (moving_) {
+            // Where the card will land: the cell, the column, a bar beside a scene, a stage's title.
+            const auto [x, y] = to_points(pointer_);
+            const auto landing =
+                card_landing_at(document_.journey(), state().layout, views_.current(), pressed_scene_, x, y);
+            landing_ = landing ? std::optional<diagram::Box>(landing->box) : std::nullopt;
+        }
         SetCursor(wxCursor(pressed_edge_ ? wxCURSOR_CROSS : wxCURSOR_SIZING));
         Refresh();
         return;
@@ -150,6 +151,7 @@ void DiagramPanel::on_left_up(wxMouseEvent& event) {
         connect_at(pressed_scene_, event.GetPosition());
     } else if (moving_) {
         moving_ = false;
+        landing_.reset();
         Refresh();
         move_to(pressed_scene_, event.GetPosition());
     } else if (moving_stage_) {

@@ -415,7 +415,12 @@ void DiagramPanel::on_paint(wxPaintEvent&) {
             dc.DrawRoundedRectangle(r, 6);
         }
     }
-    // A card being moved: its outline follows the pointer.
+    // A card being moved: where it will land, tinted, and its outline following the pointer.
+    if (moving_ && landing_) {
+        dc.SetPen(wxPen(wxColour(0, 102, 204), 2));
+        dc.SetBrush(wxBrush(wxColour(0, 102, 204, 48)));
+        dc.DrawRoundedRectangle(box_to_client(landing_->x, landing_->y, landing_->width, landing_->height), 4);
+    }
     if (moving_) {
         if (auto from = element_rect(pressed_scene_)) {
             dc.SetBrush(*wxTRANSPARENT_BRUSH);

@@ -21,6 +21,7 @@
 class wxTextCtrl;
 
 #include "app/editor/core/add_in_place.hpp"
+#include "app/editor/core/card_landing.hpp"
 #include "app/editor/core/document.hpp"
 #include "app/editor/core/element_menu.hpp"
 #include "app/editor/core/selection.hpp"
@@ -73,8 +74,8 @@ public:
     // Moving: a drag from inside a scene's card moves the scene where it is dropped (onto another
     // scene: into its stage and lane, before or after it; onto a stage's title: to that stage's
     // end; onto an empty cell of the blueprint or a stage's column on the map: there, as a
-    // double-click there would add). move_to does what dropping scene `scene` at `client` does;
-    // false when nothing is there.
+    // double-click there would add); while it moves, that place is tinted (core/card_landing.hpp).
+    // move_to does what dropping scene `scene` at `client` does; false when the drop would do nothing.
     bool move_to(const std::string& scene, const wxPoint& client);
     // A stage's title dragged onto another stage's title moves the stage before it (after it on
     // its right half); move_stage_to does what that drop at `client` does.
@@ -212,15 +213,16 @@ private:
     std::optional<wxPoint> drag_start_;
     wxPoint drag_view_start_;
     bool dragged_ = false;
-    std::string pressed_scene_;     // the scene the left button went down on, if any
-    bool pressed_edge_ = false;     // the press was on the edge of pressed_scene_'s card
-    bool connecting_ = false;       // dragging from pressed_scene_'s edge to make a flow
-    bool moving_ = false;           // dragging pressed_scene_'s card to move it
-    std::string pressed_stage_;     // the stage whose title the left button went down on, if any
-    bool moving_stage_ = false;     // dragging that title to move the stage
-    wxPoint pointer_;               // where that drag is now (client coordinates)
-    std::optional<wxPoint> plus_;   // where "+" is shown: the pointer, over a place that adds
-    wxPoint menu_point_;            // where the last context menu was opened (client coordinates)
+    std::string pressed_scene_;             // the scene the left button went down on, if any
+    bool pressed_edge_ = false;             // the press was on the edge of pressed_scene_'s card
+    bool connecting_ = false;               // dragging from pressed_scene_'s edge to make a flow
+    bool moving_ = false;                   // dragging pressed_scene_'s card to move it
+    std::string pressed_stage_;             // the stage whose title the left button went down on, if any
+    bool moving_stage_ = false;             // dragging that title to move the stage
+    wxPoint pointer_;                       // where that drag is now (client coordinates)
+    std::optional<diagram::Box> landing_;   // where a card being moved would land (points)
+    std::optional<wxPoint> plus_;           // where "+" is shown: the pointer, over a place that adds
+    wxPoint menu_point_;                    // where the last context menu was opened (client coordinates)
     wxTextCtrl* rename_ = nullptr;
     Selection renaming_;
     std::optional<Selection> pending_rename_;

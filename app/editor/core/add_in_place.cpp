@@ -20,6 +20,7 @@ using diagram::LayoutElement;
 struct Column {
     std::size_t stage = 0;
     double left = 0, right = 0, top = 0, bottom = 0;
+    double title_bottom = 0;
 };
 
 std::vector<Column> stage_columns(const Journey& j, const diagram::DiagramLayout& layout) {
@@ -30,7 +31,8 @@ std::vector<Column> stage_columns(const Journey& j, const diagram::DiagramLayout
         if (e.kind != ElementKind::Stage) continue;
         const auto found = index.find(e.id);
         if (found == index.end()) continue;
-        columns.push_back({found->second, e.box.x, e.box.x + e.box.width, e.box.y, layout.bounds.height});
+        columns.push_back(
+            {found->second, e.box.x, e.box.x + e.box.width, e.box.y, layout.bounds.height, e.box.y + e.box.height});
     }
     // A column ends where the next strip's titles begin.
     for (Column& c : columns)
@@ -41,8 +43,13 @@ std::vector<Column> stage_columns(const Journey& j, const diagram::DiagramLayout
     return columns;
 }
 
+struct Band {
+    Lane lane = Lane::Customer;
+    double top = 0, bottom = 0;
+};
+
 // The blueprint's lane under a height: bands reach halfway to the neighbouring lanes' headings.
-std::optional<Lane> lane_at(const diagram::DiagramLayout& layout, double y) {
+std::optional<Band> lane_at(const diagram::DiagramLayout& layout, double y) {
     std::array<std::optional<double>, 4> centre;
     for (const LayoutElement& e : layout.elements)
         if (e.kind == ElementKind::Lane && e.id.size() == 1 && e.id[0] >= '0' && e.id[0] <= '3')
@@ -52,7 +59,7 @@ std::optional<Lane> lane_at(const diagram::DiagramLayout& layout, double y) {
     for (std::size_t k = 0; k < 4; ++k) {
         const double above = k > 0 ? (*centre[k - 1] + *centre[k]) / 2 : *centre[0] - (*centre[1] - *centre[0]) / 2;
         const double below = k < 3 ? (*centre[k] + *centre[k + 1]) / 2 : *centre[3] + (*centre[3] - *centre[2]) / 2;
-        if (y >= above && y < below) return static_cast<Lane>(k);
+        if (y >= above && y < below) return Band{static_cast<Lane>(k), above, below};
     }
     return std::nullopt;
 }
@@ -89,7 +96,7 @@ std::optional<AddPlace> add_place_at(const Journey& j, const diagram::DiagramLay
     if (const LayoutElement* e = layout.element_at(x, y); e && e->kind != ElementKind::Lane) return std::nullopt;
     const std::vector<Column> columns = stage_columns(j, layout);
     if (columns.empty()) return std::nullopt;
-    std::optional<Lane> lane = Lane::Customer;
+    std::optional<Band> lane = Band{Lane::Customer, 0, layout.bounds.height};
     if (view == DiagramView::Blueprint) {
         lane = lane_at(layout, y);
         if (!lane) return std::nullopt;
@@ -114,8 +121,11 @@ std::optional<AddPlace> add_place_at(const Journey& j, const diagram::DiagramLay
                 it = it->second.width > 0 ? std::next(it) : drawn.erase(it);
             AddPlace place;
             place.stage = col.stage;
-            place.lane = *lane;
-            place.position = position_in(j.stages[col.stage], drawn, *lane, x, view == DiagramView::Blueprint);
+            place.lane = lane->lane;
+            place.position = position_in(j.stages[col.stage], drawn, lane->lane, x, view == DiagramView::Blueprint);
+            const double top = view == DiagramView::Blueprint ? lane->top : col.title_bottom;
+            const double bottom = view == DiagramView::Blueprint ? lane->bottom : col.bottom;
+            place.area = Box{col.left, top, col.right - col.left, bottom - top};
             return place;
         }
         // The gap before this column (after the one left of it in the same strip), or after the
@@ -128,12 +138,14 @@ std::optional<AddPlace> add_place_at(const Journey& j, const diagram::DiagramLay
             AddPlace place;
             place.what = AddPlace::What::Stage;
             place.stage = col.stage;
+            place.area = Box{gap_left, col.top, col.left - gap_left, col.bottom - col.top};
             return place;
         }
         if (last_in_strip && x > col.right && x < col.right + kReach) {
             AddPlace place;
             place.what = AddPlace::What::Stage;
             place.stage = col.stage + 1;
+            place.area = Box{col.right, col.top, kReach, col.bottom - col.top};
             return place;
         }
     }

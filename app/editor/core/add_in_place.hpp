@@ -22,7 +22,11 @@ struct AddPlace {
     std::size_t stage = 0;        // the stage the scene joins; for a stage, the index it takes
     Lane lane = Lane::Customer;   // the scene's lane (the map adds to the customer lane)
     std::size_t position = 0;     // the scene's index in its stage
+    // Where the place is drawn, points in the layout's frame: the stage's column × the lane's band
+    // on the blueprint, the stage's column under its title on the map, the gap for a stage.
+    diagram::Box area;
 };
+// Equal places add the same thing at the same place (the areas are not compared).
 bool operator==(const AddPlace& a, const AddPlace& b);
 
 // The place at (x, y), in points in the layout's frame (diagram::Box), of `view` drawn as

@@ -1,9 +1,11 @@
 // Adding where the user points on the diagram: which blueprint cell or map column a point falls
 // in, where in the stage the new scene goes, when a point adds a stage, and when it adds nothing.
-// The layouts are drawn by hand here (boxes in points), as the views would place them.
+// Where a dragged card lands, and what its drop does. The layouts are drawn by hand here
+// (boxes in points), as the views would place them.
 #include <catch2/catch.hpp>
 
 #include "app/editor/core/add_in_place.hpp"
+#include "app/editor/core/card_landing.hpp"
 #include "model/edits/history.hpp"
 
 using namespace stagecraft;
@@ -195,4 +197,79 @@ TEST_CASE("A card dropped on an empty cell moves the scene there: that stage, th
     CHECK_FALSE(move_scene_to_place(j, "s1", scene_place(0, Lane::Backstage, 2)).command);
     CHECK_FALSE(move_scene_to_place(j, "s1", stage_place(1)).command);
     CHECK_FALSE(move_scene_to_place(j, "nope", scene_place(0, Lane::Customer, 0)).refusal.empty());
+}
+
+TEST_CASE(
+    "A dragged card shows where it will land: the empty cell's column and lane band, a bar beside a scene, "
+    "a stage's title",
+    "[add-in-place]") {
+    const Journey j = journey();
+    // Stage b's backstage cell: b's column (470..630) × the backstage band (250..350).
+    auto cell = card_landing_at(j, blueprint(), DiagramView::Blueprint, "s2", 550, 300);
+    REQUIRE(cell);
+    CHECK(cell->kind == CardLanding::Kind::Place);
+    CHECK(cell->place == scene_place(1, Lane::Backstage, 1));
+    CHECK(cell->box.x == 470);
+    CHECK(cell->box.width == 160);
+    CHECK(cell->box.y == 250);
+    CHECK(cell->box.height == 100);
+    // On t1's left half: a bar along its left edge; on its right half, along its right edge.
+    auto before = card_landing_at(j, blueprint(), DiagramView::Blueprint, "s1", 500, 200);
+    REQUIRE(before);
+    CHECK(before->kind == CardLanding::Kind::Before);
+    CHECK(before->onto == Selection::scene("t1"));
+    CHECK(before->box.x < 470);
+    CHECK(before->box.x + before->box.width > 470);
+    CHECK(before->box.height == 40);
+    auto after = card_landing_at(j, blueprint(), DiagramView::Blueprint, "s1", 600, 200);
+    REQUIRE(after);
+    CHECK(after->kind == CardLanding::Kind::After);
+    CHECK(after->box.x + after->box.width > 630);
+    // A stage's title: that stage's end, its title lit.
+    auto title = card_landing_at(j, blueprint(), DiagramView::Blueprint, "s1", 700, 30);
+    REQUIRE(title);
+    CHECK(title->kind == CardLanding::Kind::StageEnd);
+    CHECK(title->box.x == 690);
+}
+
+TEST_CASE("A dragged card shows no landing where its drop would do nothing", "[add-in-place]") {
+    const Journey j = journey();
+    CHECK_FALSE(card_landing_at(j, blueprint(), DiagramView::Blueprint, "s2", 300, 200));   // on itself
+    // Where the scene already is: s2 on its own cell beside its card (frontstage of stage a, after s1).
+    CHECK_FALSE(card_landing_at(j, blueprint(), DiagramView::Blueprint, "s2", 330, 240));
+    CHECK_FALSE(card_landing_at(j, blueprint(), DiagramView::Blueprint, "s2", 100, 200));   // a lane heading
+    CHECK_FALSE(card_landing_at(j, blueprint(), DiagramView::Blueprint, "s2", 440, 300));   // between stages
+    CHECK_FALSE(card_landing_at(j, blueprint(), DiagramView::Blueprint, "s2", 950, 300));   // beyond the stages
+    CHECK_FALSE(card_landing_at(j, blueprint(), DiagramView::Cast, "s2", 550, 300));
+}
+
+TEST_CASE("Dropping a card does what its landing showed; one undo step puts it back", "[add-in-place]") {
+    Journey j = journey();
+    const Journey before = j;
+    History history;
+    auto landing = card_landing_at(j, blueprint(), DiagramView::Blueprint, "s1", 600, 200);   // after t1
+    REQUIRE(landing);
+    REQUIRE(landing->action.command);
+    REQUIRE_FALSE(history.execute(j, std::move(landing->action.command)));
+    REQUIRE(j.stages[1].scenes.size() == 2);
+    CHECK(j.stages[1].scenes[1].id == "s1");
+    CHECK(j.stages[1].scenes[1].lane == Lane::Frontstage);
+    REQUIRE(history.undo(j));
+    CHECK(j == before);
+}
+
+TEST_CASE("On the map a dragged card's landing is its stage's column under the title, in its own strip",
+          "[add-in-place]") {
+    const Journey j = journey();
+    DiagramLayout map;
+    map.bounds = Box{0, 0, 600, 560};
+    map.elements.push_back({ElementKind::Stage, "a", Box{40, 0, 370, 40}});
+    map.elements.push_back({ElementKind::Stage, "c", Box{40, 300, 160, 40}});
+    map.elements.push_back({ElementKind::Scene, "s1", Box{40, 60, 160, 80}});
+    auto column = card_landing_at(j, map, DiagramView::Map, "s1", 100, 400);
+    REQUIRE(column);
+    CHECK(column->place == scene_place(2, Lane::Customer, 0));
+    CHECK(column->box.y == 340);
+    CHECK(column->box.height == 220);
+    CHECK(column->box.x == 40);
 }
