@@ -115,6 +115,9 @@ std::string unused_id(const Journey& journey, const std::string& prefix);
 // with a letter), then "-2", "-3" ... until unused; unused_id(journey, prefix) when the name has
 // no ASCII letter or digit. At most 40 characters before the suffix.
 std::string id_from_name(const Journey& journey, const std::string& name, const std::string& prefix);
+// The stem of the ids made from `name`: its ASCII letters and digits in lower case, every other
+// run as one '-', at most 40 characters; empty when it has none.
+std::string id_stem(const std::string& name);
 // True when `id` is what id_from_name made (or would make) of `name`, with or without a suffix.
 bool id_made_from(const std::string& id, const std::string& name);
 

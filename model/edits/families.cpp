@@ -176,8 +176,6 @@ Place journey_list() {
 
 }   // namespace detail
 
-namespace {
-
 // The name's ASCII letters and digits in lower case, other runs as one '-'.
 std::string id_stem(const std::string& name) {
     std::string out;
@@ -197,6 +195,8 @@ std::string id_stem(const std::string& name) {
     while (!out.empty() && out.back() == '-') out.pop_back();
     return out;
 }
+
+namespace {
 
 class Batch final : public Command {
 public:

@@ -1,0 +1,20 @@
+// What reading a journey from another format gives: the journeys read (a Markdown file may hold
+// several), and every error and note with its place, in file order.
+#pragma once
+
+#include <vector>
+
+#include "model/journey.hpp"
+#include "model/problem.hpp"
+
+namespace stagecraft {
+
+struct ImportResult {
+    std::vector<Journey> journeys;   // empty when any error was found
+    // Errors (what stops the import) and notes (what was read in a way the user should know,
+    // or left out), with file, line and column.
+    std::vector<Problem> problems;
+    bool ok() const { return !journeys.empty() && !has_errors(problems); }
+};
+
+}   // namespace stagecraft
