@@ -15,6 +15,8 @@ int run_stats(const Args& args);
 int run_format(const Args& args);
 int run_export(const Args& args);
 int run_check(const Args& args);
+int run_import(const Args& args);
+int run_convert(const Args& args);
 
 // True when args holds -h or --help.
 bool wants_help(const Args& args);

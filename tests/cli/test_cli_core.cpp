@@ -55,7 +55,7 @@ TEST_CASE("stats on a file with errors prints them and exits 1") {
 }
 
 TEST_CASE("Every command answers --help and exits 0") {
-    for (std::string cmd : {"validate", "stats", "format", "check", "export"}) {
+    for (std::string cmd : {"validate", "stats", "format", "check", "export", "import", "convert"}) {
         INFO(cmd);
         CommandResult r = run_cli({cmd, "--help"});
         CHECK(r.exit_code == 0);

@@ -1,0 +1,70 @@
+// stagecraft-cli convert: a journey to another format (Mermaid).
+#include <filesystem>
+#include <iostream>
+
+#include "cli_util.hpp"
+#include "export/mermaid_writer.hpp"
+#include "model/io/atomic_file.hpp"
+
+namespace stagecraft::cli {
+
+namespace {
+const char* kHelp =
+    "usage: stagecraft-cli convert IN.journey.xml --to mermaid -o OUT [--force]\n\n"
+    "Writes the journey in another format: Mermaid (a journey diagram for wikis and READMEs: a\n"
+    "section per stage, the customer's path as tasks with their scores and actors). Notes say what\n"
+    "was changed so that Mermaid reads it, or left out. README \"Importing and exporting\" says what\n"
+    "each format carries.\n\n"
+    "  --to FMT   mermaid\n"
+    "  -o OUT     the file to write ('-' for standard output)\n"
+    "  --force    write over OUT if it exists (never done without it)\n\n"
+    "Exit status: 0 written, 1 the journey has errors, 2 usage or file error.\n";
+}
+
+int run_convert(const Args& args) {
+    if (print_help_if_asked(args, kHelp)) return 0;
+    std::string in, to, out;
+    bool force = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::optional<std::string> inline_value;
+        const std::string name = option_name(args[i], inline_value);
+        if (name == "--to") {
+            if (!take_value("convert", args, i, to)) return 2;
+        } else if (name == "-o") {
+            if (!take_value("convert", args, i, out)) return 2;
+        } else if (name == "--force" && !inline_value) {
+            force = true;
+        } else if (args[i].size() > 1 && args[i][0] == '-') {
+            return usage_error("convert", "unknown option '" + args[i] + "'");
+        } else if (in.empty()) {
+            in = args[i];
+        } else {
+            return usage_error("convert", "one input file at a time ('" + args[i] + "' is a second)");
+        }
+    }
+    if (in.empty()) return usage_error("convert", "no input file given");
+    if (to.empty()) return usage_error("convert", "say which format with --to mermaid");
+    if (to != "mermaid") return usage_error("convert", "--to takes mermaid, not '" + to + "'");
+    if (out.empty()) return usage_error("convert", "say where with -o OUT (or -o - for standard output)");
+    std::error_code ec;
+    if (out != "-" && !force && std::filesystem::exists(out, ec)) {
+        std::cerr << "stagecraft-cli convert: " << out << " exists: nothing was written (use --force to replace it)\n";
+        return 2;
+    }
+    int status = 0;
+    const std::optional<Journey> journey = load_or_report(in, status);
+    if (!journey) return status;
+    const MermaidText mermaid = journey_to_mermaid(*journey);
+    for (const auto& note : mermaid.notes) std::cerr << in << ": note: " << note << '\n';
+    if (out == "-") {
+        std::cout << mermaid.text;
+        return 0;
+    }
+    if (auto error = write_file_atomically(out, mermaid.text)) {
+        std::cerr << "stagecraft-cli convert: " << *error << '\n';
+        return 2;
+    }
+    return 0;
+}
+
+}   // namespace stagecraft::cli

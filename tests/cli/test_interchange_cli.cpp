@@ -1,0 +1,109 @@
+// stagecraft-cli import and convert as a user runs them: files written (and never written over),
+// notes and errors with their places, exit status.
+#include <catch2/catch.hpp>
+
+#include "model/io/xml_reader.hpp"
+#include "model/io/xml_writer.hpp"
+#include "test_support.hpp"
+
+using namespace stagecraft;
+using namespace stagecraft::test;
+
+namespace {
+
+const char* const kDay =
+    "journey\n    title My working day\n    section Go to work\n      Make tea: 5: Me\n"
+    "      Do work: 1: Me, Cat\n    section Go home\n      Sit down: 5: Me\n";
+
+}   // namespace
+
+TEST_CASE("import writes a valid canonical journey from Mermaid and says what it read and the checks' summary") {
+    TempDir dir;
+    write_file(dir / "day.mmd", kDay);
+    const std::string out = (dir / "day.journey.xml").string();
+    CommandResult r = run_cli({"import", (dir / "day.mmd").string(), "-o", out});
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.out, Catch::Contains("2 stages, 3 scenes, 1 role; staging checks:"));
+    CHECK_THAT(r.err, Catch::Contains("day.mmd:4:7: note: actor 'Me' taken as the customer"));
+    LoadResult loaded = load_journey_file(out);
+    REQUIRE(loaded.ok());
+    CHECK(loaded.journey->title == "My working day");
+    CHECK(read_file(out) == journey_to_xml(*loaded.journey));   // canonical
+}
+
+TEST_CASE("import never writes over a file without --force, and replaces it with --force") {
+    TempDir dir;
+    write_file(dir / "day.mmd", kDay);
+    const std::string out = (dir / "day.journey.xml").string();
+    write_file(out, "keep me");
+    CommandResult refused = run_cli({"import", (dir / "day.mmd").string(), "-o", out});
+    CHECK(refused.exit_code == 2);
+    CHECK_THAT(refused.err, Catch::Contains("--force"));
+    CHECK(read_file(out) == "keep me");
+    CommandResult forced = run_cli({"import", (dir / "day.mmd").string(), "-o", out, "--force"});
+    CHECK(forced.exit_code == 0);
+    CHECK(load_journey_file(out).ok());
+}
+
+TEST_CASE("import of a file with errors writes nothing, gives each error as FILE:LINE:COL and exits 1") {
+    TempDir dir;
+    write_file(dir / "bad.mmd", "journey\nsection A\n  Pay: 9: Me\n  Wait\n");
+    write_file(dir / "good.mmd", kDay);
+    CommandResult r =
+        run_cli({"import", (dir / "good.mmd").string(), (dir / "bad.mmd").string(), "-d", (dir / "out").string()});
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains("bad.mmd:3:8: error: the score of 'Pay' is 9"));
+    CHECK_THAT(r.err, Catch::Contains("bad.mmd:4:3: error: the task 'Wait' has no score"));
+    CHECK_THAT(r.err, Catch::Contains("nothing was written"));
+    CHECK_FALSE(std::filesystem::exists(dir / "out"));
+}
+
+TEST_CASE("import of a Markdown file with several journeys writes one file each with -d, and asks for -d with -o") {
+    TempDir dir;
+    write_file(dir / "docs.md", std::string("# Journeys\n```mermaid\n") + kDay +
+                                    "```\n\n```mermaid\njourney\ntitle Evening\nsection Home\n  Cook: 4: Me\n```\n");
+    CommandResult one = run_cli({"import", (dir / "docs.md").string(), "-o", (dir / "x.journey.xml").string()});
+    CHECK(one.exit_code == 2);
+    CHECK_THAT(one.err, Catch::Contains("2 journeys"));
+    CommandResult r = run_cli({"import", (dir / "docs.md").string(), "-d", (dir / "out").string()});
+    CHECK(r.exit_code == 0);
+    CHECK(load_journey_file((dir / "out" / "my-working-day.journey.xml").string()).ok());
+    CHECK(load_journey_file((dir / "out" / "evening.journey.xml").string()).ok());
+}
+
+TEST_CASE("import takes the format from the extension or --from, and says when it cannot tell") {
+    TempDir dir;
+    write_file(dir / "day.txt", kDay);
+    CommandResult unknown = run_cli({"import", (dir / "day.txt").string(), "-o", (dir / "a.journey.xml").string()});
+    CHECK(unknown.exit_code == 2);
+    CHECK_THAT(unknown.err, Catch::Contains("--from"));
+    CommandResult r =
+        run_cli({"import", (dir / "day.txt").string(), "--from", "mermaid", "-o", (dir / "a.journey.xml").string()});
+    CHECK(r.exit_code == 0);
+}
+
+TEST_CASE("Names come through import exactly as typed, with markup characters kept as text") {
+    TempDir dir;
+    const std::string name = "Pay <b>& \"tip\"</b> 'now' \xE2\x82\xAC";
+    write_file(dir / "x.mmd", "journey\ntitle T\nsection S\n  " + name + ": 3: Me\n");
+    const std::string out = (dir / "x.journey.xml").string();
+    REQUIRE(run_cli({"import", (dir / "x.mmd").string(), "-o", out}).exit_code == 0);
+    LoadResult loaded = load_journey_file(out);
+    REQUIRE(loaded.ok());
+    CHECK(loaded.journey->stages[0].scenes[0].name == name);
+}
+
+TEST_CASE("convert writes a journey as Mermaid that imports back, with notes, never over a file without --force") {
+    TempDir dir;
+    const std::string sample = std::string(STAGECRAFT_SAMPLES_DIR) + "/coffee-shop.journey.xml";
+    const std::string out = (dir / "coffee.mmd").string();
+    CommandResult r = run_cli({"convert", sample, "--to", "mermaid", "-o", out});
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.err, Catch::Contains("note: Scene 'Order ahead: oat flat white' is written with ':'"));
+    CHECK(read_file(out).rfind("journey\n", 0) == 0);
+    CommandResult again = run_cli({"convert", sample, "--to", "mermaid", "-o", out});
+    CHECK(again.exit_code == 2);
+    CommandResult back = run_cli({"import", out, "-o", (dir / "coffee.journey.xml").string()});
+    CHECK(back.exit_code == 0);
+    CHECK(run_cli({"convert", sample, "--to", "csv", "-o", (dir / "x.csv").string()}).exit_code == 2);
+}
