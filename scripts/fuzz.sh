@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer harness of the journey reader with clang and runs it on a corpus of real
-# journeys: the samples, the test cases, and the same files as Windows editors save them (CRLF
-# line ends, &#13; references, UTF-16 with a byte order mark). Not part of the two commands.
-#   scripts/fuzz.sh [RUNS]      (default 10000000 executions; prints libFuzzer's final stats)
+# Builds the libFuzzer harnesses with clang and runs them on corpora of real input. The journey
+# reader: the samples, the test cases, and the same files as Windows editors save them (CRLF line
+# ends, &#13; references, UTF-16 with a byte order mark). The Mermaid and Markdown readers: the
+# Mermaid sample and test inputs, every sample written as Mermaid, and CRLF and UTF-16 forms.
+# Not part of the two commands.
+#   scripts/fuzz.sh [RUNS] [reader|mermaid|all]   (default 10000000 executions of each; prints
+#                                                 libFuzzer's final stats)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS="${1:-10000000}"
+WHICH="${2:-all}"
 BUILD="$ROOT/build/fuzz"
 CORPUS="$BUILD/corpus"
 
 command -v clang++ >/dev/null || { echo "error: clang++ is needed (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
 CXX=clang++ cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DSTAGECRAFT_FUZZ=ON -DSTAGECRAFT_BUILD_APP=OFF -DSTAGECRAFT_BUILD_BENCH=OFF >/dev/null
-cmake --build "$BUILD" --target fuzz_reader
+cmake --build "$BUILD" --target fuzz_reader fuzz_mermaid
 
 mkdir -p "$CORPUS"
 for f in "$ROOT"/samples/*.journey.xml "$ROOT"/tests/data/cases/*.journey.xml; do
@@ -22,4 +26,25 @@ for f in "$ROOT"/samples/*.journey.xml "$ROOT"/tests/data/cases/*.journey.xml; d
   sed 's/<\/title>/\&#13;\&#10;\&#9;<\/title>/; s/name="\([^"]*\)"/name="\1\&#13;"/' "$f" > "$CORPUS/$base-refs.xml"
   if iconv -f UTF-8 -t UTF-16 "$f" > "$CORPUS/$base-utf16.xml" 2>/dev/null; then :; else rm -f "$CORPUS/$base-utf16.xml"; fi
 done
-"$BUILD/tests/fuzz/fuzz_reader" -runs="$RUNS" -max_len=65536 -print_final_stats=1 "$CORPUS" 2>&1 | tail -25
+if [ "$WHICH" != mermaid ]; then
+  echo "== fuzz_reader"
+  "$BUILD/tests/fuzz/fuzz_reader" -runs="$RUNS" -max_len=65536 -print_final_stats=1 "$CORPUS" 2>&1 | tail -25
+fi
+
+MCORPUS="$BUILD/corpus-mermaid"
+mkdir -p "$MCORPUS"
+CLI="$ROOT/build/main/app/cli/stagecraft-cli"
+for f in "$ROOT"/samples/*.mmd "$ROOT"/tests/data/mermaid/*; do cp "$f" "$MCORPUS/"; done
+if [ -x "$CLI" ]; then
+  for f in "$ROOT"/samples/*.journey.xml; do
+    "$CLI" convert "$f" --to mermaid -o - > "$MCORPUS/$(basename "$f" .journey.xml).mmd" 2>/dev/null || true
+  done
+fi
+for f in "$MCORPUS"/*.mmd; do
+  sed 's/$/\r/' "$f" > "${f%.mmd}-crlf.mmd"
+  iconv -f UTF-8 -t UTF-16 "$f" > "${f%.mmd}-utf16.mmd" 2>/dev/null || rm -f "${f%.mmd}-utf16.mmd"
+done
+if [ "$WHICH" != reader ]; then
+  echo "== fuzz_mermaid"
+  "$BUILD/tests/fuzz/fuzz_mermaid" -runs="$RUNS" -max_len=16384 -print_final_stats=1 "$MCORPUS" 2>&1 | tail -25
+fi
