@@ -11,8 +11,8 @@
 #include <map>
 #include <optional>
 
-#include "model/edits/edits.hpp"
 #include "model/interchange/id_maker.hpp"
+#include "model/io/source_text.hpp"
 #include "model/io/text_encoding.hpp"
 
 namespace stagecraft {
@@ -121,13 +121,10 @@ public:
             line_ = acc_title_line_;
             note(acc_title_column_, "accTitle " + quoted(acc_title_) + " differs from the title; the title is kept");
         }
-        // The journey's id names the file's journey, not one of its elements: made from the title.
-        j_.id = edits::id_stem(j_.title);
-        if (j_.id.empty() || (j_.id[0] >= '0' && j_.id[0] <= '9'))
-            j_.id = "journey" + (j_.id.empty() ? "" : "-" + j_.id);
-        if (customer_word_.empty()) {
-            // No persona: a journey without one reads back the same.
-        } else {
+        // Made from the title when it was read (before the sections, as journeys are written),
+        // unique among the elements' ids as a journey file needs.
+        if (j_.id.empty()) j_.id = ids_.make(j_.title, "journey");
+        if (!customer_word_.empty()) {
             Persona persona;
             persona.name = customer_word_;
             persona.id = ids_.make(customer_word_, "persona");
@@ -214,6 +211,7 @@ private:
             const std::string_view value = s.substr(6);
             const std::size_t end = std::min(find_stop(value, "#;"), comment_start(value));
             title_ = std::string(trim(value.substr(0, end)));
+            if (j_.id.empty() && !title_.empty()) j_.id = ids_.make(title_, "journey");
             if (end < value.size() && value.substr(end, 2) != "%%")
                 cut_note(column + 6 + static_cast<int>(end), "the title", value[end]);
             return;
@@ -439,26 +437,14 @@ std::optional<std::string> utf8_text(std::string_view bytes, const std::string& 
         text.assign(bytes.data(), bytes.size());
     }
     if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
-    // Every byte sequence must be UTF-8.
-    int line = 1, column = 1;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        bool ok = n > 0 && i + n <= text.size() && !(c == 0xC0 || c == 0xC1 || c > 0xF4);
-        for (std::size_t k = 1; ok && k < n; ++k) ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-        if (!ok || c == 0)
-            return fail(line, column,
-                        c == 0 ? std::string("the file holds a NUL byte: it is not text (is it a binary file?)")
-                               : "the file is not UTF-8 (byte 0x" + std::string(1, "0123456789ABCDEF"[c >> 4]) +
-                                     std::string(1, "0123456789ABCDEF"[c & 15]) +
-                                     " here): save it as UTF-8 and import it again");
-        if (c == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            column += static_cast<int>(n);
-        }
-        i += n;
+    // Every character must be UTF-8 and one a journey file can hold (as XML 1.0 allows).
+    std::string what;
+    const std::size_t bad = find_bad_character(text, what);
+    if (bad != std::string_view::npos) {
+        const SourcePos at = SourceText(text).position(bad);
+        const std::size_t xml = what.find(" in XML");
+        if (xml != std::string::npos) what.replace(xml, 7, " in a journey");
+        return fail(at.line, at.column, what);
     }
     return text;
 }

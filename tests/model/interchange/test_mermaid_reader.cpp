@@ -3,7 +3,14 @@
 // error with its line and column.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
 #include "model/interchange/mermaid_reader.hpp"
+#include "model/io/xml_reader.hpp"
+#include "model/io/xml_writer.hpp"
 #include "model/validate.hpp"
 
 using namespace stagecraft;
@@ -103,11 +110,19 @@ TEST_CASE("Ids are lowercase slugs unique across the journey, the same input giv
     const Journey a = read_one(text);
     const Journey b = read_one(text);
     CHECK(a == b);
-    CHECK(a.id == "check-in");   // the journey's own id is not an element's
-    CHECK(a.stages[0].id == "check-in");
-    CHECK(a.stages[0].scenes[0].id == "check-in-2");
-    CHECK(a.stages[0].scenes[1].id == "check-in-3");
-    CHECK(a.cast[0].id == "check-in-4");
+    CHECK(a.id == "check-in");
+    CHECK(a.stages[0].id == "check-in-2");
+    CHECK(a.stages[0].scenes[0].id == "check-in-3");
+    CHECK(a.stages[0].scenes[1].id == "check-in-4");
+    CHECK(a.cast[0].id == "check-in-5");
+    CHECK_FALSE(has_errors(validate_journey(a)));
+}
+
+TEST_CASE("The journey's id is never one of its elements' ids, even when made last or from the same name") {
+    const Journey j = read_one("journey\nsection Me\n  Me: 3: Me\ntitle Me\n");
+    std::vector<std::string> ids{j.id, j.stages[0].id, j.stages[0].scenes[0].id, j.persona->id};
+    std::sort(ids.begin(), ids.end());
+    CHECK(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
 }
 
 TEST_CASE("Titles, accTitle, accDescr on one line or in braces, comments, directives and indentation are read") {
@@ -209,7 +224,9 @@ TEST_CASE("Extra ':' fields and ';' after a task's data are ignored with a note;
     CHECK(scenes[1].lane == Lane::Customer);
 }
 
-TEST_CASE("UTF-8 with a byte order mark, UTF-16 and CRLF line ends read; other bytes are refused with their place") {
+TEST_CASE(
+    "UTF-8 with a byte order mark, UTF-16 and CRLF line ends read; other bytes and control characters are refused with "
+    "their place") {
     const Journey bom = read_one("\xEF\xBB\xBFjourney\r\nsection Caf\xC3\xA9\r\nT: 3\r\n");
     CHECK(bom.stages[0].name == "Caf\xC3\xA9");
     std::string utf16 = "\xFF\xFE";
@@ -222,7 +239,11 @@ TEST_CASE("UTF-8 with a byte order mark, UTF-16 and CRLF line ends read; other b
     CHECK(latin1.line == 2);
     CHECK(latin1.column == 12);
     CHECK(latin1.message.find("UTF-8") != std::string::npos);
-    CHECK(first_error(std::string("journey\n\0junk", 13)).message.find("NUL") != std::string::npos);
+    CHECK(first_error(std::string("journey\n\0junk", 13)).message.find("0x00") != std::string::npos);
+    const Problem escape = first_error("journey\nsection A\nT\x1b: 3\n");
+    CHECK(escape.line == 3);
+    CHECK(escape.column == 2);
+    CHECK(escape.message.find("control character 0x1B") != std::string::npos);
 }
 
 TEST_CASE("A Markdown file gives one journey for each mermaid journey block, skipping other diagrams") {
@@ -252,4 +273,34 @@ TEST_CASE("A Markdown file gives one journey for each mermaid journey block, ski
     CHECK(has_note_containing(r, "not a journey"));
     CHECK_FALSE(read_markdown_journeys("# Nothing here\n", "doc.md", "doc").ok());
     CHECK(read_markdown_journeys("::: mermaid\njourney\nsection A\nT: 3\n:::\n", "w.md", "w").ok());
+}
+
+TEST_CASE(
+    "Every Mermaid test input (fuzzing finds included) imports into a valid journey that reloads the same, "
+    "or is refused with errors at their places") {
+    int read = 0, refused = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(STAGECRAFT_TEST_DATA_DIR) + "/mermaid")) {
+        INFO(entry.path().string());
+        std::ifstream in(entry.path(), std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const bool markdown = entry.path().extension() == ".md";
+        ImportResult r =
+            markdown ? read_markdown_journeys(bytes, "in.md", "in") : read_mermaid_journey(bytes, "in.mmd", "in");
+        if (!r.ok()) {
+            ++refused;
+            REQUIRE(has_errors(r.problems));
+            for (const auto& p : r.problems)
+                if (p.severity == Severity::Error) CHECK(p.line > 0);
+            continue;
+        }
+        ++read;
+        for (const Journey& j : r.journeys) {
+            CHECK_FALSE(has_errors(validate_journey(j)));
+            LoadResult again = load_journey_text(journey_to_xml(j), "again.xml");
+            REQUIRE(again.ok());
+            CHECK(*again.journey == j);
+        }
+    }
+    CHECK(read >= 4);
+    CHECK(refused >= 1);
 }
