@@ -10,6 +10,8 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   libwxgtk3.2-dev libgraphviz-dev graphviz libpugixml-dev catch2
   libpango1.0-dev libcairo2-dev
+  # Journeys in and out of spreadsheets: CSV parsed by libcsv.
+  libcsv-dev
   xvfb xauth poppler-utils
   # The house style (.clang-format), checked by scripts/test.sh.
   clang-format

@@ -2,12 +2,16 @@
 // several), and every error and note with its place, in file order.
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 #include "model/journey.hpp"
 #include "model/problem.hpp"
 
 namespace stagecraft {
+
+// Files larger than this are refused unread (64 MB: far more than any journey needs).
+constexpr std::size_t kMaxImportBytes = 64u * 1024u * 1024u;
 
 struct ImportResult {
     std::vector<Journey> journeys;   // empty when any error was found

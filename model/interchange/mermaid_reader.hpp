@@ -11,9 +11,6 @@
 
 namespace stagecraft {
 
-// Files larger than this are refused unread (64 MB).
-constexpr std::size_t kMaxImportBytes = 64u * 1024u * 1024u;
-
 // One Mermaid journey, from `text` (UTF-8, with or without a byte order mark; UTF-16 with one).
 // `file` names the text in problems; `fallback_title` titles a journey that has no `title` or
 // `accTitle`. Errors: not a journey diagram, a task without a valid whole score from 1 to 5, a

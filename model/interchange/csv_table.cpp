@@ -1,0 +1,193 @@
+// CSV files into tables with libcsv (see csv_table.hpp).
+#include "model/interchange/csv_table.hpp"
+
+#include <csv.h>
+#include <iconv.h>
+
+#include <array>
+#include <memory>
+
+#include "model/interchange/mermaid_reader.hpp"
+#include "model/io/source_text.hpp"
+#include "model/io/text_encoding.hpp"
+
+namespace stagecraft {
+
+std::string column_letters(int column) {
+    std::string out;
+    for (int n = column; n > 0; n = (n - 1) / 26) out.insert(out.begin(), static_cast<char>('A' + (n - 1) % 26));
+    return out;
+}
+
+namespace {
+
+struct ParserCloser {
+    void operator()(csv_parser* p) const {
+        csv_free(p);
+        delete p;
+    }
+};
+using ParserPtr = std::unique_ptr<csv_parser, ParserCloser>;
+
+struct IconvCloser {
+    void operator()(void* cd) const { iconv_close(static_cast<iconv_t>(cd)); }
+};
+
+// What libcsv hands over, gathered into rows numbered as a spreadsheet numbers them.
+struct Collector {
+    Table* table = nullptr;
+    std::vector<std::string> cells;
+    int record = 0;
+    bool after_cr = false;   // the last row ended at a CR: an LF right after it ends nothing more
+};
+
+void on_field(void* data, std::size_t length, void* context) {
+    auto* c = static_cast<Collector*>(context);
+    c->cells.emplace_back(data ? static_cast<const char*>(data) : "", data ? length : 0);
+    c->after_cr = false;
+}
+
+void on_row(int terminator, void* context) {
+    auto* c = static_cast<Collector*>(context);
+    if (terminator == '\n' && c->after_cr && c->cells.empty()) {
+        c->after_cr = false;
+        return;
+    }
+    c->after_cr = terminator == '\r';
+    ++c->record;
+    while (!c->cells.empty() && c->cells.back().find_first_not_of(" \t") == std::string::npos) c->cells.pop_back();
+    if (!c->cells.empty()) c->table->rows.push_back({c->record, std::move(c->cells)});
+    c->cells.clear();
+}
+
+Problem problem(const std::string& file, int line, int column, Severity severity, std::string message) {
+    Problem p;
+    p.file = file;
+    p.line = line;
+    p.column = column;
+    p.severity = severity;
+    p.message = std::move(message);
+    return p;
+}
+
+// Windows-1252 to UTF-8; nullopt for a byte it does not define.
+std::optional<std::string> from_windows_1252(std::string_view bytes) {
+    std::unique_ptr<void, IconvCloser> cd(iconv_open("UTF-8", "WINDOWS-1252"));
+    if (cd.get() == reinterpret_cast<void*>(-1)) {
+        cd.release();
+        return std::nullopt;
+    }
+    std::string out(bytes.size() * 3 + 4, '\0');
+    char* in = const_cast<char*>(bytes.data());
+    std::size_t in_left = bytes.size();
+    char* o = out.data();
+    std::size_t out_left = out.size();
+    if (iconv(static_cast<iconv_t>(cd.get()), &in, &in_left, &o, &out_left) == static_cast<std::size_t>(-1))
+        return std::nullopt;
+    out.resize(out.size() - out_left);
+    return out;
+}
+
+// The delimiter of the first line that holds any, outside quotes: the most frequent of comma,
+// semicolon and tab (comma on a tie, and for a single column).
+char detect_delimiter(std::string_view text) {
+    std::array<std::size_t, 3> counts{};
+    const char candidates[3] = {',', ';', '\t'};
+    bool quoted = false;
+    for (char c : text) {
+        if (c == '"') quoted = !quoted;
+        if (quoted) continue;
+        if (c == '\n' || c == '\r') {
+            if (counts[0] + counts[1] + counts[2] > 0) break;
+            continue;
+        }
+        for (int k = 0; k < 3; ++k) counts[k] += c == candidates[k] ? 1 : 0;
+    }
+    int best = 0;
+    for (int k = 1; k < 3; ++k)
+        if (counts[k] > counts[best]) best = k;
+    return candidates[best];
+}
+
+}   // namespace
+
+std::optional<Table> read_csv_table(std::string_view bytes, const std::string& file, std::vector<Problem>& problems,
+                                    char delimiter) {
+    auto fail = [&](int line, int column, std::string message) {
+        problems.push_back(problem(file, line, column, Severity::Error, std::move(message)));
+        return std::nullopt;
+    };
+    if (bytes.size() > kMaxImportBytes)
+        return fail(0, 0, "the file is larger than 64 MB, more than any journey needs; it was not read");
+
+    // The text as UTF-8.
+    std::string text;
+    if (bytes.size() >= 2 &&
+        ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+        DecodedText decoded = decode_xml_text(bytes);
+        if (!decoded.error.empty()) return fail(decoded.error_line, decoded.error_column, decoded.error);
+        text = decoded.converted() ? std::move(decoded.utf8) : std::string(bytes);
+        problems.push_back(
+            problem(file, 0, 0, Severity::Note, "read as " + decoded.encoding + " (its byte order mark)"));
+    } else {
+        text.assign(bytes.data(), bytes.size());
+    }
+    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+    std::string what;
+    std::size_t bad = find_bad_character(text, what);
+    if (bad != std::string::npos && what.rfind("invalid UTF-8", 0) == 0) {
+        if (auto decoded = from_windows_1252(text)) {
+            const SourcePos at = SourceText(text).position(bad);
+            problems.push_back(problem(file, at.line, at.column, Severity::Note,
+                                       "the file is not UTF-8: read as Windows-1252 (Excel's \"CSV\" on Windows), "
+                                       "the first such character here"));
+            text = std::move(*decoded);
+            bad = find_bad_character(text, what);
+        } else {
+            const SourcePos at = SourceText(text).position(bad);
+            return fail(at.line, at.column,
+                        "the file is neither UTF-8 nor Windows-1252: save it as \"CSV UTF-8\" and import it again");
+        }
+    }
+    if (bad != std::string::npos) {
+        const SourcePos at = SourceText(text).position(bad);
+        if (text.find('\0') != std::string::npos && bytes.size() > 1 && (bytes[0] == '\0' || bytes[1] == '\0'))
+            return fail(at.line, at.column,
+                        "the file looks like UTF-16 without a byte order mark: save it as \"CSV UTF-8\" and import it "
+                        "again");
+        const std::size_t xml = what.find(" in XML");
+        if (xml != std::string::npos) what.replace(xml, 7, " in a journey");
+        return fail(at.line, at.column, what);
+    }
+
+    if (delimiter == 0) {
+        delimiter = detect_delimiter(text);
+        if (delimiter != ',')
+            problems.push_back(problem(file, 1, 0, Severity::Note,
+                                       delimiter == ';' ? "fields are separated by ';' (as Excel writes CSV in many "
+                                                          "European locales)"
+                                                        : "fields are separated by tabs"));
+    }
+    ParserPtr parser(new csv_parser);
+    // Strict: a quote inside a field that does not start with one, and a quoted field never
+    // closed, are errors rather than guesses.
+    if (csv_init(parser.get(), CSV_STRICT | CSV_REPALL_NL | CSV_STRICT_FINI) != 0) {
+        delete parser.release();
+        return fail(0, 0, "out of memory while reading the file");
+    }
+    csv_set_delim(parser.get(), static_cast<unsigned char>(delimiter));
+    Table table;
+    Collector collector;
+    collector.table = &table;
+    const std::size_t parsed = csv_parse(parser.get(), text.data(), text.size(), on_field, on_row, &collector);
+    if (parsed != text.size() || csv_fini(parser.get(), on_field, on_row, &collector) != 0) {
+        return fail(collector.record + 1, static_cast<int>(collector.cells.size()) + 1,
+                    csv_error(parser.get()) == CSV_EPARSE
+                        ? "a quoted field in this row is never closed, or a '\"' stands inside a field that does "
+                          "not start with one: write the field as \"...\" with each '\"' in it doubled"
+                        : "the file could not be read (out of memory)");
+    }
+    return table;
+}
+
+}   // namespace stagecraft

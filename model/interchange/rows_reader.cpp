@@ -1,0 +1,614 @@
+// Journeys from rows-layout sheets (see rows_reader.hpp).
+#include "model/interchange/rows_reader.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <set>
+
+#include "model/interchange/id_maker.hpp"
+#include "model/validate.hpp"
+
+namespace stagecraft {
+
+namespace {
+
+struct FieldInfo {
+    Field field;
+    std::string_view header;
+    std::vector<std::string_view> synonyms;   // normalised: lower case, letters and digits only
+};
+
+const std::vector<FieldInfo>& fields() {
+    static const std::vector<FieldInfo> f = {
+        {Field::Stage, "Stage", {"stage", "phase", "journeystage", "stagename", "act", "journeyphase"}},
+        {Field::Scene,
+         "Scene",
+         {"scene", "step", "touchpoint", "scenename", "stepname", "task", "activity", "customeraction", "moment"}},
+        {Field::Lane, "Lane", {"lane", "servicelayer", "layer", "swimlane", "blueprintlane", "lanename"}},
+        {Field::Channel, "Channel", {"channel", "medium", "touchpointchannel"}},
+        {Field::Emotion, "Emotion", {"emotion", "feeling", "score", "sentiment", "mood", "emotionalstate", "rating"}},
+        {Field::Minutes, "Minutes", {"minutes", "duration", "timeinminutes", "durationminutes", "durationmin", "time"}},
+        {Field::Wait, "Wait", {"wait", "waitminutes", "waitmin", "waitingtime", "waittime", "waittimeminutes"}},
+        {Field::Lead,
+         "Lead",
+         {"lead", "owner", "responsiblepersonorteam", "responsible", "responsibleteam", "responsibleperson", "who",
+          "leadrole"}},
+        {Field::Support, "Support", {"support", "supporting", "supportroles", "supportedby", "helpers"}},
+        {Field::Understudy, "Understudy", {"understudy", "backup", "standin", "deputy", "cover"}},
+        {Field::Props, "Props", {"props", "evidence", "physicalevidence", "artefacts", "artifacts"}},
+        {Field::Pains, "Pains", {"pains", "painpoints", "pain", "painpoint", "frustrations"}},
+        {Field::Opportunities, "Opportunities", {"opportunities", "opportunity", "ideas", "improvements"}},
+        {Field::Kpis, "KPIs", {"kpis", "kpi", "metrics", "measures"}},
+        {Field::Principles, "Principles", {"principles", "principle", "experienceprinciples"}},
+        {Field::Script, "Script", {"script", "whatissaid", "dialogue", "lines"}},
+        {Field::Description, "Description", {"description", "notes", "details", "comment", "comments"}},
+        {Field::FailPoint, "Fail point", {"failpoint", "failurepoint"}},
+        {Field::MomentOfTruth, "Moment of truth", {"momentoftruth", "mot"}},
+        {Field::FollowUp, "Follow-up", {"followup", "followupdelay", "followupafter"}},
+        {Field::Id, "Id", {"id", "sceneid"}},
+    };
+    return f;
+}
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Lower case letters and digits only, with a parenthesised remark such as "(1-5)" left out.
+std::string normalised(std::string_view s) {
+    std::string out;
+    int depth = 0;
+    for (char c : s) {
+        if (c == '(' || c == '[') ++depth;
+        if (c == ')' || c == ']') depth = std::max(0, depth - 1);
+        if (depth > 0) continue;
+        const char l = lower(c);
+        if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) out += l;
+    }
+    return out;
+}
+
+std::string trimmed(std::string_view s) {
+    const std::size_t a = s.find_first_not_of(" \t\r\n");
+    if (a == std::string_view::npos) return {};
+    const std::size_t b = s.find_last_not_of(" \t\r\n");
+    return std::string(s.substr(a, b - a + 1));
+}
+
+// A cell's items: split at its line breaks when it has any, else at ';'; each trimmed, empty
+// ones dropped.
+std::vector<std::string> items(const std::string& cell) {
+    std::vector<std::string> out;
+    const char* separators = cell.find_first_of("\n\r") != std::string::npos ? "\n\r" : ";";
+    std::size_t start = 0;
+    while (start <= cell.size()) {
+        const std::size_t end = std::min(cell.find_first_of(separators, start), cell.size());
+        std::string item = trimmed(std::string_view(cell).substr(start, end - start));
+        if (!item.empty()) out.push_back(std::move(item));
+        start = end + 1;
+    }
+    return out;
+}
+
+// Text written as text so that a spreadsheet would not run it: "'=..." reads back as "=...",
+// "''..." as "'...".
+std::string as_typed(std::string text) {
+    if (text.size() >= 2 && text[0] == '\'' && std::string("=+-@'").find(text[1]) != std::string::npos)
+        text.erase(0, 1);
+    return text;
+}
+
+// A list cell's items, each as typed.
+std::vector<std::string> typed_items(const std::string& cell) {
+    std::vector<std::string> out = items(cell);
+    for (auto& item : out) item = as_typed(std::move(item));
+    return out;
+}
+
+std::optional<double> number(const std::string& text, std::string* unit = nullptr) {
+    const std::string t = trimmed(text);
+    if (t.empty()) return std::nullopt;
+    std::string n = t;
+    std::replace(n.begin(), n.end(), ',', '.');   // a decimal comma, as European spreadsheets write
+    char* end = nullptr;
+    const double v = std::strtod(n.c_str(), &end);
+    if (end == n.c_str() || !std::isfinite(v)) return std::nullopt;
+    std::string_view rest = std::string_view(n).substr(static_cast<std::size_t>(end - n.c_str()));
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (unit)
+        *unit = std::string(rest);
+    else if (!rest.empty())
+        return std::nullopt;
+    return v;
+}
+
+std::optional<Lane> lane_of(const std::string& text) {
+    static const std::map<std::string, Lane> words = {
+        {"customer", Lane::Customer},
+        {"customeractions", Lane::Customer},
+        {"customeraction", Lane::Customer},
+        {"customerlane", Lane::Customer},
+        {"frontstage", Lane::Frontstage},
+        {"frontstageactions", Lane::Frontstage},
+        {"onstage", Lane::Frontstage},
+        {"onstageactions", Lane::Frontstage},
+        {"visiblestafftechnology", Lane::Frontstage},
+        {"visiblestaff", Lane::Frontstage},
+        {"visibletechnology", Lane::Frontstage},
+        {"frontline", Lane::Frontstage},
+        {"backstage", Lane::Backstage},
+        {"backstageactions", Lane::Backstage},
+        {"invisiblestaff", Lane::Backstage},
+        {"support", Lane::Support},
+        {"supportprocesses", Lane::Support},
+        {"supportprocess", Lane::Support},
+        {"supportsystems", Lane::Support},
+    };
+    const auto found = words.find(normalised(text));
+    if (found == words.end()) return std::nullopt;
+    return found->second;
+}
+
+std::optional<Channel> channel_of(const std::string& text) {
+    const std::string n = normalised(text);
+    static const std::map<std::string, Channel> words = {
+        {"inperson", Channel::InPerson}, {"facetoface", Channel::InPerson},
+        {"store", Channel::InPerson},    {"phone", Channel::Phone},
+        {"telephone", Channel::Phone},   {"call", Channel::Phone},
+        {"email", Channel::Email},       {"web", Channel::Web},
+        {"website", Channel::Web},       {"online", Channel::Web},
+        {"app", Channel::App},           {"mobileapp", Channel::App},
+        {"chat", Channel::Chat},         {"livechat", Channel::Chat},
+        {"social", Channel::Social},     {"socialmedia", Channel::Social},
+        {"mail", Channel::Mail},         {"post", Channel::Mail},
+        {"letter", Channel::Mail},       {"selfservice", Channel::SelfService},
+        {"kiosk", Channel::SelfService}, {"other", Channel::Other}};
+    const auto found = words.find(n);
+    if (found == words.end()) return std::nullopt;
+    return found->second;
+}
+
+std::optional<bool> flag_of(const std::string& text) {
+    const std::string n = normalised(text);
+    if (n.empty() && trimmed(text).empty()) return false;
+    if (n == "yes" || n == "y" || n == "true" || n == "x" || n == "1" || trimmed(text) == "\xE2\x9C\x93") return true;
+    if (n == "no" || n == "n" || n == "false" || n == "0" || n == "") return false;
+    return std::nullopt;
+}
+
+// The emotion scale a column is read in, decided by its header or its values.
+enum class Scale { Signed, OneToFive };
+
+struct Column {
+    int index = 0;   // 0-based
+    std::string header;
+    Field field = Field::Scene;
+};
+
+class RowsReader {
+public:
+    RowsReader(const Table& table, std::string file, const RowsOptions& options)
+        : table_(table), file_(std::move(file)), options_(options) {}
+
+    ImportResult read() {
+        ImportResult result;
+        if (table_.rows.empty()) {
+            error(0, 0, "", "the sheet is empty: nothing to import");
+            return finish(result);
+        }
+        if (!read_header(table_.rows.front())) return finish(result);
+        decide_scale();
+        for (std::size_t r = 1; r < table_.rows.size(); ++r) read_row(table_.rows[r]);
+        if (errors_ > 0) return finish(result);
+        assign_zones();
+        j_.title = options_.fallback_title.empty() ? "Imported journey" : options_.fallback_title;
+        j_.id = ids_.make(j_.title, "journey");
+        result.journeys.push_back(std::move(j_));
+        return finish(result);
+    }
+
+private:
+    ImportResult finish(ImportResult& result) {
+        result.problems = std::move(problems_);
+        if (has_errors(result.problems)) result.journeys.clear();
+        return std::move(result);
+    }
+
+    bool read_header(const TableRow& row) {
+        header_row_ = row.number;
+        std::set<Field> seen;
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+            const std::string header = trimmed(row.cells[c]);
+            if (header.empty()) continue;
+            std::optional<Field> field;
+            for (const auto& [name, mapped] : options_.map)
+                if (normalised(name) == normalised(header)) field = mapped;
+            if (!field) field = field_for_header(header);
+            const int column = static_cast<int>(c) + 1;
+            if (!field) {
+                note(row.number, column, header,
+                     "column " + column_letters(column) +
+                         " is not a field of a scene: left out (read it as one with "
+                         "--map \"" +
+                         header + "=FIELD\")");
+                continue;
+            }
+            if (seen.count(*field)) {
+                note(row.number, column, header,
+                     "a second column read as " + std::string(field_header(*field)) + ": left out");
+                continue;
+            }
+            seen.insert(*field);
+            if (normalised(header) != normalised(field_header(*field)))
+                note(row.number, column, header, "read as " + std::string(field_header(*field)));
+            columns_.push_back({static_cast<int>(c), header, *field});
+        }
+        if (!seen.count(Field::Scene)) {
+            error(row.number, 1, "",
+                  "no column names the scenes: the first row must be the headers, one of them Scene (or Step, "
+                  "Touchpoint, Task, Activity), or say which with --map \"HEADER=scene\"");
+            return false;
+        }
+        return true;
+    }
+
+    const Column* column_of(Field f) const {
+        for (const auto& c : columns_)
+            if (c.field == f) return &c;
+        return nullptr;
+    }
+
+    static const std::string& cell(const TableRow& row, const Column* c) {
+        static const std::string empty;
+        return c && static_cast<std::size_t>(c->index) < row.cells.size()
+                   ? row.cells[static_cast<std::size_t>(c->index)]
+                   : empty;
+    }
+
+    // The scale of the emotion column: its header says ("Feeling (1-5)", "Score -2..2"), else its
+    // values (any below 0: −2..+2; any above 2: 1..5; otherwise −2..+2).
+    void decide_scale() {
+        const Column* c = column_of(Field::Emotion);
+        if (!c) return;
+        const std::string h = c->header;
+        std::string compact;
+        for (char ch : h)
+            if (ch != ' ') compact += ch;
+        std::string why;
+        if (compact.find("1-5") != std::string::npos || compact.find("1..5") != std::string::npos ||
+            compact.find("1to5") != std::string::npos ||
+            compact.find("1\xE2\x80\x93"
+                         "5") != std::string::npos) {
+            scale_ = Scale::OneToFive;
+            why = "its header says 1-5";
+        } else if (compact.find("-2") != std::string::npos || compact.find("\xE2\x88\x92"
+                                                                           "2") != std::string::npos) {
+            scale_ = Scale::Signed;
+            why = "its header says -2 to +2";
+        } else {
+            double low = 0, high = 0;
+            bool any = false;
+            for (std::size_t r = 1; r < table_.rows.size(); ++r)
+                if (auto v = number(cell(table_.rows[r], c))) {
+                    low = any ? std::min(low, *v) : *v;
+                    high = any ? std::max(high, *v) : *v;
+                    any = true;
+                }
+            if (!any) return;
+            if (low < 0) {
+                scale_ = Scale::Signed;
+                why = "a value is below 0";
+            } else if (high > 2) {
+                scale_ = Scale::OneToFive;
+                why = "a value is above 2 and none below 0";
+            } else {
+                scale_ = Scale::Signed;
+                why = "every value is from 0 to 2, which fits both; say 1-5 in the header to read it so";
+            }
+        }
+        note(header_row_, c->index + 1, c->header,
+             std::string("emotion read on the ") +
+                 (scale_ == Scale::OneToFive ? "1 to 5 scale (3 is neutral)" : "-2 to +2 scale (0 is neutral)") + ": " +
+                 why);
+    }
+
+    void read_row(const TableRow& row) {
+        const Column* scene_column = column_of(Field::Scene);
+        const std::string name = trimmed(as_typed(cell(row, scene_column)));
+        const Column* stage_column = column_of(Field::Stage);
+        const std::string stage_name = trimmed(as_typed(cell(row, stage_column)));
+        if (!stage_name.empty()) current_stage_ = stage_name;
+        if (name.empty()) {
+            note(row.number, scene_column->index + 1, scene_column->header,
+                 "row " + std::to_string(row.number) + " has no scene name: skipped");
+            return;
+        }
+        Stage* stage = stage_for(row);
+        Scene scene;
+        scene.name = name;
+        bool lane_given = false;
+        for (const Column& c : columns_) {
+            const std::string& text = cell(row, &c);
+            if (trimmed(text).empty()) continue;
+            const int column = c.index + 1;
+            switch (c.field) {
+                case Field::Stage:
+                case Field::Scene: break;
+                case Field::Lane:
+                    if (auto lane = lane_of(text)) {
+                        scene.lane = *lane;
+                        lane_given = true;
+                    } else {
+                        error(row.number, column, c.header,
+                              "'" + trimmed(text) +
+                                  "' is not a lane: write Customer (customer actions), Frontstage "
+                                  "(onstage, visible staff / technology), Backstage or Support (support processes)");
+                    }
+                    break;
+                case Field::Channel:
+                    if (auto channel = channel_of(text))
+                        scene.channel = *channel;
+                    else
+                        error(row.number, column, c.header,
+                              "'" + trimmed(text) +
+                                  "' is not a channel: write in person, phone, email, web, app, chat, social, mail, "
+                                  "self-service or other");
+                    break;
+                case Field::Emotion: read_emotion(row, c, text, scene); break;
+                case Field::Minutes:
+                case Field::Wait:
+                    read_minutes(row, c, text, c.field == Field::Minutes ? scene.minutes : scene.wait);
+                    break;
+                case Field::Lead: cast(row, c, text, PartKind::Lead, scene); break;
+                case Field::Support: cast(row, c, text, PartKind::Support, scene); break;
+                case Field::Understudy: cast(row, c, text, PartKind::Understudy, scene); break;
+                case Field::Props: scene.props = typed_items(text); break;
+                case Field::Pains: scene.pains = typed_items(text); break;
+                case Field::Opportunities: scene.opportunities = typed_items(text); break;
+                case Field::Kpis:
+                    for (auto& item : typed_items(text)) {
+                        Kpi kpi;
+                        kpi.name = std::move(item);
+                        scene.kpis.push_back(std::move(kpi));
+                    }
+                    break;
+                case Field::Principles:
+                    for (const auto& item : typed_items(text))
+                        scene.principles.push_back({principle_for(item), {}, {}});
+                    break;
+                case Field::Script: scene.script = as_typed(text); break;
+                case Field::Description: scene.description = as_typed(text); break;
+                case Field::FailPoint:
+                case Field::MomentOfTruth:
+                    if (auto flag = flag_of(text))
+                        (c.field == Field::FailPoint ? scene.fail_point : scene.moment_of_truth) = *flag;
+                    else
+                        error(row.number, column, c.header,
+                              "'" + trimmed(text) +
+                                  "' is not yes or no (yes, no, true, "
+                                  "false, x, 1, 0 or empty)");
+                    break;
+                case Field::FollowUp:
+                    if (is_valid_follow_up(trimmed(text)))
+                        scene.follow_up = trimmed(text);
+                    else
+                        error(row.number, column, c.header,
+                              "'" + trimmed(text) +
+                                  "' is not a follow-up delay: write a whole number and a unit, "
+                                  "30m, 2h, 3d, 1w or 6mo");
+                    break;
+                case Field::Id: {
+                    const std::string id = trimmed(text);
+                    if (!is_valid_id(id))
+                        error(row.number, column, c.header,
+                              "'" + id +
+                                  "' is not a valid id: start with a letter, then letters, digits, '_', '.' or "
+                                  "'-' (or leave it empty to have one made from the name)");
+                    else if (ids_.taken(id))
+                        error(row.number, column, c.header, "the id '" + id + "' is used twice");
+                    else {
+                        ids_.take(id);
+                        scene.id = id;
+                    }
+                    break;
+                }
+            }
+        }
+        if (!lane_given) {
+            // With no lane: a scene someone plays is served frontstage, any other is the customer's.
+            scene.lane = scene.parts.empty() ? Lane::Customer : Lane::Frontstage;
+        }
+        stage->scenes.push_back(std::move(scene));   // its id, when not given, is made once all given ones are known
+    }
+
+    Stage* stage_for(const TableRow& row) {
+        const std::string name = current_stage_.empty() ? std::string("Steps") : current_stage_;
+        if (current_stage_.empty() && !steps_noted_) {
+            steps_noted_ = true;
+            note(row.number, 0, "", "no stage for the first rows: they go to a stage 'Steps'");
+        }
+        for (auto& s : j_.stages)
+            if (s.name == name) return &s;
+        Stage stage;
+        stage.name = name;
+        stage.id = ids_.make(name, "stage");
+        j_.stages.push_back(std::move(stage));
+        return &j_.stages.back();
+    }
+
+    void read_emotion(const TableRow& row, const Column& c, const std::string& text, Scene& scene) {
+        const auto v = number(text);
+        const bool five = scale_ == Scale::OneToFive;
+        if (!v || *v != std::floor(*v) || (five ? (*v < 1 || *v > 5) : (*v < -2 || *v > 2))) {
+            error(row.number, c.index + 1, c.header,
+                  "'" + trimmed(text) + "' is not an emotion on the " +
+                      (five ? std::string("1 to 5 scale: write a whole number from 1 (very negative) to 5 (very "
+                                          "positive)")
+                            : std::string("-2 to +2 scale: write a whole number from -2 (very negative) to +2 (very "
+                                          "positive)")));
+            return;
+        }
+        scene.emotion = static_cast<int>(*v) - (five ? 3 : 0);
+    }
+
+    void read_minutes(const TableRow& row, const Column& c, const std::string& text, std::optional<double>& out) {
+        std::string unit;
+        const auto v = number(text, &unit);
+        double factor = 1;
+        const std::string u = normalised(unit);
+        if (u == "h" || u == "hr" || u == "hrs" || u == "hour" || u == "hours")
+            factor = 60;
+        else if (u == "s" || u == "sec" || u == "secs" || u == "seconds")
+            factor = 1.0 / 60;
+        else if (!(u.empty() || u == "m" || u == "min" || u == "mins" || u == "minute" || u == "minutes"))
+            factor = -1;
+        if (!v || *v < 0 || factor < 0) {
+            error(row.number, c.index + 1, c.header,
+                  "'" + trimmed(text) +
+                      "' is not a duration: write minutes as a number from 0 up (\"5\", \"2.5\", "
+                      "\"90 min\", \"1.5 h\")");
+            return;
+        }
+        out = *v * factor;
+    }
+
+    void cast(const TableRow& row, const Column& c, const std::string& text, PartKind kind, Scene& scene) {
+        const auto names = typed_items(text);
+        for (const auto& name : names) {
+            const std::string id = role_for(name);
+            const bool already =
+                std::any_of(scene.parts.begin(), scene.parts.end(), [&](const Part& p) { return p.role == id; });
+            if (already) {
+                note(row.number, c.index + 1, c.header,
+                     "'" + name + "' already has a part in this scene: this one left out");
+                continue;
+            }
+            scene.parts.push_back({id, kind, {}, {}});
+        }
+    }
+
+    std::string role_for(const std::string& name) {
+        auto found = roles_.find(name);
+        if (found != roles_.end()) return found->second;
+        Role role;
+        role.name = name;
+        role.id = ids_.make(name, "role");
+        roles_.emplace(name, role.id);
+        j_.cast.push_back(role);
+        return role.id;
+    }
+
+    std::string principle_for(const std::string& name) {
+        for (const auto& p : j_.principles)
+            if (p.name == name) return p.id;
+        Principle p;
+        p.name = name;
+        p.id = ids_.make(name, "principle");
+        j_.principles.push_back(p);
+        return p.id;
+    }
+
+    // A role plays in the zone of the lane it plays most (customer and frontstage lanes:
+    // frontstage; backstage; support), as README "CSV and Excel" says.
+    void assign_zones() {
+        // The scenes' ids not given, made now that every given id is known.
+        std::map<std::string, std::array<int, 4>> lanes;
+        for (auto& stage : j_.stages)
+            for (auto& scene : stage.scenes) {
+                if (scene.id.empty()) scene.id = ids_.make(scene.name, "scene");
+                for (const auto& part : scene.parts) ++lanes[part.role][static_cast<int>(scene.lane)];
+            }
+        for (auto& role : j_.cast) {
+            const auto& l = lanes[role.id];
+            const int front = l[0] + l[1], back = l[2], support = l[3];
+            role.zone = support > front && support > back ? Zone::Support
+                        : back > front                    ? Zone::Backstage
+                                                          : Zone::Frontstage;
+        }
+    }
+
+    void note(int row, int column, const std::string& header, std::string message) {
+        add(row, column, header, Severity::Note, std::move(message));
+    }
+    void error(int row, int column, const std::string& header, std::string message) {
+        ++errors_;
+        add(row, column, header, Severity::Error, std::move(message));
+    }
+    void add(int row, int column, const std::string& header, Severity severity, std::string message) {
+        Problem p;
+        p.file = file_;
+        p.line = row;
+        p.column = column;
+        p.severity = severity;
+        p.message = header.empty() ? std::move(message) : "(" + header + ") " + message;
+        problems_.push_back(std::move(p));
+    }
+
+    const Table& table_;
+    std::string file_;
+    const RowsOptions& options_;
+    std::vector<Problem> problems_;
+    int errors_ = 0;
+    int header_row_ = 1;
+    std::vector<Column> columns_;
+    Scale scale_ = Scale::Signed;
+    Journey j_;
+    IdMaker ids_;
+    std::map<std::string, std::string> roles_;
+    std::string current_stage_;
+    bool steps_noted_ = false;
+};
+
+}   // namespace
+
+const std::vector<Field>& all_fields() {
+    static const std::vector<Field> all = [] {
+        std::vector<Field> v;
+        for (const auto& f : fields()) v.push_back(f.field);
+        return v;
+    }();
+    return all;
+}
+
+std::string_view field_header(Field field) {
+    for (const auto& f : fields())
+        if (f.field == field) return f.header;
+    return {};
+}
+
+std::optional<Field> field_for_header(std::string_view header) {
+    const std::string n = normalised(header);
+    if (n.empty()) return std::nullopt;
+    for (const auto& f : fields())
+        for (auto s : f.synonyms)
+            if (n == s) return f.field;
+    return std::nullopt;
+}
+
+std::optional<std::string> parse_field_map(std::string_view text, std::vector<std::pair<std::string, Field>>& map) {
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = std::min(text.find(',', start), text.size());
+        const std::string_view pair = text.substr(start, end - start);
+        start = end + 1;
+        if (trimmed(pair).empty()) continue;
+        const std::size_t eq = pair.rfind('=');
+        if (eq == std::string_view::npos) return "'" + std::string(pair) + "' is not HEADER=field";
+        const std::string header = trimmed(pair.substr(0, eq));
+        const auto field = field_for_header(pair.substr(eq + 1));
+        if (!field) {
+            std::string known;
+            for (const auto& f : fields()) known += (known.empty() ? "" : ", ") + std::string(f.header);
+            return "'" + trimmed(pair.substr(eq + 1)) + "' is not a field; the fields are: " + known;
+        }
+        map.emplace_back(header, *field);
+    }
+    return std::nullopt;
+}
+
+ImportResult journey_from_rows(const Table& table, const std::string& file, const RowsOptions& options) {
+    return RowsReader(table, file, options).read();
+}
+
+}   // namespace stagecraft

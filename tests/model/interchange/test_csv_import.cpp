@@ -1,0 +1,242 @@
+// Spreadsheets saved as CSV: the dialects spreadsheets write, read into tables, and the rows
+// layout read into journeys, with every rule and error at its row and column.
+#include <catch2/catch.hpp>
+
+#include "model/interchange/csv_table.hpp"
+#include "model/interchange/rows_reader.hpp"
+#include "model/validate.hpp"
+
+using namespace stagecraft;
+
+namespace {
+
+Table table_of(const std::string& bytes, std::vector<Problem>* notes = nullptr, char delimiter = 0) {
+    std::vector<Problem> problems;
+    auto t = read_csv_table(bytes, "in.csv", problems, delimiter);
+    INFO((problems.empty() ? std::string() : format_problem(problems.front())));
+    REQUIRE(t);
+    if (notes) *notes = problems;
+    return *t;
+}
+
+Problem csv_error(const std::string& bytes) {
+    std::vector<Problem> problems;
+    CHECK_FALSE(read_csv_table(bytes, "in.csv", problems));
+    for (const auto& p : problems)
+        if (p.severity == Severity::Error) return p;
+    FAIL("no error");
+    return {};
+}
+
+ImportResult rows(const std::string& csv, RowsOptions options = {}) {
+    options.fallback_title = options.fallback_title.empty() ? "Visit" : options.fallback_title;
+    return journey_from_rows(table_of(csv), "in.csv", options);
+}
+
+Journey journey(const std::string& csv, RowsOptions options = {}) {
+    ImportResult r = rows(csv, std::move(options));
+    for (const auto& p : r.problems) INFO(format_problem(p));
+    INFO((r.problems.empty() ? std::string() : format_problem(r.problems.front())));
+    REQUIRE(r.ok());
+    CHECK_FALSE(has_errors(validate_journey(r.journeys.front())));
+    return r.journeys.front();
+}
+
+Problem rows_error(const std::string& csv) {
+    ImportResult r = rows(csv);
+    CHECK_FALSE(r.ok());
+    for (const auto& p : r.problems)
+        if (p.severity == Severity::Error) return p;
+    FAIL("no error");
+    return {};
+}
+
+bool noted(const ImportResult& r, const std::string& words) {
+    for (const auto& p : r.problems)
+        if (p.message.find(words) != std::string::npos) return true;
+    return false;
+}
+
+}   // namespace
+
+TEST_CASE("CSV: quoted fields with line breaks and doubled quotes, CRLF, a byte order mark, blank rows and columns") {
+    const Table t =
+        table_of("\xEF\xBB\xBFStage,Scene,,\r\nArrive,\"Say \"\"hi\"\"\r\nand wave\",,\r\n\r\n,,,\r\nLeave,Go,,\r\n");
+    REQUIRE(t.rows.size() == 3);
+    CHECK(t.rows[0].cells == std::vector<std::string>{"Stage", "Scene"});
+    CHECK(t.rows[1].cells[1] == "Say \"hi\"\r\nand wave");
+    CHECK(t.rows[1].number == 2);
+    // Rows are numbered as a spreadsheet numbers them: the blank rows count.
+    CHECK(t.rows[2].number == 5);
+}
+
+TEST_CASE("CSV: semicolons and tabs are detected as the delimiter, and said") {
+    std::vector<Problem> notes;
+    const Table semi = table_of("Stage;Scene\nA;\"x, y\"\n", &notes);
+    CHECK(semi.rows[1].cells == std::vector<std::string>{"A", "x, y"});
+    REQUIRE_FALSE(notes.empty());
+    CHECK(notes[0].message.find("';'") != std::string::npos);
+    const Table tabs = table_of("Stage\tScene\nA\tB, C\n");
+    CHECK(tabs.rows[1].cells == std::vector<std::string>{"A", "B, C"});
+}
+
+TEST_CASE("CSV: UTF-16 from Excel's Unicode text and Windows-1252 are decoded, with a note naming the encoding") {
+    std::string utf16 = "\xFF\xFE";
+    for (char c : std::string("Stage\tScene\r\nA\tB\r\n")) {
+        utf16 += c;
+        utf16 += '\0';
+    }
+    std::vector<Problem> notes;
+    const Table t = table_of(utf16, &notes);
+    CHECK(t.rows[1].cells == std::vector<std::string>{"A", "B"});
+    CHECK(notes.size() >= 1);
+    const Table latin = table_of(
+        "Stage,Scene\nCaf\xE9,Pay \x80"
+        "5\n",
+        &notes);
+    CHECK(latin.rows[1].cells[0] == "Caf\xC3\xA9");
+    CHECK(latin.rows[1].cells[1] ==
+          "Pay \xE2\x82\xAC"
+          "5");
+    bool said = false;
+    for (const auto& n : notes) said = said || n.message.find("Windows-1252") != std::string::npos;
+    CHECK(said);
+}
+
+TEST_CASE("CSV: binary junk, an unclosed quote and a file over 64 MB are refused with what is wrong") {
+    CHECK(csv_error(std::string("Stage,Scene\nA,\0\x01\x02", 17)).message.find("control character") !=
+          std::string::npos);
+    const Problem open = csv_error("Stage,Scene\nA,\"never closed\nB,C\n");
+    CHECK(open.message.find("never closed") != std::string::npos);
+    CHECK(open.line == 2);
+    const Problem stray = csv_error("Stage,Scene\nA,B\nC,12\" pizza\n");
+    CHECK(stray.line == 3);
+    CHECK(stray.message.find("'\"'") != std::string::npos);
+    CHECK(csv_error(std::string(kMaxImportBytes + 1, 'a')).message.find("64 MB") != std::string::npos);
+    CHECK(csv_error("A,B\n\x81\x8D\n").message.find("neither UTF-8 nor Windows-1252") != std::string::npos);
+}
+
+TEST_CASE("Rows: one row per scene, stages in order of first appearance, a blank stage cell continuing the one above") {
+    const Journey j = journey("Phase,Step,Feeling\nArrive,Park,1\n,Walk in,2\nPay,Queue,-1\nArrive,Late extra,0\n");
+    REQUIRE(j.stages.size() == 2);
+    CHECK(j.stages[0].name == "Arrive");
+    CHECK(j.stages[0].scenes.size() == 3);
+    CHECK(j.stages[0].scenes[1].name == "Walk in");
+    CHECK(j.stages[1].scenes[0].emotion == -1);
+    CHECK(j.title == "Visit");
+}
+
+TEST_CASE("Rows: headers match with the synonyms CX spreadsheets use, in any case and spacing") {
+    CHECK(field_for_header("Touch point") == Field::Scene);
+    CHECK(field_for_header("SERVICE LAYER") == Field::Lane);
+    CHECK(field_for_header("Responsible person or team") == Field::Lead);
+    CHECK(field_for_header("Backup") == Field::Understudy);
+    CHECK(field_for_header("Feeling (1-5)") == Field::Emotion);
+    CHECK(field_for_header("Time in minutes") == Field::Minutes);
+    CHECK(field_for_header("Pain points") == Field::Pains);
+    CHECK(field_for_header("Moment of truth") == Field::MomentOfTruth);
+    CHECK_FALSE(field_for_header("Budget"));
+    const ImportResult r = rows("Step,Owner,Budget\nPay,Till host,100\n");
+    REQUIRE(r.ok());
+    CHECK(noted(r, "(Owner) read as Lead"));
+    CHECK(noted(r, "(Budget) column C is not a field of a scene: left out"));
+}
+
+TEST_CASE("Rows: --map reads any column as a field") {
+    RowsOptions options;
+    REQUIRE_FALSE(parse_field_map("Who does it=lead, Gefühl=emotion", options.map));
+    const Journey j = journey("Step,Who does it,Gefühl\nPay,Till host,2\n", options);
+    REQUIRE(j.cast.size() == 1);
+    CHECK(j.cast[0].name == "Till host");
+    CHECK(j.stages[0].scenes[0].emotion == 2);
+    std::vector<std::pair<std::string, Field>> map;
+    CHECK(parse_field_map("Budget=money", map)->find("not a field") != std::string::npos);
+    CHECK(parse_field_map("Budget", map)->find("HEADER=field") != std::string::npos);
+}
+
+TEST_CASE("Rows: the emotion scale comes from the header, else from the values, and is said") {
+    const ImportResult five = rows("Step,Feeling (1-5)\nA,1\nB,2\n");
+    REQUIRE(five.ok());
+    CHECK(five.journeys[0].stages[0].scenes[0].emotion == -2);
+    CHECK(noted(five, "1 to 5 scale"));
+    const ImportResult by_values = rows("Step,Score\nA,5\nB,3\n");
+    REQUIRE(by_values.ok());
+    CHECK(by_values.journeys[0].stages[0].scenes[0].emotion == 2);
+    CHECK(noted(by_values, "above 2"));
+    const ImportResult both = rows("Step,Score\nA,2\nB,0\n");
+    CHECK(both.journeys[0].stages[0].scenes[0].emotion == 2);
+    CHECK(noted(both, "fits both"));
+    const Problem p = rows_error("Step,Feeling (1-5)\nA,6\n");
+    CHECK(p.line == 2);
+    CHECK(p.column == 2);
+    CHECK(p.message.find("(Feeling (1-5))") == 0);
+}
+
+TEST_CASE("Rows: lanes in the words blueprints use, channels, flags, minutes, lists and follow-ups") {
+    const Journey j = journey(
+        "Step,Layer,Channel,Duration,Wait,Owner,Support,Backup,Props,Pain points,Opportunities,KPIs,Principles,"
+        "Fail point,MoT,Follow-up\n"
+        "Greet,Visible staff / technology,Face to face,1.5 h,90 s,Host,Barista,Manager,\"Sign\nMenu\","
+        "Slow;Cold,Faster,NPS,Warmth,x,yes,2d\n"
+        "Restock,Backstage actions,Other,5,,Runner,,,,,,,,no,,\n"
+        "Order stock,Support processes,Web,2 min,,Buyer,,,,,,,,,,\n");
+    const auto& s = j.stages[0].scenes;
+    CHECK(s[0].lane == Lane::Frontstage);
+    CHECK(s[0].channel == Channel::InPerson);
+    CHECK(*s[0].minutes == Approx(90));
+    CHECK(*s[0].wait == Approx(1.5));
+    REQUIRE(s[0].parts.size() == 3);
+    CHECK(s[0].parts[1].kind == PartKind::Support);
+    CHECK(s[0].parts[2].kind == PartKind::Understudy);
+    CHECK(s[0].props == std::vector<std::string>{"Sign", "Menu"});
+    CHECK(s[0].pains == std::vector<std::string>{"Slow", "Cold"});
+    CHECK(s[0].kpis.at(0).name == "NPS");
+    REQUIRE(j.principles.size() == 1);
+    CHECK(s[0].principles.at(0).ref == j.principles[0].id);
+    CHECK(s[0].fail_point);
+    CHECK(s[0].moment_of_truth);
+    CHECK(s[0].follow_up == "2d");
+    CHECK(s[1].lane == Lane::Backstage);
+    CHECK_FALSE(s[1].fail_point);
+    CHECK(s[2].lane == Lane::Support);
+    // A role's zone: the lanes it plays most.
+    auto zone = [&](const std::string& name) {
+        for (const auto& r : j.cast)
+            if (r.name == name) return r.zone;
+        FAIL(name);
+        return Zone::Partner;
+    };
+    CHECK(zone("Host") == Zone::Frontstage);
+    CHECK(zone("Buyer") == Zone::Support);
+    CHECK(zone("Runner") == Zone::Backstage);
+}
+
+TEST_CASE("Rows: every wrong value is an error at its row and column, with its header, all in one pass") {
+    ImportResult r =
+        rows("Step,Lane,Fail point,Minutes,Id,Follow-up\nA,Stage left,maybe,-3,9x,soon\nB,,,,a,\nC,,,,a,\n");
+    CHECK_FALSE(r.ok());
+    std::vector<std::string> errors;
+    for (const auto& p : r.problems)
+        if (p.severity == Severity::Error) errors.push_back(format_problem(p));
+    REQUIRE(errors.size() == 6);
+    CHECK(errors[0].rfind("in.csv:2:2: error: (Lane) 'Stage left' is not a lane", 0) == 0);
+    CHECK(errors[1].rfind("in.csv:2:3: error: (Fail point) 'maybe' is not yes or no", 0) == 0);
+    CHECK(errors[2].rfind("in.csv:2:4: error: (Minutes) '-3' is not a duration", 0) == 0);
+    CHECK(errors[3].rfind("in.csv:2:5: error: (Id) '9x' is not a valid id", 0) == 0);
+    CHECK(errors[4].rfind("in.csv:2:6: error: (Follow-up) 'soon'", 0) == 0);
+    CHECK(errors[5].rfind("in.csv:4:5: error: (Id) the id 'a' is used twice", 0) == 0);
+}
+
+TEST_CASE("Rows: a row without a scene name is skipped with a note; a sheet without a scene column is refused") {
+    const ImportResult r = rows("Stage,Scene\nA,One\nA,\nB,Two\n");
+    REQUIRE(r.ok());
+    CHECK(noted(r, "row 3 has no scene name: skipped"));
+    CHECK(rows_error("Stage,Budget\nA,1\n").message.find("no column names the scenes") != std::string::npos);
+    CHECK(rows_error("").message.find("empty") != std::string::npos);
+}
+
+TEST_CASE("Rows: text written as text (a leading ' before = + - @) reads back as typed") {
+    const Journey j = journey("Step,Script\n\"'=HYPERLINK(\"\"x\"\")\",'-2 days left\n");
+    CHECK(j.stages[0].scenes[0].name == "=HYPERLINK(\"x\")");
+    CHECK(j.stages[0].scenes[0].script == "-2 days left");
+}
