@@ -4,18 +4,20 @@
 
 #include "cli_util.hpp"
 #include "export/mermaid_writer.hpp"
+#include "export/rows_writer.hpp"
 #include "model/io/atomic_file.hpp"
 
 namespace stagecraft::cli {
 
 namespace {
 const char* kHelp =
-    "usage: stagecraft-cli convert IN.journey.xml --to mermaid -o OUT [--force]\n\n"
+    "usage: stagecraft-cli convert IN.journey.xml --to mermaid|csv -o OUT [--force]\n\n"
     "Writes the journey in another format: Mermaid (a journey diagram for wikis and READMEs: a\n"
-    "section per stage, the customer's path as tasks with their scores and actors). Notes say what\n"
+    "section per stage, the customer's path as tasks with their scores and actors), or CSV (a\n"
+    "header row, then one row per scene with every field, which import reads back). Notes say what\n"
     "was changed so that Mermaid reads it, or left out. README \"Importing and exporting\" says what\n"
     "each format carries.\n\n"
-    "  --to FMT   mermaid\n"
+    "  --to FMT   mermaid or csv\n"
     "  -o OUT     the file to write ('-' for standard output)\n"
     "  --force    write over OUT if it exists (never done without it)\n\n"
     "Exit status: 0 written, 1 the journey has errors, 2 usage or file error.\n";
@@ -43,8 +45,8 @@ int run_convert(const Args& args) {
         }
     }
     if (in.empty()) return usage_error("convert", "no input file given");
-    if (to.empty()) return usage_error("convert", "say which format with --to mermaid");
-    if (to != "mermaid") return usage_error("convert", "--to takes mermaid, not '" + to + "'");
+    if (to.empty()) return usage_error("convert", "say which format with --to mermaid or --to csv");
+    if (to != "mermaid" && to != "csv") return usage_error("convert", "--to takes mermaid or csv, not '" + to + "'");
     if (out.empty()) return usage_error("convert", "say where with -o OUT (or -o - for standard output)");
     std::error_code ec;
     if (out != "-" && !force && std::filesystem::exists(out, ec)) {
@@ -54,13 +56,23 @@ int run_convert(const Args& args) {
     int status = 0;
     const std::optional<Journey> journey = load_or_report(in, status);
     if (!journey) return status;
-    const MermaidText mermaid = journey_to_mermaid(*journey);
-    for (const auto& note : mermaid.notes) std::cerr << in << ": note: " << note << '\n';
+    std::string text;
+    std::vector<std::string> notes;
+    if (to == "mermaid") {
+        MermaidText mermaid = journey_to_mermaid(*journey);
+        text = std::move(mermaid.text);
+        notes = std::move(mermaid.notes);
+    } else {
+        CsvText csv = journey_to_csv(*journey);
+        text = std::move(csv.text);
+        notes = std::move(csv.notes);
+    }
+    for (const auto& note : notes) std::cerr << in << ": note: " << note << '\n';
     if (out == "-") {
-        std::cout << mermaid.text;
+        std::cout << text;
         return 0;
     }
-    if (auto error = write_file_atomically(out, mermaid.text)) {
+    if (auto error = write_file_atomically(out, text)) {
         std::cerr << "stagecraft-cli convert: " << *error << '\n';
         return 2;
     }

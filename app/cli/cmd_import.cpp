@@ -7,7 +7,9 @@
 
 #include "cli_util.hpp"
 #include "model/checks/checks.hpp"
+#include "model/interchange/csv_table.hpp"
 #include "model/interchange/mermaid_reader.hpp"
+#include "model/interchange/rows_reader.hpp"
 #include "model/io/atomic_file.hpp"
 #include "model/io/xml_writer.hpp"
 #include "model/validate.hpp"
@@ -18,22 +20,26 @@ namespace fs = std::filesystem;
 
 namespace {
 const char* kHelp =
-    "usage: stagecraft-cli import IN... (-o OUT.journey.xml | -d DIR) [--from mermaid|markdown] [--force]\n\n"
+    "usage: stagecraft-cli import IN... (-o OUT.journey.xml | -d DIR) [--from mermaid|markdown|csv]\n"
+    "                             [--map \"HEADER=field,...\"] [--force]\n\n"
     "Reads journeys from where they already live and writes each as a valid, canonical\n"
-    ".journey.xml: a Mermaid journey diagram (.mmd, .mermaid), or every ```mermaid journey block of\n"
-    "a Markdown file (.md, .markdown), one journey each. It prints, as notes with line and column,\n"
+    ".journey.xml: a Mermaid journey diagram (.mmd, .mermaid), every ```mermaid journey block of\n"
+    "a Markdown file (.md, .markdown), one journey each, or a spreadsheet saved as CSV (.csv, .tsv,\n"
+    ".txt: a header row, then one row per scene). It prints, as notes with line (row) and column,\n"
     "what it read in a way you should know or left out, then each journey's staging checks in one\n"
     "line. A file with errors writes nothing; so does any error in any input. README \"Importing\n"
     "and exporting\" gives every rule.\n\n"
     "  -o OUT      the journey file to write (when the inputs hold one journey)\n"
     "  -d DIR      write each journey to DIR/ID.journey.xml (created if missing)\n"
-    "  --from FMT  mermaid or markdown, when the extension does not say\n"
+    "  --from FMT  mermaid, markdown or csv, when the extension does not say\n"
+    "  --map M     read the column headed HEADER as a field: \"Backup=understudy,Mood=emotion\"\n"
     "  --force     write over files that exist (never done without it)\n\n"
     "Exit status: 0 written, 1 an input has errors (nothing written), 2 usage or file error.\n";
 
 struct Options {
     std::vector<std::string> inputs;
     std::string out, dir, from;
+    std::vector<std::pair<std::string, Field>> map;
     bool force = false;
 };
 
@@ -47,8 +53,12 @@ int parse(const Args& args, Options& o) {
             if (!take_value("import", args, i, o.dir)) return 2;
         } else if (name == "--from") {
             if (!take_value("import", args, i, o.from)) return 2;
-            if (o.from != "mermaid" && o.from != "markdown")
-                return usage_error("import", "--from takes mermaid or markdown, not '" + o.from + "'");
+            if (o.from != "mermaid" && o.from != "markdown" && o.from != "csv")
+                return usage_error("import", "--from takes mermaid, markdown or csv, not '" + o.from + "'");
+        } else if (name == "--map") {
+            std::string map;
+            if (!take_value("import", args, i, map)) return 2;
+            if (auto error = parse_field_map(map, o.map)) return usage_error("import", "--map: " + *error);
         } else if (name == "--force" && !inline_value) {
             o.force = true;
         } else if (args[i].size() > 1 && args[i][0] == '-') {
@@ -68,11 +78,27 @@ std::string format_of(const std::string& path) {
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
     if (ext == ".mmd" || ext == ".mermaid") return "mermaid";
     if (ext == ".md" || ext == ".markdown") return "markdown";
+    if (ext == ".csv" || ext == ".tsv" || ext == ".txt") return "csv";
     return {};
 }
 
 // The file's name without its extension, to title a journey that has no title.
 std::string stem_of(const std::string& path) { return fs::path(path).stem().string(); }
+
+ImportResult read_input(const std::string& format, const std::string& bytes, const std::string& in, const Options& o) {
+    if (format == "mermaid") return read_mermaid_journey(bytes, in, stem_of(in));
+    if (format == "markdown") return read_markdown_journeys(bytes, in, stem_of(in));
+    ImportResult r;
+    const char delimiter = fs::path(in).extension() == ".tsv" ? '\t' : 0;
+    std::optional<Table> table = read_csv_table(bytes, in, r.problems, delimiter);
+    if (!table) return r;
+    RowsOptions options;
+    options.fallback_title = stem_of(in);
+    options.map = o.map;
+    ImportResult rows = journey_from_rows(*table, in, options);
+    rows.problems.insert(rows.problems.begin(), r.problems.begin(), r.problems.end());
+    return rows;
+}
 
 std::string plural(std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
@@ -98,7 +124,8 @@ int run_import(const Args& args) {
         const std::string format = o.from.empty() ? format_of(in) : o.from;
         if (format.empty())
             return usage_error("import", "cannot tell the format of '" + in +
-                                             "' from its extension (.mmd, .mermaid, .md, .markdown): use --from");
+                                             "' from its extension (.mmd, .mermaid, .md, .markdown, .csv, .tsv, "
+                                             ".txt): use --from");
         std::error_code ec;
         const auto size = fs::file_size(in, ec);
         if (ec) {
@@ -115,8 +142,7 @@ int run_import(const Args& args) {
             std::cerr << in << ": error: cannot read the file\n";
             return 2;
         }
-        ImportResult r = format == "mermaid" ? read_mermaid_journey(bytes, in, stem_of(in))
-                                             : read_markdown_journeys(bytes, in, stem_of(in));
+        ImportResult r = read_input(format, bytes, in, o);
         print_problems(r.problems, std::cerr);
         if (!r.ok()) {
             errors = true;

@@ -73,12 +73,12 @@ TEST_CASE("import of a Markdown file with several journeys writes one file each 
 
 TEST_CASE("import takes the format from the extension or --from, and says when it cannot tell") {
     TempDir dir;
-    write_file(dir / "day.txt", kDay);
-    CommandResult unknown = run_cli({"import", (dir / "day.txt").string(), "-o", (dir / "a.journey.xml").string()});
+    write_file(dir / "day.data", kDay);
+    CommandResult unknown = run_cli({"import", (dir / "day.data").string(), "-o", (dir / "a.journey.xml").string()});
     CHECK(unknown.exit_code == 2);
     CHECK_THAT(unknown.err, Catch::Contains("--from"));
     CommandResult r =
-        run_cli({"import", (dir / "day.txt").string(), "--from", "mermaid", "-o", (dir / "a.journey.xml").string()});
+        run_cli({"import", (dir / "day.data").string(), "--from", "mermaid", "-o", (dir / "a.journey.xml").string()});
     CHECK(r.exit_code == 0);
 }
 
@@ -105,5 +105,39 @@ TEST_CASE("convert writes a journey as Mermaid that imports back, with notes, ne
     CHECK(again.exit_code == 2);
     CommandResult back = run_cli({"import", out, "-o", (dir / "coffee.journey.xml").string()});
     CHECK(back.exit_code == 0);
-    CHECK(run_cli({"convert", sample, "--to", "csv", "-o", (dir / "x.csv").string()}).exit_code == 2);
+    CHECK(run_cli({"convert", sample, "--to", "pdf", "-o", (dir / "x.pdf").string()}).exit_code == 2);
+}
+
+TEST_CASE("import reads a spreadsheet saved as CSV, with --map, and convert writes one that imports back the same") {
+    TempDir dir;
+    write_file(dir / "visit.csv",
+               "Phase;Step;Who does it;Feeling (1-5)\r\nArrive;Park;;3\r\n;Check in;Receptionist;4\r\n");
+    const std::string out = (dir / "visit.journey.xml").string();
+    CommandResult r = run_cli({"import", (dir / "visit.csv").string(), "--map", "Who does it=lead", "-o", out});
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.err, Catch::Contains("separated by ';'"));
+    CHECK_THAT(r.err, Catch::Contains("visit.csv:1:4: note: (Feeling (1-5)) emotion read on the 1 to 5 scale"));
+    LoadResult loaded = load_journey_file(out);
+    REQUIRE(loaded.ok());
+    CHECK(loaded.journey->title == "visit");
+    CHECK(loaded.journey->stages[0].scenes[1].emotion == 1);
+    CHECK(loaded.journey->cast.at(0).name == "Receptionist");
+
+    const std::string csv = (dir / "again.csv").string();
+    REQUIRE(run_cli({"convert", out, "--to", "csv", "-o", csv}).exit_code == 0);
+    const std::string back = (dir / "again.journey.xml").string();
+    REQUIRE(run_cli({"import", csv, "-o", back}).exit_code == 0);
+    LoadResult again = load_journey_file(back);
+    REQUIRE(again.ok());
+    CHECK(again.journey->stages == loaded.journey->stages);
+}
+
+TEST_CASE("import of a CSV with wrong values names each at FILE:ROW:COLUMN with its header, and writes nothing") {
+    TempDir dir;
+    write_file(dir / "bad.csv", "Stage,Scene,Lane\nA,Park,Wings\n");
+    CommandResult r = run_cli({"import", (dir / "bad.csv").string(), "-o", (dir / "bad.journey.xml").string()});
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains("bad.csv:2:3: error: (Lane) 'Wings' is not a lane"));
+    CHECK_FALSE(std::filesystem::exists(dir / "bad.journey.xml"));
+    CHECK(run_cli({"import", (dir / "bad.csv").string(), "--map", "Lane", "-o", "x.journey.xml"}).exit_code == 2);
 }
