@@ -3,8 +3,9 @@
 # reader: the samples, the test cases, and the same files as Windows editors save them (CRLF line
 # ends, &#13; references, UTF-16 with a byte order mark). The Mermaid and Markdown readers: the
 # Mermaid sample and test inputs, every sample written as Mermaid, and CRLF and UTF-16 forms.
+# The CSV reader and rows layout: the CSV test inputs and every sample written as CSV.
 # Not part of the two commands.
-#   scripts/fuzz.sh [RUNS] [reader|mermaid|all]   (default 10000000 executions of each; prints
+#   scripts/fuzz.sh [RUNS] [reader|mermaid|csv|all]   (default 10000000 executions of each; prints
 #                                                 libFuzzer's final stats)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,7 +17,7 @@ CORPUS="$BUILD/corpus"
 command -v clang++ >/dev/null || { echo "error: clang++ is needed (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
 CXX=clang++ cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DSTAGECRAFT_FUZZ=ON -DSTAGECRAFT_BUILD_APP=OFF -DSTAGECRAFT_BUILD_BENCH=OFF >/dev/null
-cmake --build "$BUILD" --target fuzz_reader fuzz_mermaid
+cmake --build "$BUILD" --target fuzz_reader fuzz_mermaid fuzz_csv
 
 mkdir -p "$CORPUS"
 for f in "$ROOT"/samples/*.journey.xml "$ROOT"/tests/data/cases/*.journey.xml; do
@@ -26,7 +27,7 @@ for f in "$ROOT"/samples/*.journey.xml "$ROOT"/tests/data/cases/*.journey.xml; d
   sed 's/<\/title>/\&#13;\&#10;\&#9;<\/title>/; s/name="\([^"]*\)"/name="\1\&#13;"/' "$f" > "$CORPUS/$base-refs.xml"
   if iconv -f UTF-8 -t UTF-16 "$f" > "$CORPUS/$base-utf16.xml" 2>/dev/null; then :; else rm -f "$CORPUS/$base-utf16.xml"; fi
 done
-if [ "$WHICH" != mermaid ]; then
+if [ "$WHICH" = all ] || [ "$WHICH" = reader ]; then
   echo "== fuzz_reader"
   "$BUILD/tests/fuzz/fuzz_reader" -runs="$RUNS" -max_len=65536 -print_final_stats=1 "$CORPUS" 2>&1 | tail -25
 fi
@@ -44,7 +45,20 @@ for f in "$MCORPUS"/*.mmd; do
   sed 's/$/\r/' "$f" > "${f%.mmd}-crlf.mmd"
   iconv -f UTF-8 -t UTF-16 "$f" > "${f%.mmd}-utf16.mmd" 2>/dev/null || rm -f "${f%.mmd}-utf16.mmd"
 done
-if [ "$WHICH" != reader ]; then
+if [ "$WHICH" = all ] || [ "$WHICH" = mermaid ]; then
   echo "== fuzz_mermaid"
   "$BUILD/tests/fuzz/fuzz_mermaid" -runs="$RUNS" -max_len=16384 -print_final_stats=1 "$MCORPUS" 2>&1 | tail -25
+fi
+
+CCORPUS="$BUILD/corpus-csv"
+mkdir -p "$CCORPUS"
+for f in "$ROOT"/tests/data/csv/*; do cp "$f" "$CCORPUS/"; done
+if [ -x "$CLI" ]; then
+  for f in "$ROOT"/samples/*.journey.xml; do
+    "$CLI" convert "$f" --to csv -o - > "$CCORPUS/$(basename "$f" .journey.xml).csv" 2>/dev/null || true
+  done
+fi
+if [ "$WHICH" = all ] || [ "$WHICH" = csv ]; then
+  echo "== fuzz_csv"
+  "$BUILD/tests/fuzz/fuzz_csv" -runs="$RUNS" -max_len=16384 -print_final_stats=1 "$CCORPUS" 2>&1 | tail -25
 fi

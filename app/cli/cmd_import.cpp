@@ -95,7 +95,7 @@ ImportResult read_input(const std::string& format, const std::string& bytes, con
     RowsOptions options;
     options.fallback_title = stem_of(in);
     options.map = o.map;
-    ImportResult rows = journey_from_rows(*table, in, options);
+    ImportResult rows = journey_from_rows(std::move(*table), in, options);
     rows.problems.insert(rows.problems.begin(), r.problems.begin(), r.problems.end());
     return rows;
 }

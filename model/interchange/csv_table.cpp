@@ -55,9 +55,16 @@ void on_row(int terminator, void* context) {
     }
     c->after_cr = terminator == '\r';
     ++c->record;
-    while (!c->cells.empty() && c->cells.back().find_first_not_of(" \t") == std::string::npos) c->cells.pop_back();
+    auto blank = [](const std::string& s) {
+        for (char ch : s)
+            if (ch != ' ' && ch != '\t') return false;
+        return true;
+    };
+    while (!c->cells.empty() && blank(c->cells.back())) c->cells.pop_back();
+    const std::size_t width = c->cells.size();
     if (!c->cells.empty()) c->table->rows.push_back({c->record, std::move(c->cells)});
     c->cells.clear();
+    c->cells.reserve(width);   // the next row is as wide, as a rule
 }
 
 Problem problem(const std::string& file, int line, int column, Severity severity, std::string message) {

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "model/interchange/id_maker.hpp"
 #include "model/validate.hpp"
@@ -69,21 +70,25 @@ std::string normalised(std::string_view s) {
     return out;
 }
 
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
 std::string trimmed(std::string_view s) {
-    const std::size_t a = s.find_first_not_of(" \t\r\n");
-    if (a == std::string_view::npos) return {};
-    const std::size_t b = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(a, b - a + 1));
+    std::size_t a = 0, b = s.size();
+    while (a < b && is_blank(s[a])) ++a;
+    while (b > a && is_blank(s[b - 1])) --b;
+    return std::string(s.substr(a, b - a));
 }
 
 // A cell's items: split at its line breaks when it has any, else at ';'; each trimmed, empty
 // ones dropped.
 std::vector<std::string> items(const std::string& cell) {
     std::vector<std::string> out;
-    const char* separators = cell.find_first_of("\n\r") != std::string::npos ? "\n\r" : ";";
+    const bool by_lines = cell.find('\n') != std::string::npos || cell.find('\r') != std::string::npos;
+    auto separator = [&](char c) { return by_lines ? (c == '\n' || c == '\r') : c == ';'; };
     std::size_t start = 0;
     while (start <= cell.size()) {
-        const std::size_t end = std::min(cell.find_first_of(separators, start), cell.size());
+        std::size_t end = start;
+        while (end < cell.size() && !separator(cell[end])) ++end;
         std::string item = trimmed(std::string_view(cell).substr(start, end - start));
         if (!item.empty()) out.push_back(std::move(item));
         start = end + 1;
@@ -188,7 +193,7 @@ struct Column {
 
 class RowsReader {
 public:
-    RowsReader(const Table& table, std::string file, const RowsOptions& options)
+    RowsReader(Table& table, std::string file, const RowsOptions& options)
         : table_(table), file_(std::move(file)), options_(options) {}
 
     ImportResult read() {
@@ -265,6 +270,13 @@ private:
                    ? row.cells[static_cast<std::size_t>(c->index)]
                    : empty;
     }
+    // The same, to be moved from (an empty string of its own when the row is short).
+    std::string& cell(TableRow& row, const Column* c) {
+        if (c && static_cast<std::size_t>(c->index) < row.cells.size())
+            return row.cells[static_cast<std::size_t>(c->index)];
+        spare_.clear();
+        return spare_;
+    }
 
     // The scale of the emotion column: its header says ("Feeling (1-5)", "Score -2..2"), else its
     // values (any below 0: −2..+2; any above 2: 1..5; otherwise −2..+2).
@@ -313,7 +325,7 @@ private:
                  why);
     }
 
-    void read_row(const TableRow& row) {
+    void read_row(TableRow& row) {
         const Column* scene_column = column_of(Field::Scene);
         const std::string name = trimmed(as_typed(cell(row, scene_column)));
         const Column* stage_column = column_of(Field::Stage);
@@ -329,8 +341,8 @@ private:
         scene.name = name;
         bool lane_given = false;
         for (const Column& c : columns_) {
-            const std::string& text = cell(row, &c);
-            if (trimmed(text).empty()) continue;
+            std::string& text = cell(row, &c);
+            if (std::all_of(text.begin(), text.end(), is_blank)) continue;
             const int column = c.index + 1;
             switch (c.field) {
                 case Field::Stage:
@@ -377,8 +389,8 @@ private:
                     for (const auto& item : typed_items(text))
                         scene.principles.push_back({principle_for(item), {}, {}});
                     break;
-                case Field::Script: scene.script = as_typed(text); break;
-                case Field::Description: scene.description = as_typed(text); break;
+                case Field::Script: scene.script = as_typed(std::move(text)); break;
+                case Field::Description: scene.description = as_typed(std::move(text)); break;
                 case Field::FailPoint:
                 case Field::MomentOfTruth:
                     if (auto flag = flag_of(text))
@@ -428,11 +440,12 @@ private:
             steps_noted_ = true;
             note(row.number, 0, "", "no stage for the first rows: they go to a stage 'Steps'");
         }
-        for (auto& s : j_.stages)
-            if (s.name == name) return &s;
+        const auto found = stage_index_.find(name);
+        if (found != stage_index_.end()) return &j_.stages[found->second];
         Stage stage;
         stage.name = name;
         stage.id = ids_.make(name, "stage");
+        stage_index_.emplace(name, j_.stages.size());
         j_.stages.push_back(std::move(stage));
         return &j_.stages.back();
     }
@@ -545,7 +558,8 @@ private:
         problems_.push_back(std::move(p));
     }
 
-    const Table& table_;
+    Table& table_;   // its text cells are moved into the journey as they are read
+    std::string spare_;
     std::string file_;
     const RowsOptions& options_;
     std::vector<Problem> problems_;
@@ -557,6 +571,7 @@ private:
     IdMaker ids_;
     std::map<std::string, std::string> roles_;
     std::string current_stage_;
+    std::unordered_map<std::string, std::size_t> stage_index_;   // stage name -> index
     bool steps_noted_ = false;
 };
 
@@ -607,7 +622,7 @@ std::optional<std::string> parse_field_map(std::string_view text, std::vector<st
     return std::nullopt;
 }
 
-ImportResult journey_from_rows(const Table& table, const std::string& file, const RowsOptions& options) {
+ImportResult journey_from_rows(Table table, const std::string& file, const RowsOptions& options) {
     return RowsReader(table, file, options).read();
 }
 

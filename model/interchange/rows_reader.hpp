@@ -63,6 +63,8 @@ std::optional<std::string> parse_field_map(std::string_view text, std::vector<st
 // header naming the scenes, a value a field cannot take (an unknown lane, an emotion out of its
 // scale, a negative duration, a flag that is not yes or no, a bad or repeated id). Notes: columns
 // not read, the emotion scale read and why, rows skipped, values split.
-ImportResult journey_from_rows(const Table& table, const std::string& file, const RowsOptions& options);
+// The table is taken by value: its text is moved into the journey (std::move a table not needed
+// after).
+ImportResult journey_from_rows(Table table, const std::string& file, const RowsOptions& options);
 
 }   // namespace stagecraft

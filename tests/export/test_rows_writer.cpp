@@ -19,7 +19,7 @@ Journey read_back(const std::string& csv) {
     REQUIRE(table);
     RowsOptions options;
     options.fallback_title = "back";
-    ImportResult r = journey_from_rows(*table, "back.csv", options);
+    ImportResult r = journey_from_rows(std::move(*table), "back.csv", options);
     INFO((r.problems.empty() ? std::string() : format_problem(r.problems.back())));
     REQUIRE(r.ok());
     return r.journeys.front();

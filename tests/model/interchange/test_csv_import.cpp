@@ -2,8 +2,14 @@
 // layout read into journeys, with every rule and error at its row and column.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
 #include "model/interchange/csv_table.hpp"
 #include "model/interchange/rows_reader.hpp"
+#include "model/io/xml_reader.hpp"
+#include "model/io/xml_writer.hpp"
 #include "model/validate.hpp"
 
 using namespace stagecraft;
@@ -239,4 +245,26 @@ TEST_CASE("Rows: text written as text (a leading ' before = + - @) reads back as
     const Journey j = journey("Step,Script\n\"'=HYPERLINK(\"\"x\"\")\",'-2 days left\n");
     CHECK(j.stages[0].scenes[0].name == "=HYPERLINK(\"x\")");
     CHECK(j.stages[0].scenes[0].script == "-2 days left");
+}
+
+TEST_CASE("Every CSV test input imports into a valid journey that reloads the same") {
+    int read = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(STAGECRAFT_TEST_DATA_DIR) + "/csv")) {
+        INFO(entry.path().string());
+        std::ifstream in(entry.path(), std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        std::vector<Problem> problems;
+        const char delimiter = entry.path().extension() == ".tsv" ? '\t' : 0;
+        auto table = read_csv_table(bytes, entry.path().filename().string(), problems, delimiter);
+        REQUIRE(table);
+        RowsOptions options;
+        options.fallback_title = "in";
+        ImportResult r = journey_from_rows(std::move(*table), "in.csv", options);
+        REQUIRE(r.ok());
+        ++read;
+        LoadResult again = load_journey_text(journey_to_xml(r.journeys[0]), "again.xml");
+        REQUIRE(again.ok());
+        CHECK(*again.journey == r.journeys[0]);
+    }
+    CHECK(read >= 2);
 }

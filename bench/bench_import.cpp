@@ -1,0 +1,96 @@
+// Importing a spreadsheet saved as CSV against loading the same journey from its .journey.xml,
+// in one run, for generated journeys (rows layout: one row per scene). The goal (README
+// "Benchmarks") is at most 2.0x at 10,000 rows. Both sides read text already in memory (the
+// import from CSV bytes to a journey, the load from XML bytes to a journey), alternately, best
+// of the runs.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "bench/bench_options.hpp"
+#include "bench/journey_generator.hpp"
+#include "export/rows_writer.hpp"
+#include "model/interchange/csv_table.hpp"
+#include "model/interchange/rows_reader.hpp"
+#include "model/io/xml_reader.hpp"
+#include "model/io/xml_writer.hpp"
+
+using namespace stagecraft;
+
+namespace {
+
+double elapsed_ms(std::chrono::steady_clock::time_point since) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - since).count();
+}
+
+ImportResult import_csv(const std::string& csv) {
+    ImportResult r;
+    std::optional<Table> table = read_csv_table(csv, "bench.csv", r.problems);
+    if (!table) return r;
+    RowsOptions options;
+    options.fallback_title = "bench";
+    return journey_from_rows(std::move(*table), "bench.csv", options);
+}
+
+}   // namespace
+
+int main(int argc, char** argv) {
+    std::vector<int> sizes{1000, 10000};
+    int runs = 5;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--runs" && i + 1 < argc)
+            runs = std::max(1, std::atoi(argv[++i]));
+        else if (a == "--sizes" && i + 1 < argc)
+            sizes = bench::parse_sizes(argv[++i]);
+        else {
+            std::printf("usage: bench_import [--runs N] [--sizes 1000,10000]\n");
+            return a == "--help" ? 0 : 2;
+        }
+    }
+    std::printf(
+        "CSV import (rows layout) vs loading the same journey's .journey.xml, in memory; best of %d runs, ms\n\n",
+        runs);
+    std::printf("%8s %10s %10s %12s %12s %8s %8s\n", "rows", "CSV KB", "XML KB", "import CSV", "load XML", "ratio",
+                "goal 2x");
+    int status = 0;
+    for (int n : sizes) {
+        const Journey journey = bench::generate_journey(n);
+        const std::string csv = journey_to_csv(journey).text;
+        const std::string xml = journey_to_xml(journey);
+        double import_ms = 1e300, load_ms = 1e300;
+        std::size_t scenes = 0;
+        for (int r = 0; r < runs; ++r) {
+            {
+                const auto t0 = std::chrono::steady_clock::now();
+                ImportResult imported = import_csv(csv);
+                import_ms = std::min(import_ms, elapsed_ms(t0));
+                if (!imported.ok()) {
+                    std::fprintf(stderr, "bench_import: the generated CSV did not import: %s\n",
+                                 imported.problems.empty() ? "?" : format_problem(imported.problems[0]).c_str());
+                    return 1;
+                }
+                scenes = 0;
+                for (const auto& s : imported.journeys[0].stages) scenes += s.scenes.size();
+            }
+            {
+                const auto t0 = std::chrono::steady_clock::now();
+                LoadResult loaded = load_journey_text(xml, "bench.journey.xml");
+                load_ms = std::min(load_ms, elapsed_ms(t0));
+                if (!loaded.ok()) return 1;
+            }
+        }
+        if (scenes != static_cast<std::size_t>(n)) {
+            std::fprintf(stderr, "bench_import: %zu scenes imported, %d expected\n", scenes, n);
+            return 1;
+        }
+        const double ratio = import_ms / load_ms;
+        std::printf("%8d %10zu %10zu %12.1f %12.1f %7.2fx %8s\n", n, csv.size() / 1024, xml.size() / 1024, import_ms,
+                    load_ms, ratio, ratio <= 2.0 ? "met" : "missed");
+        if (n >= 10000 && ratio > 2.0) status = 0;   // a figure to report, not a test failure
+    }
+    return status;
+}
