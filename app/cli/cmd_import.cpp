@@ -7,9 +7,7 @@
 
 #include "cli_util.hpp"
 #include "model/checks/checks.hpp"
-#include "model/interchange/csv_table.hpp"
-#include "model/interchange/mermaid_reader.hpp"
-#include "model/interchange/rows_reader.hpp"
+#include "model/interchange/import_file.hpp"
 #include "model/io/atomic_file.hpp"
 #include "model/io/xml_writer.hpp"
 #include "model/validate.hpp"
@@ -72,34 +70,6 @@ int parse(const Args& args, Options& o) {
     return 0;
 }
 
-// "mermaid" or "markdown" from the file's extension; empty when it does not say.
-std::string format_of(const std::string& path) {
-    std::string ext = fs::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (ext == ".mmd" || ext == ".mermaid") return "mermaid";
-    if (ext == ".md" || ext == ".markdown") return "markdown";
-    if (ext == ".csv" || ext == ".tsv" || ext == ".txt") return "csv";
-    return {};
-}
-
-// The file's name without its extension, to title a journey that has no title.
-std::string stem_of(const std::string& path) { return fs::path(path).stem().string(); }
-
-ImportResult read_input(const std::string& format, const std::string& bytes, const std::string& in, const Options& o) {
-    if (format == "mermaid") return read_mermaid_journey(bytes, in, stem_of(in));
-    if (format == "markdown") return read_markdown_journeys(bytes, in, stem_of(in));
-    ImportResult r;
-    const char delimiter = fs::path(in).extension() == ".tsv" ? '\t' : 0;
-    std::optional<Table> table = read_csv_table(bytes, in, r.problems, delimiter);
-    if (!table) return r;
-    RowsOptions options;
-    options.fallback_title = stem_of(in);
-    options.map = o.map;
-    ImportResult rows = journey_from_rows(std::move(*table), in, options);
-    rows.problems.insert(rows.problems.begin(), r.problems.begin(), r.problems.end());
-    return rows;
-}
-
 std::string plural(std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
@@ -121,28 +91,18 @@ int run_import(const Args& args) {
     std::vector<std::string> sources;   // the input each journey came from
     bool errors = false;
     for (const auto& in : o.inputs) {
-        const std::string format = o.from.empty() ? format_of(in) : o.from;
-        if (format.empty())
+        if (o.from.empty() && !import_format_for(in))
             return usage_error("import", "cannot tell the format of '" + in +
                                              "' from its extension (.mmd, .mermaid, .md, .markdown, .csv, .tsv, "
                                              ".txt): use --from");
-        std::error_code ec;
-        const auto size = fs::file_size(in, ec);
-        if (ec) {
-            std::cerr << in << ": error: cannot read the file (" << ec.message() << ")\n";
+        ImportOptions options;
+        if (!o.from.empty()) options.format = parse_import_format(o.from);
+        options.map = o.map;
+        ImportResult r = import_file(in, options);
+        if (r.unreadable) {
+            print_problems(r.problems, std::cerr);
             return 2;
         }
-        if (size > kMaxImportBytes) {
-            std::cerr << in << ": error: the file is larger than 64 MB, more than any journey needs; it was not read\n";
-            return 2;
-        }
-        std::ifstream file(in, std::ios::binary);
-        std::string bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-        if (!file.good() && !file.eof()) {
-            std::cerr << in << ": error: cannot read the file\n";
-            return 2;
-        }
-        ImportResult r = read_input(format, bytes, in, o);
         print_problems(r.problems, std::cerr);
         if (!r.ok()) {
             errors = true;

@@ -18,6 +18,7 @@ struct ImportResult {
     // Errors (what stops the import) and notes (what was read in a way the user should know,
     // or left out), with file, line and column.
     std::vector<Problem> problems;
+    bool unreadable = false;   // the file could not be read at all (missing, too big, unknown format)
     bool ok() const { return !journeys.empty() && !has_errors(problems); }
 };
 

@@ -1,0 +1,96 @@
+// Importing a file in any format (see import_file.hpp).
+#include "model/interchange/import_file.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "model/interchange/csv_table.hpp"
+#include "model/interchange/mermaid_reader.hpp"
+
+namespace stagecraft {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string lower(std::string s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+ImportResult unreadable(const std::string& path, std::string message) {
+    ImportResult r;
+    r.unreadable = true;
+    Problem p;
+    p.file = path;
+    p.message = std::move(message);
+    r.problems.push_back(std::move(p));
+    return r;
+}
+
+}   // namespace
+
+std::string_view to_string(ImportFormat format) {
+    switch (format) {
+        case ImportFormat::Mermaid: return "mermaid";
+        case ImportFormat::Markdown: return "markdown";
+        case ImportFormat::Csv: return "csv";
+    }
+    return "";
+}
+
+std::optional<ImportFormat> parse_import_format(std::string_view name) {
+    for (auto f : {ImportFormat::Mermaid, ImportFormat::Markdown, ImportFormat::Csv})
+        if (name == to_string(f)) return f;
+    return std::nullopt;
+}
+
+std::optional<ImportFormat> import_format_for(const std::string& path) {
+    const std::string ext = lower(fs::path(path).extension().string());
+    if (ext == ".mmd" || ext == ".mermaid") return ImportFormat::Mermaid;
+    if (ext == ".md" || ext == ".markdown") return ImportFormat::Markdown;
+    if (ext == ".csv" || ext == ".tsv" || ext == ".txt") return ImportFormat::Csv;
+    return std::nullopt;
+}
+
+ImportResult import_text(std::string_view bytes, const std::string& path, ImportFormat format,
+                         const ImportOptions& options) {
+    const std::string title = fs::path(path).stem().string();
+    switch (format) {
+        case ImportFormat::Mermaid: return read_mermaid_journey(bytes, path, title);
+        case ImportFormat::Markdown: return read_markdown_journeys(bytes, path, title);
+        case ImportFormat::Csv: break;
+    }
+    ImportResult r;
+    const char delimiter = lower(fs::path(path).extension().string()) == ".tsv" ? '\t' : 0;
+    std::optional<Table> table = read_csv_table(bytes, path, r.problems, delimiter);
+    if (!table) return r;
+    RowsOptions rows;
+    rows.fallback_title = title;
+    rows.map = options.map;
+    ImportResult read = journey_from_rows(std::move(*table), path, rows);
+    read.problems.insert(read.problems.begin(), r.problems.begin(), r.problems.end());
+    return read;
+}
+
+ImportResult import_file(const std::string& path, const ImportOptions& options) {
+    const std::optional<ImportFormat> format = options.format ? options.format : import_format_for(path);
+    if (!format)
+        return unreadable(path,
+                          "cannot tell the format from the file's extension: Mermaid (.mmd, .mermaid), "
+                          "Markdown (.md, .markdown) or CSV (.csv, .tsv, .txt)");
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (ec) return unreadable(path, "cannot read the file (" + ec.message() + ")");
+    if (size > kMaxImportBytes)
+        return unreadable(path, "the file is larger than 64 MB, more than any journey needs; it was not read");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return unreadable(path, "cannot open the file");
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) return unreadable(path, "cannot read the file");
+    return import_text(bytes, path, *format, options);
+}
+
+}   // namespace stagecraft
