@@ -11,25 +11,32 @@
 
 #include "app/editor/diagram_worker.hpp"
 #include "app/editor/wx_text.hpp"
+#include "export/mermaid_writer.hpp"
+#include "export/rows_writer.hpp"
 #include "model/io/atomic_file.hpp"
 
 namespace stagecraft::editor {
 namespace {
 constexpr diagram::Format kFormats[] = {diagram::Format::Svg, diagram::Format::Png, diagram::Format::Pdf,
                                         diagram::Format::Dot};
-}
+constexpr int kDiagramFormats = 4;   // then Mermaid, then CSV
+}   // namespace
 
 Error run_export(diagram::Renderer& renderer, const Journey& journey, const ExportRequest& request) {
+    SaveOptions save;
+    save.keep_backup = false;
+    if (request.kind == ExportRequest::Kind::Mermaid)
+        return write_file_atomically(request.path, journey_to_mermaid(journey).text, save);
+    if (request.kind == ExportRequest::Kind::Csv)
+        return write_file_atomically(request.path, journey_to_csv(journey).text, save);
     diagram::RenderOptions options;
     if (request.format == diagram::Format::Png) options.scale = request.scale;
     auto result = renderer.render(journey, to_export_view(request.view), request.format, options);
     if (!result.ok) return result.error;
-    SaveOptions save;
-    save.keep_backup = false;
     return write_file_atomically(request.path, result.bytes, save);
 }
 
-std::string suggested_export_name(const std::string& journey_path, DiagramView view, diagram::Format format) {
+std::string suggested_export_name(const std::string& journey_path, const ExportRequest& request) {
     namespace fs = std::filesystem;
     std::string stem = journey_path.empty() ? "journey" : fs::path(journey_path).filename().string();
     for (const char* suffix : {".journey.xml", ".xml"}) {
@@ -39,15 +46,17 @@ std::string suggested_export_name(const std::string& journey_path, DiagramView v
             break;
         }
     }
-    const std::string name =
-        stem + "-" + std::string(view_cli_name(view)) + "." + std::string(diagram::file_extension(format));
+    const std::string name = request.kind == ExportRequest::Kind::Mermaid ? stem + ".mmd"
+                             : request.kind == ExportRequest::Kind::Csv
+                                 ? stem + ".csv"
+                                 : stem + "-" + std::string(view_cli_name(request.view)) + "." +
+                                       std::string(diagram::file_extension(request.format));
     const fs::path dir = journey_path.empty() ? fs::current_path() : fs::path(journey_path).parent_path();
     return (dir / name).string();
 }
 
 ExportDialog::ExportDialog(wxWindow* parent, const std::string& journey_path, DiagramView view)
-    : wxDialog(parent, wxID_ANY, "Export diagram", wxDefaultPosition, wxDefaultSize,
-               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+    : wxDialog(parent, wxID_ANY, "Export", wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       journey_path_(journey_path) {
     auto* grid = new wxFlexGridSizer(2, wxSize(12, 8));
     grid->AddGrowableCol(1);
@@ -56,7 +65,8 @@ ExportDialog::ExportDialog(wxWindow* parent, const std::string& journey_path, Di
     view_->SetSelection(view_index(view));
     format_ = new wxChoice(this, wxID_ANY);
     for (const char* f :
-         {"SVG (vector, for the web)", "PNG (picture, for slides)", "PDF (vector, for print)", "DOT (Graphviz source)"})
+         {"SVG (vector, for the web)", "PNG (picture, for slides)", "PDF (vector, for print)", "DOT (Graphviz source)",
+          "Mermaid journey (the journey, for wikis)", "CSV, one row per scene (the journey, for spreadsheets)"})
         format_->Append(f);
     format_->SetSelection(0);
     scale_ =
@@ -83,14 +93,19 @@ ExportDialog::ExportDialog(wxWindow* parent, const std::string& journey_path, Di
 
 void ExportDialog::update_name() {
     const auto r = request();
-    scale_->Enable(r.format == diagram::Format::Png);
-    path_->SetPath(wx(suggested_export_name(journey_path_, r.view, r.format)));
+    scale_->Enable(r.kind == ExportRequest::Kind::Diagram && r.format == diagram::Format::Png);
+    view_->Enable(r.kind == ExportRequest::Kind::Diagram);
+    path_->SetPath(wx(suggested_export_name(journey_path_, r)));
 }
 
 ExportRequest ExportDialog::request() const {
     ExportRequest r;
     r.view = kAllViews[static_cast<std::size_t>(std::max(0, view_->GetSelection()))];
-    r.format = kFormats[std::max(0, format_->GetSelection())];
+    const int f = std::max(0, format_->GetSelection());
+    r.kind = f < kDiagramFormats    ? ExportRequest::Kind::Diagram
+             : f == kDiagramFormats ? ExportRequest::Kind::Mermaid
+                                    : ExportRequest::Kind::Csv;
+    r.format = kFormats[std::min(f, kDiagramFormats - 1)];
     r.scale = scale_->GetValue();
     r.path = utf8(path_->GetPath());
     return r;

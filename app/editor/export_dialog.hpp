@@ -1,6 +1,6 @@
 // The Export dialog: which view, which format (SVG, PNG, PDF, DOT), the PNG scale for slides,
-// and where to write it. The export itself runs through the same renderer and atomic write as
-// stagecraft-cli export.
+// and where to write it; or the whole journey as Mermaid or CSV. The export itself runs through
+// the same renderer, writers and atomic write as stagecraft-cli export and convert.
 #pragma once
 
 #include <optional>
@@ -20,18 +20,23 @@ class wxFilePickerCtrl;
 namespace stagecraft::editor {
 
 struct ExportRequest {
+    // A diagram of a view, or the whole journey in another format (convert's).
+    enum class Kind { Diagram, Mermaid, Csv };
     DiagramView view = DiagramView::Map;
     diagram::Format format = diagram::Format::Svg;
     double scale = 1.0;   // PNG only: multiplies the resolution (96 dpi at 1)
     std::string path;
+    Kind kind = Kind::Diagram;
 };
 
-// Render and write the export (the same renderer and atomic write as stagecraft-cli export).
-// The error message on failure; the target is then untouched. Call on the Graphviz worker.
+// Render and write the export (the same renderer and atomic write as stagecraft-cli export), or
+// write the journey as Mermaid or CSV (as stagecraft-cli convert). The error message on failure;
+// the target is then untouched. Call on the Graphviz worker.
 Error run_export(diagram::Renderer& renderer, const Journey& journey, const ExportRequest& request);
 
-// The suggested file name for a journey file and a view ("coffee-shop-blueprint.svg").
-std::string suggested_export_name(const std::string& journey_path, DiagramView view, diagram::Format format);
+// The suggested file name for a journey file and a view ("coffee-shop-blueprint.svg"), or for
+// the whole journey in another format ("coffee-shop.mmd", "coffee-shop.csv").
+std::string suggested_export_name(const std::string& journey_path, const ExportRequest& request);
 
 class ExportDialog : public wxDialog {
 public:

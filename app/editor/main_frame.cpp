@@ -44,6 +44,7 @@
 #include "app/editor/user_settings.hpp"
 #include "app/editor/wx_text.hpp"
 #include "model/edits/edits.hpp"
+#include "model/interchange/import_file.hpp"
 #include "model/io/atomic_file.hpp"
 #include "model/io/xml_reader.hpp"
 #include "model/io/xml_writer.hpp"
@@ -109,6 +110,7 @@ void MainFrame::status(const wxString& text) {
 }
 
 void MainFrame::started(const wxString& message) {
+    problems_->show_import_notes({});   // those of an earlier import
     selection_.select(Selection::journey());
     recovery_.discard();
     autosave_.reset(document_.generation());
@@ -389,6 +391,39 @@ void MainFrame::on_export(wxCommandEvent&) {
             }
         });
     });
+}
+
+void MainFrame::on_import(wxCommandEvent&) {
+    if (auto path = prompter_->import_path(this)) import_file(*path);
+}
+
+bool MainFrame::import_file(const std::string& path) {
+    if (!confirm_discard("importing")) return false;
+    ImportResult imported = stagecraft::import_file(path);
+    if (!imported.ok()) {
+        problems_->show_load_problems(imported.problems);
+        std::size_t errors = 0;
+        for (const auto& p : imported.problems) errors += p.severity == Severity::Error ? 1 : 0;
+        const std::string first = imported.problems.empty() ? std::string() : format_problem(imported.problems[0]);
+        prompter_->error(
+            this, "Cannot import",
+            wx(first) + (errors > 1 ? wxString::Format(" (and %zu more: see Problems)", errors - 1) : wxString()));
+        status("Not imported: " + wx(path));
+        return false;
+    }
+    std::vector<Problem> notes = std::move(imported.problems);
+    if (imported.journeys.size() > 1) {
+        Problem more;
+        more.file = path;
+        more.severity = Severity::Note;
+        more.message = "the file holds " + std::to_string(imported.journeys.size()) +
+                       " journeys; the first is open (stagecraft-cli import -d DIR imports them all)";
+        notes.insert(notes.begin(), std::move(more));
+    }
+    document_.reset(std::move(imported.journeys.front()), "", true);
+    started(wx("Imported " + path + ": save it to keep it"));
+    problems_->show_import_notes(std::move(notes));
+    return true;
 }
 
 void MainFrame::on_close_document(wxCommandEvent&) {

@@ -49,6 +49,10 @@ public:
 
     // File operations, as the menus do them (prompting through the Prompter).
     bool open_file(const std::string& path);   // asks about unsaved changes first
+    // A journey from a Mermaid, Markdown or CSV file (the first, when it holds several), opened as
+    // a new untitled journey that counts as unsaved; its notes and errors go to the Problems pane.
+    // Asks about unsaved changes first; false when nothing was opened.
+    bool import_file(const std::string& path);
     bool save();
     bool save_as(const std::string& path);
     bool new_journey();
@@ -134,6 +138,7 @@ private:
     void on_save(wxCommandEvent&);
     void on_save_as(wxCommandEvent&);
     void on_export(wxCommandEvent&);
+    void on_import(wxCommandEvent&);
     void on_close_document(wxCommandEvent&);
     void on_quit(wxCommandEvent&);
     void on_close_window(wxCloseEvent& event);

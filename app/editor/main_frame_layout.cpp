@@ -37,7 +37,9 @@ void MainFrame::build_menus() {
     file->AppendSeparator();
     save_item_ = file->Append(wxID_SAVE, "&Save\tCtrl+S", "Save the journey");
     file->Append(wxID_SAVEAS, wx("Save &As…\tCtrl+Shift+S"), "Save the journey under a new name");
-    file->Append(ID_EXPORT, wx("&Export…\tCtrl+E"), "Export a diagram as SVG, PNG, PDF or DOT");
+    file->Append(ID_IMPORT, wx("&Import…\tCtrl+I"), "Open a journey from a Mermaid, Markdown or CSV file");
+    file->Append(ID_EXPORT, wx("&Export…\tCtrl+E"),
+                 "Export a diagram as SVG, PNG, PDF or DOT, or the journey as Mermaid or CSV");
     file->AppendSeparator();
     file->Append(wxID_CLOSE, "&Close\tCtrl+W", "Close the journey");
     file->Append(wxID_EXIT, "&Quit\tCtrl+Q", "Quit Stagecraft");
@@ -113,6 +115,7 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, &MainFrame::on_save, this, wxID_SAVE);
     Bind(wxEVT_MENU, &MainFrame::on_save_as, this, wxID_SAVEAS);
     Bind(wxEVT_MENU, &MainFrame::on_export, this, ID_EXPORT);
+    Bind(wxEVT_MENU, &MainFrame::on_import, this, ID_IMPORT);
     Bind(wxEVT_MENU, &MainFrame::on_close_document, this, wxID_CLOSE);
     Bind(wxEVT_MENU, &MainFrame::on_quit, this, wxID_EXIT);
     Bind(wxEVT_MENU, &MainFrame::on_undo, this, wxID_UNDO);

@@ -98,12 +98,27 @@ bool same(const std::vector<ProblemItem>& a, const std::vector<ProblemItem>& b) 
 
 void ProblemsPane::refresh() {
     auto items = collect_problems(document_.journey());
+    for (const auto& p : import_notes_) {
+        ProblemItem item;
+        item.severity = p.severity;
+        item.source = "import";
+        item.element = p.file + (p.line > 0 ? ":" + std::to_string(p.line) + ":" + std::to_string(p.column) : "");
+        item.message = p.message;
+        item.hint = "How the imported file was read.";
+        items.push_back(std::move(item));
+    }
     // Most edits change no problem: then the list is not redrawn (its long, ellipsised rows are
     // the most expensive thing to paint in the window).
     if (!load_problems_ && same(items, all_) && !all_.empty()) return;
     load_problems_ = false;
     all_ = std::move(items);
     fill();
+}
+
+void ProblemsPane::show_import_notes(std::vector<Problem> notes) {
+    import_notes_ = std::move(notes);
+    load_problems_ = true;   // the list is redrawn whatever the checks say
+    refresh();
 }
 
 void ProblemsPane::show_load_problems(const std::vector<Problem>& problems) {

@@ -23,6 +23,9 @@ public:
 
     // Show the problems found while loading a file that could not be opened.
     void show_load_problems(const std::vector<Problem>& problems);
+    // Show, with the staging checks, the notes of the import that made the journey (until the
+    // next one is opened, made or imported; an empty list clears them).
+    void show_import_notes(std::vector<Problem> notes);
 
     const std::vector<ProblemItem>& shown() const { return shown_; }
     SeverityFilter& filter() { return filter_; }
@@ -54,6 +57,7 @@ private:
     SeverityFilter filter_;
     bool load_problems_ = false;
     Subscription document_subscription_;
+    std::vector<Problem> import_notes_;
 };
 
 }   // namespace stagecraft::editor

@@ -36,6 +36,17 @@ std::optional<std::string> DialogPrompter::open_path(wxWindow* parent) {
     return utf8(dialog.GetPath());
 }
 
+std::optional<std::string> DialogPrompter::import_path(wxWindow* parent) {
+    wxFileDialog dialog(parent, wx("Import journey"), "", "",
+                        "Journeys from other tools (*.mmd;*.mermaid;*.md;*.markdown;*.csv;*.tsv;*.txt)|"
+                        "*.mmd;*.mermaid;*.md;*.markdown;*.csv;*.tsv;*.txt|"
+                        "Mermaid (*.mmd;*.mermaid)|*.mmd;*.mermaid|Markdown (*.md;*.markdown)|*.md;*.markdown|"
+                        "CSV (*.csv;*.tsv;*.txt)|*.csv;*.tsv;*.txt",
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+    return utf8(dialog.GetPath());
+}
+
 std::optional<std::string> DialogPrompter::save_path(wxWindow* parent, const std::string& suggestion) {
     const std::filesystem::path p(suggestion);
     wxFileDialog dialog(parent, "Save journey as", wx(p.parent_path().string()), wx(p.filename().string()), kWildcard,

@@ -25,6 +25,8 @@ public:
     // True when the existing file at `path` may be replaced.
     virtual bool replace_file(wxWindow* parent, const std::string& path) = 0;
     virtual std::optional<std::string> open_path(wxWindow* parent) = 0;
+    // A Mermaid, Markdown or CSV file to import; nullopt when cancelled.
+    virtual std::optional<std::string> import_path(wxWindow* parent) = 0;
     virtual std::optional<std::string> save_path(wxWindow* parent, const std::string& suggestion) = 0;
     virtual std::optional<std::string> ask_text(wxWindow* parent, const wxString& title, const wxString& prompt) = 0;
     virtual bool offer_restore(wxWindow* parent, const wxString& what) = 0;
@@ -42,6 +44,7 @@ public:
     Answer unsaved_changes(wxWindow* parent, const wxString& document_name, const wxString& before) override;
     bool replace_file(wxWindow* parent, const std::string& path) override;
     std::optional<std::string> open_path(wxWindow* parent) override;
+    std::optional<std::string> import_path(wxWindow* parent) override;
     std::optional<std::string> save_path(wxWindow* parent, const std::string& suggestion) override;
     std::optional<std::string> ask_text(wxWindow* parent, const wxString& title, const wxString& prompt) override;
     bool offer_restore(wxWindow* parent, const wxString& what) override;

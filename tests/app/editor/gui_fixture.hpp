@@ -45,6 +45,7 @@ public:
         return a_.replace;
     }
     std::optional<std::string> open_path(wxWindow*) override { return a_.path; }
+    std::optional<std::string> import_path(wxWindow*) override { return a_.path; }
     std::optional<std::string> save_path(wxWindow*, const std::string& suggestion) override {
         a_.suggested = suggestion;
         return a_.path;

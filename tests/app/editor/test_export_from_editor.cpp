@@ -3,7 +3,11 @@
 
 #include <filesystem>
 
+#include "app/editor/command_ids.hpp"
 #include "app/editor/export_dialog.hpp"
+#include "app/editor/problems_pane.hpp"
+#include "export/mermaid_writer.hpp"
+#include "export/rows_writer.hpp"
 #include "gui_fixture.hpp"
 
 using namespace stagecraft;
@@ -35,6 +39,50 @@ TEST_CASE("An export to a place that cannot be written fails with a message and 
 }
 
 TEST_CASE("The suggested export name follows the journey file, view and format", "[export]") {
-    CHECK(suggested_export_name("/work/coffee-shop.journey.xml", DiagramView::Cast, diagram::Format::Png) ==
-          "/work/coffee-shop-cast.png");
+    ExportRequest png{DiagramView::Cast, diagram::Format::Png, 1.0, {}};
+    CHECK(suggested_export_name("/work/coffee-shop.journey.xml", png) == "/work/coffee-shop-cast.png");
+    ExportRequest mermaid{DiagramView::Cast, diagram::Format::Svg, 1.0, {}, ExportRequest::Kind::Mermaid};
+    CHECK(suggested_export_name("/work/coffee-shop.journey.xml", mermaid) == "/work/coffee-shop.mmd");
+    ExportRequest csv{DiagramView::Map, diagram::Format::Svg, 1.0, {}, ExportRequest::Kind::Csv};
+    CHECK(suggested_export_name("/work/coffee-shop.journey.xml", csv) == "/work/coffee-shop.csv");
+}
+
+TEST_CASE("Exporting from the editor writes the journey as Mermaid or CSV, as stagecraft-cli convert does",
+          "[export]") {
+    test::TempDir dir;
+    const Journey journey = test::load_sample("coffee-shop.journey.xml");
+    diagram::Renderer renderer;
+    ExportRequest mermaid{DiagramView::Map, diagram::Format::Svg, 1.0, (dir / "c.mmd").string(),
+                          ExportRequest::Kind::Mermaid};
+    REQUIRE_FALSE(run_export(renderer, journey, mermaid));
+    CHECK(test::read_file(mermaid.path) == journey_to_mermaid(journey).text);
+    ExportRequest csv{DiagramView::Map, diagram::Format::Svg, 1.0, (dir / "c.csv").string(), ExportRequest::Kind::Csv};
+    REQUIRE_FALSE(run_export(renderer, journey, csv));
+    CHECK(test::read_file(csv.path) == journey_to_csv(journey).text);
+}
+
+TEST_CASE("File > Import opens a Mermaid journey as a new unsaved one, its notes in the Problems pane", "[gui]") {
+    test::TempDir dir;
+    const std::string path = (dir / "day.mmd").string();
+    test::write_file(path,
+                     "journey\n  title My working day\n  section Go to work\n    Make tea: 5: Me\n"
+                     "    Do work: 1: Me, Cat\n");
+    test::EditorWindow window;
+    window.answers.path = path;
+    window->ProcessCommand(ID_IMPORT);
+    test::pump();
+    CHECK(window->document().journey().title == "My working day");
+    CHECK(window->document().path().empty());
+    CHECK(window->document().modified());
+    bool noted = false;
+    for (const auto& item : window->problems()->shown())
+        noted = noted || (item.source == "import" && item.message.find("taken as the customer") != std::string::npos);
+    CHECK(noted);
+    // A file with an error opens nothing and says why.
+    test::write_file(path, "journey\n  section A\n    Pay: 9: Me\n");
+    window->document().reset(window->document().journey(), "");
+    CHECK_FALSE(window->import_file(path));
+    REQUIRE_FALSE(window.answers.errors.empty());
+    CHECK(window.answers.errors.back().find("day.mmd:3:10") != std::string::npos);
+    CHECK(window->document().journey().title == "My working day");
 }
