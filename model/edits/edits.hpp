@@ -90,6 +90,10 @@ CommandPtr rename_role(std::string role_id, std::string name);
 CommandPtr set_role_id(std::string role_id, std::string new_id);
 CommandPtr set_role_zone(std::string role_id, Zone zone);
 CommandPtr set_role_colour(std::string role_id, std::string colour);
+// The first colour of a colour-blind safe palette (Paul Tol's "muted", nine colours:
+// personal.sron.nl/~pault, "Colour schemes", 2021) that no role of the journey has yet
+// ("#rrggbb"); when all are taken, the palette again from the start. New roles get it.
+std::string next_role_colour(const Journey& journey);
 CommandPtr set_role_description(std::string role_id, std::string text);
 CommandPtr set_role_capacity(std::string role_id, std::optional<double> minutes);   // none: unlimited
 

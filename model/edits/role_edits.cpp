@@ -1,5 +1,9 @@
 // Edits of roles (the journey's cast): add, delete (with their parts in every scene), rename,
 // id (parts follow), zone, colour, description, capacity.
+#include <algorithm>
+#include <cctype>
+#include <iterator>
+
 #include "model/edits/edits.hpp"
 #include "model/edits/element_commands.hpp"
 #include "model/validate.hpp"
@@ -42,6 +46,25 @@ CommandPtr set_role_capacity(std::string role_id, std::optional<double> minutes)
                           r.capacity = minutes;
                           return std::nullopt;
                       });
+}
+
+namespace {
+// Paul Tol's "muted" qualitative palette, told apart with every common colour-vision deficiency.
+const char* const kRolePalette[] = {"#332288", "#88ccee", "#44aa99", "#117733", "#999933",
+                                    "#ddcc77", "#cc6677", "#882255", "#aa4499"};
+}   // namespace
+
+std::string next_role_colour(const Journey& j) {
+    auto same = [](const std::string& a, const char* b) {
+        if (a.size() != std::char_traits<char>::length(b)) return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (static_cast<char>(std::tolower(static_cast<unsigned char>(a[i]))) != b[i]) return false;
+        return true;
+    };
+    for (const char* colour : kRolePalette)
+        if (std::none_of(j.cast.begin(), j.cast.end(), [&](const Role& r) { return same(r.colour, colour); }))
+            return colour;
+    return kRolePalette[j.cast.size() % std::size(kRolePalette)];
 }
 
 }   // namespace stagecraft::edits

@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 
+#include "model/edits/edits.hpp"
 #include "model/interchange/id_maker.hpp"
 #include "model/io/source_text.hpp"
 #include "model/io/text_encoding.hpp"
@@ -357,6 +358,7 @@ private:
         role.name = actor;
         role.id = ids_.make(actor, "role");
         role.zone = Zone::Frontstage;
+        role.colour = edits::next_role_colour(j_);   // as the editor colours a new role
         roles_.emplace(actor, role.id);
         j_.cast.push_back(role);
         return role.id;

@@ -9,6 +9,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "model/edits/edits.hpp"
 #include "model/interchange/id_maker.hpp"
 #include "model/validate.hpp"
 
@@ -507,6 +508,7 @@ private:
         Role role;
         role.name = name;
         role.id = ids_.make(name, "role");
+        role.colour = edits::next_role_colour(j_);   // as the editor colours a new role
         roles_.emplace(name, role.id);
         j_.cast.push_back(role);
         return role.id;

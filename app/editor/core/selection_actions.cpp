@@ -15,19 +15,7 @@ std::string lower(std::string s) {
     return s;
 }
 
-// Paul Tol's "muted" qualitative palette: nine colours told apart with every common colour-vision
-// deficiency (personal.sron.nl/~pault, "Colour schemes", 2021).
-const char* const kRolePalette[] = {"#332288", "#88ccee", "#44aa99", "#117733", "#999933",
-                                    "#ddcc77", "#cc6677", "#882255", "#aa4499"};
-
 }   // namespace
-
-std::string next_role_colour(const Journey& j) {
-    for (const char* colour : kRolePalette)
-        if (std::none_of(j.cast.begin(), j.cast.end(), [&](const Role& r) { return lower(r.colour) == colour; }))
-            return colour;
-    return kRolePalette[j.cast.size() % std::size(kRolePalette)];
-}
 
 Action add_stage_for(const Journey& j, const Selection& sel) {
     std::size_t index = edits::kEnd;
@@ -67,7 +55,7 @@ Action add_role_to(const Journey& j) {
     Role role;
     role.name = "New role";
     role.id = edits::id_from_name(j, role.name, "role");
-    role.colour = next_role_colour(j);
+    role.colour = edits::next_role_colour(j);
     Selection after = Selection::role(role.id);
     return {edits::add_role(std::move(role)), std::move(after), {}};
 }

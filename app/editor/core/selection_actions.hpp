@@ -27,11 +27,8 @@ Action add_stage_for(const Journey& journey, const Selection& selection);
 // selected stage, otherwise at the end of the last stage; refused when the journey has no stage.
 // New elements get ids made from their names ("new-scene", "new-scene-2"; see rename.hpp).
 Action add_scene_for(const Journey& journey, const Selection& selection);
-// A new role "New role" at the end of the cast, coloured with next_role_colour.
+// A new role "New role" at the end of the cast, coloured with edits::next_role_colour.
 Action add_role_to(const Journey& journey);
-// The first colour of a colour-blind safe palette (Paul Tol's "muted", nine colours) that no role
-// of the journey has yet ("#rrggbb"); when all are taken, the palette again from the start.
-std::string next_role_colour(const Journey& journey);
 
 // A new principle "New principle" at the end of the list, selected after.
 Action add_principle_to(const Journey& journey);

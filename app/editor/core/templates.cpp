@@ -23,7 +23,7 @@ struct Builder {
         Role r;
         r.name = name;
         r.zone = zone;
-        r.colour = next_role_colour(j);
+        r.colour = edits::next_role_colour(j);
         r.id = edits::id_from_name(j, name, "role");
         j.cast.push_back(r);
         return r.id;

@@ -304,3 +304,13 @@ TEST_CASE(
     CHECK(read >= 4);
     CHECK(refused >= 1);
 }
+
+TEST_CASE("Imported roles get distinct colours from the editor's colour-blind-safe palette") {
+    const Journey j = read_one("journey\nsection A\n  T: 3: Ann, Bob, Cy\n  U: 4: Dee\n");
+    REQUIRE(j.cast.size() == 4);
+    std::vector<std::string> colours;
+    for (const auto& r : j.cast) colours.push_back(r.colour);
+    std::sort(colours.begin(), colours.end());
+    CHECK(std::adjacent_find(colours.begin(), colours.end()) == colours.end());
+    CHECK(j.cast[0].colour == "#332288");
+}
