@@ -20,8 +20,8 @@ std::string lines(const std::vector<std::string>& items) {
 
 // Text a spreadsheet would read as a formula (or that starts with the mark of such text, "'"),
 // written as text: a "'" before it, which import takes off.
-std::string as_text(const std::string& s) {
-    if (!s.empty() && std::string("=+-@'").find(s[0]) != std::string::npos) return "'" + s;
+std::string as_text(const std::string& s, bool mark = true) {
+    if (mark && !s.empty() && std::string("=+-@'").find(s[0]) != std::string::npos) return "'" + s;
     return s;
 }
 
@@ -36,33 +36,33 @@ std::string header(Field f) {
     return f == Field::Emotion ? std::string("Emotion (-2 to +2)") : std::string(field_header(f));
 }
 
-std::string cast_names(const Journey& j, const Scene& s, PartKind kind) {
+std::string cast_names(const Journey& j, const Scene& s, PartKind kind, bool mark) {
     std::vector<std::string> names;
     for (const auto& p : s.parts)
         if (p.kind == kind) {
             const Role* role = find_role(j, p.role);
-            names.push_back(as_text(role ? name_or_id(*role) : p.role));
+            names.push_back(as_text(role ? name_or_id(*role) : p.role, mark));
         }
     return lines(names);
 }
 
-std::string cell(const Journey& j, const Stage& stage, const Scene& s, Field f) {
-    auto list = [](const std::vector<std::string>& v) {
+std::string cell(const Journey& j, const Stage& stage, const Scene& s, Field f, bool mark) {
+    auto list = [mark](const std::vector<std::string>& v) {
         std::vector<std::string> out;
-        for (const auto& item : v) out.push_back(as_text(item));
+        for (const auto& item : v) out.push_back(as_text(item, mark));
         return lines(out);
     };
     switch (f) {
-        case Field::Stage: return as_text(name_or_id(stage));
-        case Field::Scene: return as_text(name_or_id(s));
+        case Field::Stage: return as_text(name_or_id(stage), mark);
+        case Field::Scene: return as_text(name_or_id(s), mark);
         case Field::Lane: return std::string(to_string(s.lane));
         case Field::Channel: return std::string(to_string(s.channel));
         case Field::Emotion: return s.emotion ? std::to_string(*s.emotion) : std::string();
         case Field::Minutes: return s.minutes ? number(*s.minutes) : std::string();
         case Field::Wait: return s.wait ? number(*s.wait) : std::string();
-        case Field::Lead: return cast_names(j, s, PartKind::Lead);
-        case Field::Support: return cast_names(j, s, PartKind::Support);
-        case Field::Understudy: return cast_names(j, s, PartKind::Understudy);
+        case Field::Lead: return cast_names(j, s, PartKind::Lead, mark);
+        case Field::Support: return cast_names(j, s, PartKind::Support, mark);
+        case Field::Understudy: return cast_names(j, s, PartKind::Understudy, mark);
         case Field::Props: return list(s.props);
         case Field::Pains: return list(s.pains);
         case Field::Opportunities: return list(s.opportunities);
@@ -81,8 +81,8 @@ std::string cell(const Journey& j, const Stage& stage, const Scene& s, Field f) 
             }
             return list(names);
         }
-        case Field::Script: return as_text(s.script);
-        case Field::Description: return as_text(s.description);
+        case Field::Script: return as_text(s.script, mark);
+        case Field::Description: return as_text(s.description, mark);
         case Field::FailPoint: return s.fail_point ? "yes" : "";
         case Field::MomentOfTruth: return s.moment_of_truth ? "yes" : "";
         case Field::FollowUp: return s.follow_up;
@@ -99,14 +99,14 @@ void append_csv_field(std::string& out, const std::string& field) {
 
 }   // namespace
 
-std::vector<std::vector<std::string>> journey_rows(const Journey& journey) {
+std::vector<std::vector<std::string>> journey_rows(const Journey& journey, bool mark_formulas) {
     std::vector<std::vector<std::string>> rows;
     rows.emplace_back();
     for (Field f : all_fields()) rows.back().push_back(header(f));
     for (const auto& stage : journey.stages)
         for (const auto& scene : stage.scenes) {
             rows.emplace_back();
-            for (Field f : all_fields()) rows.back().push_back(cell(journey, stage, scene, f));
+            for (Field f : all_fields()) rows.back().push_back(cell(journey, stage, scene, f, mark_formulas));
         }
     return rows;
 }

@@ -11,8 +11,9 @@
 
 namespace stagecraft {
 
-// The header row and one row per scene, in stage order: cells as text.
-std::vector<std::vector<std::string>> journey_rows(const Journey& journey);
+// The header row and one row per scene, in stage order: cells as text. With `mark_formulas`, text
+// a spreadsheet would run as a formula gets a leading "'" (for CSV; a workbook stores text as text).
+std::vector<std::vector<std::string>> journey_rows(const Journey& journey, bool mark_formulas = true);
 
 struct CsvText {
     std::string text;                 // RFC 4180: CRLF line ends, every field quoted, UTF-8

@@ -3,9 +3,10 @@
 # reader: the samples, the test cases, and the same files as Windows editors save them (CRLF line
 # ends, &#13; references, UTF-16 with a byte order mark). The Mermaid and Markdown readers: the
 # Mermaid sample and test inputs, every sample written as Mermaid, and CRLF and UTF-16 forms.
-# The CSV reader and rows layout: the CSV test inputs and every sample written as CSV.
+# The CSV reader and rows layout: the CSV test inputs and every sample written as CSV. The
+# workbook reader: every sample written as a workbook.
 # Not part of the two commands.
-#   scripts/fuzz.sh [RUNS] [reader|mermaid|csv|all]   (default 10000000 executions of each; prints
+#   scripts/fuzz.sh [RUNS] [reader|mermaid|csv|xlsx|all]   (default 10000000 executions of each; prints
 #                                                 libFuzzer's final stats)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,7 +18,7 @@ CORPUS="$BUILD/corpus"
 command -v clang++ >/dev/null || { echo "error: clang++ is needed (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
 CXX=clang++ cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DSTAGECRAFT_FUZZ=ON -DSTAGECRAFT_BUILD_APP=OFF -DSTAGECRAFT_BUILD_BENCH=OFF >/dev/null
-cmake --build "$BUILD" --target fuzz_reader fuzz_mermaid fuzz_csv
+cmake --build "$BUILD" --target fuzz_reader fuzz_mermaid fuzz_csv fuzz_xlsx
 
 mkdir -p "$CORPUS"
 for f in "$ROOT"/samples/*.journey.xml "$ROOT"/tests/data/cases/*.journey.xml; do
@@ -61,4 +62,16 @@ fi
 if [ "$WHICH" = all ] || [ "$WHICH" = csv ]; then
   echo "== fuzz_csv"
   "$BUILD/tests/fuzz/fuzz_csv" -runs="$RUNS" -max_len=16384 -print_final_stats=1 "$CCORPUS" 2>&1 | tail -25
+fi
+
+XCORPUS="$BUILD/corpus-xlsx"
+mkdir -p "$XCORPUS"
+if [ -x "$CLI" ]; then
+  for f in "$ROOT"/samples/*.journey.xml; do
+    "$CLI" convert "$f" --to xlsx -o "$XCORPUS/$(basename "$f" .journey.xml).xlsx" --force 2>/dev/null || true
+  done
+fi
+if [ "$WHICH" = all ] || [ "$WHICH" = xlsx ]; then
+  echo "== fuzz_xlsx"
+  "$BUILD/tests/fuzz/fuzz_xlsx" -runs="$RUNS" -max_len=65536 -rss_limit_mb=4096 -print_final_stats=1 "$XCORPUS" 2>&1 | tail -25
 fi

@@ -12,6 +12,8 @@ PACKAGES=(
   libpango1.0-dev libcairo2-dev
   # Journeys in and out of spreadsheets: CSV parsed by libcsv.
   libcsv-dev
+  # Excel workbooks: read as a zip package with libzip, written with libxlsxwriter.
+  libzip-dev libxlsxwriter-dev
   xvfb xauth poppler-utils
   # The house style (.clang-format), checked by scripts/test.sh.
   clang-format

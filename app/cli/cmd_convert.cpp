@@ -5,19 +5,22 @@
 #include "cli_util.hpp"
 #include "export/mermaid_writer.hpp"
 #include "export/rows_writer.hpp"
+#include "export/xlsx_writer.hpp"
 #include "model/io/atomic_file.hpp"
 
 namespace stagecraft::cli {
 
 namespace {
 const char* kHelp =
-    "usage: stagecraft-cli convert IN.journey.xml --to mermaid|csv -o OUT [--force]\n\n"
+    "usage: stagecraft-cli convert IN.journey.xml --to mermaid|csv|xlsx -o OUT [--force]\n\n"
     "Writes the journey in another format: Mermaid (a journey diagram for wikis and READMEs: a\n"
     "section per stage, the customer's path as tasks with their scores and actors), or CSV (a\n"
-    "header row, then one row per scene with every field, which import reads back). Notes say what\n"
+    "header row, then one row per scene with every field, which import reads back), or an Excel\n"
+    "workbook (sheets Scenes, Stages, Cast, Flows, Principles, KPIs and Journey, which import reads\n"
+    "back whole). Notes say what\n"
     "was changed so that Mermaid reads it, or left out. README \"Importing and exporting\" says what\n"
     "each format carries.\n\n"
-    "  --to FMT   mermaid or csv\n"
+    "  --to FMT   mermaid, csv or xlsx\n"
     "  -o OUT     the file to write ('-' for standard output)\n"
     "  --force    write over OUT if it exists (never done without it)\n\n"
     "Exit status: 0 written, 1 the journey has errors, 2 usage or file error.\n";
@@ -45,8 +48,11 @@ int run_convert(const Args& args) {
         }
     }
     if (in.empty()) return usage_error("convert", "no input file given");
-    if (to.empty()) return usage_error("convert", "say which format with --to mermaid or --to csv");
-    if (to != "mermaid" && to != "csv") return usage_error("convert", "--to takes mermaid or csv, not '" + to + "'");
+    if (to.empty()) return usage_error("convert", "say which format with --to mermaid, csv or xlsx");
+    if (to != "mermaid" && to != "csv" && to != "xlsx")
+        return usage_error("convert", "--to takes mermaid, csv or xlsx, not '" + to + "'");
+    if (to == "xlsx" && out == "-")
+        return usage_error("convert", "a workbook is written to a file, not to standard output");
     if (out.empty()) return usage_error("convert", "say where with -o OUT (or -o - for standard output)");
     std::error_code ec;
     if (out != "-" && !force && std::filesystem::exists(out, ec)) {
@@ -58,6 +64,15 @@ int run_convert(const Args& args) {
     if (!journey) return status;
     std::string text;
     std::vector<std::string> notes;
+    if (to == "xlsx") {
+        const XlsxWritten written = write_journey_xlsx(*journey, out);
+        for (const auto& note : written.notes) std::cerr << in << ": note: " << note << '\n';
+        if (written.error) {
+            std::cerr << "stagecraft-cli convert: " << *written.error << '\n';
+            return 2;
+        }
+        return 0;
+    }
     if (to == "mermaid") {
         MermaidText mermaid = journey_to_mermaid(*journey);
         text = std::move(mermaid.text);

@@ -18,25 +18,28 @@ namespace fs = std::filesystem;
 
 namespace {
 const char* kHelp =
-    "usage: stagecraft-cli import IN... (-o OUT.journey.xml | -d DIR) [--from mermaid|markdown|csv]\n"
-    "                             [--map \"HEADER=field,...\"] [--force]\n\n"
+    "usage: stagecraft-cli import IN... (-o OUT.journey.xml | -d DIR) [--from mermaid|markdown|csv|xlsx]\n"
+    "                             [--sheet NAME] [--map \"HEADER=field,...\"] [--force]\n\n"
     "Reads journeys from where they already live and writes each as a valid, canonical\n"
     ".journey.xml: a Mermaid journey diagram (.mmd, .mermaid), every ```mermaid journey block of\n"
-    "a Markdown file (.md, .markdown), one journey each, or a spreadsheet saved as CSV (.csv, .tsv,\n"
-    ".txt: a header row, then one row per scene). It prints, as notes with line (row) and column,\n"
+    "a Markdown file (.md, .markdown), one journey each, a spreadsheet saved as CSV (.csv, .tsv,\n"
+    ".txt: a header row, then one row per scene) or an Excel workbook (.xlsx: its first sheet in\n"
+    "that layout, or the whole of a workbook Stagecraft wrote). It prints, as notes with line (row)\n"
+    "and column,\n"
     "what it read in a way you should know or left out, then each journey's staging checks in one\n"
     "line. A file with errors writes nothing; so does any error in any input. README \"Importing\n"
     "and exporting\" gives every rule.\n\n"
     "  -o OUT      the journey file to write (when the inputs hold one journey)\n"
     "  -d DIR      write each journey to DIR/ID.journey.xml (created if missing)\n"
-    "  --from FMT  mermaid, markdown or csv, when the extension does not say\n"
+    "  --from FMT  mermaid, markdown, csv or xlsx, when the extension does not say\n"
+    "  --sheet S   the workbook's sheet to read (default: Scenes, else the first)\n"
     "  --map M     read the column headed HEADER as a field: \"Backup=understudy,Mood=emotion\"\n"
     "  --force     write over files that exist (never done without it)\n\n"
     "Exit status: 0 written, 1 an input has errors (nothing written), 2 usage or file error.\n";
 
 struct Options {
     std::vector<std::string> inputs;
-    std::string out, dir, from;
+    std::string out, dir, from, sheet;
     std::vector<std::pair<std::string, Field>> map;
     bool force = false;
 };
@@ -51,8 +54,10 @@ int parse(const Args& args, Options& o) {
             if (!take_value("import", args, i, o.dir)) return 2;
         } else if (name == "--from") {
             if (!take_value("import", args, i, o.from)) return 2;
-            if (o.from != "mermaid" && o.from != "markdown" && o.from != "csv")
-                return usage_error("import", "--from takes mermaid, markdown or csv, not '" + o.from + "'");
+            if (!parse_import_format(o.from))
+                return usage_error("import", "--from takes mermaid, markdown, csv or xlsx, not '" + o.from + "'");
+        } else if (name == "--sheet") {
+            if (!take_value("import", args, i, o.sheet)) return 2;
         } else if (name == "--map") {
             std::string map;
             if (!take_value("import", args, i, map)) return 2;
@@ -94,10 +99,11 @@ int run_import(const Args& args) {
         if (o.from.empty() && !import_format_for(in))
             return usage_error("import", "cannot tell the format of '" + in +
                                              "' from its extension (.mmd, .mermaid, .md, .markdown, .csv, .tsv, "
-                                             ".txt): use --from");
+                                             ".txt, .xlsx): use --from");
         ImportOptions options;
         if (!o.from.empty()) options.format = parse_import_format(o.from);
         options.map = o.map;
+        options.sheet = o.sheet;
         ImportResult r = import_file(in, options);
         if (r.unreadable) {
             print_problems(r.problems, std::cerr);

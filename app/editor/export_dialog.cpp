@@ -13,13 +13,14 @@
 #include "app/editor/wx_text.hpp"
 #include "export/mermaid_writer.hpp"
 #include "export/rows_writer.hpp"
+#include "export/xlsx_writer.hpp"
 #include "model/io/atomic_file.hpp"
 
 namespace stagecraft::editor {
 namespace {
 constexpr diagram::Format kFormats[] = {diagram::Format::Svg, diagram::Format::Png, diagram::Format::Pdf,
                                         diagram::Format::Dot};
-constexpr int kDiagramFormats = 4;   // then Mermaid, then CSV
+constexpr int kDiagramFormats = 4;   // then Mermaid, CSV and Excel
 }   // namespace
 
 Error run_export(diagram::Renderer& renderer, const Journey& journey, const ExportRequest& request) {
@@ -29,6 +30,7 @@ Error run_export(diagram::Renderer& renderer, const Journey& journey, const Expo
         return write_file_atomically(request.path, journey_to_mermaid(journey).text, save);
     if (request.kind == ExportRequest::Kind::Csv)
         return write_file_atomically(request.path, journey_to_csv(journey).text, save);
+    if (request.kind == ExportRequest::Kind::Xlsx) return write_journey_xlsx(journey, request.path).error;
     diagram::RenderOptions options;
     if (request.format == diagram::Format::Png) options.scale = request.scale;
     auto result = renderer.render(journey, to_export_view(request.view), request.format, options);
@@ -46,11 +48,11 @@ std::string suggested_export_name(const std::string& journey_path, const ExportR
             break;
         }
     }
-    const std::string name = request.kind == ExportRequest::Kind::Mermaid ? stem + ".mmd"
-                             : request.kind == ExportRequest::Kind::Csv
-                                 ? stem + ".csv"
-                                 : stem + "-" + std::string(view_cli_name(request.view)) + "." +
-                                       std::string(diagram::file_extension(request.format));
+    std::string name = stem + "-" + std::string(view_cli_name(request.view)) + "." +
+                       std::string(diagram::file_extension(request.format));
+    if (request.kind == ExportRequest::Kind::Mermaid) name = stem + ".mmd";
+    if (request.kind == ExportRequest::Kind::Csv) name = stem + ".csv";
+    if (request.kind == ExportRequest::Kind::Xlsx) name = stem + ".xlsx";
     const fs::path dir = journey_path.empty() ? fs::current_path() : fs::path(journey_path).parent_path();
     return (dir / name).string();
 }
@@ -66,7 +68,8 @@ ExportDialog::ExportDialog(wxWindow* parent, const std::string& journey_path, Di
     format_ = new wxChoice(this, wxID_ANY);
     for (const char* f :
          {"SVG (vector, for the web)", "PNG (picture, for slides)", "PDF (vector, for print)", "DOT (Graphviz source)",
-          "Mermaid journey (the journey, for wikis)", "CSV, one row per scene (the journey, for spreadsheets)"})
+          "Mermaid journey (the journey, for wikis)", "CSV, one row per scene (the journey, for spreadsheets)",
+          "Excel workbook (the journey, to edit and import again)"})
         format_->Append(f);
     format_->SetSelection(0);
     scale_ =
@@ -102,9 +105,10 @@ ExportRequest ExportDialog::request() const {
     ExportRequest r;
     r.view = kAllViews[static_cast<std::size_t>(std::max(0, view_->GetSelection()))];
     const int f = std::max(0, format_->GetSelection());
-    r.kind = f < kDiagramFormats    ? ExportRequest::Kind::Diagram
-             : f == kDiagramFormats ? ExportRequest::Kind::Mermaid
-                                    : ExportRequest::Kind::Csv;
+    r.kind = f < kDiagramFormats        ? ExportRequest::Kind::Diagram
+             : f == kDiagramFormats     ? ExportRequest::Kind::Mermaid
+             : f == kDiagramFormats + 1 ? ExportRequest::Kind::Csv
+                                        : ExportRequest::Kind::Xlsx;
     r.format = kFormats[std::min(f, kDiagramFormats - 1)];
     r.scale = scale_->GetValue();
     r.path = utf8(path_->GetPath());

@@ -21,7 +21,7 @@ namespace stagecraft::editor {
 
 struct ExportRequest {
     // A diagram of a view, or the whole journey in another format (convert's).
-    enum class Kind { Diagram, Mermaid, Csv };
+    enum class Kind { Diagram, Mermaid, Csv, Xlsx };
     DiagramView view = DiagramView::Map;
     diagram::Format format = diagram::Format::Svg;
     double scale = 1.0;   // PNG only: multiplies the resolution (96 dpi at 1)

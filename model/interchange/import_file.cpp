@@ -7,6 +7,8 @@
 
 #include "model/interchange/csv_table.hpp"
 #include "model/interchange/mermaid_reader.hpp"
+#include "model/interchange/workbook_reader.hpp"
+#include "model/interchange/xlsx_workbook.hpp"
 
 namespace stagecraft {
 
@@ -37,12 +39,13 @@ std::string_view to_string(ImportFormat format) {
         case ImportFormat::Mermaid: return "mermaid";
         case ImportFormat::Markdown: return "markdown";
         case ImportFormat::Csv: return "csv";
+        case ImportFormat::Xlsx: return "xlsx";
     }
     return "";
 }
 
 std::optional<ImportFormat> parse_import_format(std::string_view name) {
-    for (auto f : {ImportFormat::Mermaid, ImportFormat::Markdown, ImportFormat::Csv})
+    for (auto f : {ImportFormat::Mermaid, ImportFormat::Markdown, ImportFormat::Csv, ImportFormat::Xlsx})
         if (name == to_string(f)) return f;
     return std::nullopt;
 }
@@ -52,6 +55,7 @@ std::optional<ImportFormat> import_format_for(const std::string& path) {
     if (ext == ".mmd" || ext == ".mermaid") return ImportFormat::Mermaid;
     if (ext == ".md" || ext == ".markdown") return ImportFormat::Markdown;
     if (ext == ".csv" || ext == ".tsv" || ext == ".txt") return ImportFormat::Csv;
+    if (ext == ".xlsx") return ImportFormat::Xlsx;
     return std::nullopt;
 }
 
@@ -62,6 +66,18 @@ ImportResult import_text(std::string_view bytes, const std::string& path, Import
         case ImportFormat::Mermaid: return read_mermaid_journey(bytes, path, title);
         case ImportFormat::Markdown: return read_markdown_journeys(bytes, path, title);
         case ImportFormat::Csv: break;
+        case ImportFormat::Xlsx: {
+            ImportResult r;
+            std::optional<Workbook> book = read_xlsx(bytes, path, r.problems);
+            if (!book) return r;
+            WorkbookOptions w;
+            w.sheet = options.sheet;
+            w.rows.fallback_title = title;
+            w.rows.map = options.map;
+            ImportResult read = journey_from_workbook(std::move(*book), path, w);
+            read.problems.insert(read.problems.begin(), r.problems.begin(), r.problems.end());
+            return read;
+        }
     }
     ImportResult r;
     const char delimiter = lower(fs::path(path).extension().string()) == ".tsv" ? '\t' : 0;
@@ -80,7 +96,7 @@ ImportResult import_file(const std::string& path, const ImportOptions& options) 
     if (!format)
         return unreadable(path,
                           "cannot tell the format from the file's extension: Mermaid (.mmd, .mermaid), "
-                          "Markdown (.md, .markdown) or CSV (.csv, .tsv, .txt)");
+                          "Markdown (.md, .markdown), CSV (.csv, .tsv, .txt) or Excel (.xlsx)");
     std::error_code ec;
     const auto size = fs::file_size(path, ec);
     if (ec) return unreadable(path, "cannot read the file (" + ec.message() + ")");

@@ -1,5 +1,5 @@
 // Importing one file in any of the formats journeys come from (Mermaid, Markdown holding
-// Mermaid, CSV): the one path the command line and the editor share.
+// Mermaid, CSV, Excel workbooks): the one path the command line and the editor share.
 #pragma once
 
 #include <optional>
@@ -13,19 +13,20 @@
 
 namespace stagecraft {
 
-enum class ImportFormat { Mermaid, Markdown, Csv };
+enum class ImportFormat { Mermaid, Markdown, Csv, Xlsx };
 
-// "mermaid", "markdown", "csv".
+// "mermaid", "markdown", "csv", "xlsx".
 std::string_view to_string(ImportFormat format);
 std::optional<ImportFormat> parse_import_format(std::string_view name);
 
-// The format a file's extension says (.mmd .mermaid, .md .markdown, .csv .tsv .txt, any case);
+// The format a file's extension says (.mmd .mermaid, .md .markdown, .csv .tsv .txt, .xlsx, any case);
 // nullopt for any other.
 std::optional<ImportFormat> import_format_for(const std::string& path);
 
 struct ImportOptions {
     std::optional<ImportFormat> format;               // when the extension does not say
-    std::vector<std::pair<std::string, Field>> map;   // CSV: HEADER=field
+    std::vector<std::pair<std::string, Field>> map;   // CSV and workbooks: HEADER=field
+    std::string sheet;                                // workbooks: the sheet to read (else Scenes, or the first)
 };
 
 // The journeys of the file at `path`; `unreadable` (with an error) when it cannot be read, is

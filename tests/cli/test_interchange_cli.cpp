@@ -141,3 +141,23 @@ TEST_CASE("import of a CSV with wrong values names each at FILE:ROW:COLUMN with 
     CHECK_FALSE(std::filesystem::exists(dir / "bad.journey.xml"));
     CHECK(run_cli({"import", (dir / "bad.csv").string(), "--map", "Lane", "-o", "x.journey.xml"}).exit_code == 2);
 }
+
+TEST_CASE("convert --to xlsx writes a workbook that import reads back whole; --sheet picks a sheet") {
+    TempDir dir;
+    const std::string sample = std::string(STAGECRAFT_SAMPLES_DIR) + "/hotel-stay.journey.xml";
+    const std::string xlsx = (dir / "hotel.xlsx").string();
+    REQUIRE(run_cli({"convert", sample, "--to", "xlsx", "-o", xlsx}).exit_code == 0);
+    CHECK(run_cli({"convert", sample, "--to", "xlsx", "-o", xlsx}).exit_code == 2);   // never over a file
+    const std::string back = (dir / "hotel.journey.xml").string();
+    CommandResult r = run_cli({"import", xlsx, "-o", back});
+    CHECK(r.exit_code == 0);
+    LoadResult loaded = load_journey_file(back);
+    REQUIRE(loaded.ok());
+    const Journey original = load_sample("hotel-stay.journey.xml");
+    CHECK(loaded.journey->title == original.title);
+    CHECK(loaded.journey->flows == original.flows);
+    CHECK(loaded.journey->cast == original.cast);
+    CommandResult missing = run_cli({"import", xlsx, "--sheet", "Budget", "-o", (dir / "x.journey.xml").string()});
+    CHECK(missing.exit_code == 1);
+    CHECK_THAT(missing.err, Catch::Contains("no sheet 'Budget'; its sheets are 'Scenes', 'Stages'"));
+}

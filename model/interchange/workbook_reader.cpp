@@ -1,0 +1,335 @@
+// Journeys from workbooks (see workbook_reader.hpp).
+#include "model/interchange/workbook_reader.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "model/validate.hpp"
+
+namespace stagecraft {
+
+namespace {
+
+std::string trimmed(const std::string& s) {
+    const std::size_t a = s.find_first_not_of(" \t\r\n");
+    if (a == std::string::npos) return {};
+    return s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1);
+}
+
+std::vector<std::string> lines(const std::string& cell) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= cell.size()) {
+        const std::size_t end = std::min(cell.find('\n', start), cell.size());
+        std::string item = trimmed(cell.substr(start, end - start));
+        if (!item.empty()) out.push_back(std::move(item));
+        start = end + 1;
+    }
+    return out;
+}
+
+const std::string& at(const TableRow& row, std::size_t column) {
+    static const std::string empty;
+    return column < row.cells.size() ? row.cells[column] : empty;
+}
+
+// Applies the other sheets of a workbook Stagecraft wrote to the journey read from its Scenes.
+class Sheets {
+public:
+    Sheets(const Workbook& book, const std::string& file, Journey& j, std::vector<Problem>& problems)
+        : book_(book), file_(file), j_(j), problems_(problems) {}
+
+    void apply() {
+        journey();
+        stages();
+        principles();
+        cast();
+        kpis();
+        flows();
+    }
+
+private:
+    // The rows of a sheet after its header; empty when there is no such sheet.
+    std::vector<const TableRow*> rows(const char* sheet) {
+        std::vector<const TableRow*> out;
+        const Table* t = book_.find(sheet);
+        if (!t) return out;
+        for (std::size_t r = 1; r < t->rows.size(); ++r) out.push_back(&t->rows[r]);
+        return out;
+    }
+
+    void error(const char* sheet, int row, int column, const std::string& message) {
+        Problem p;
+        p.file = file_ + "[" + sheet + "]";
+        p.line = row;
+        p.column = column;
+        p.message = message;
+        problems_.push_back(std::move(p));
+    }
+
+    void journey() {
+        Persona persona;
+        bool has_persona = false;
+        for (const TableRow* row : rows("Journey")) {
+            const std::string field = trimmed(at(*row, 0));
+            const std::string& value = at(*row, 1);
+            const std::string v = trimmed(value);
+            if (field == "Title")
+                j_.title = v;
+            else if (field == "Id" && !v.empty()) {
+                if (is_valid_id(v))
+                    j_.id = v;
+                else
+                    error("Journey", row->number, 2, "'" + v + "' is not a valid id");
+            } else if (field == "Kind" && !v.empty()) {
+                if (auto kind = parse_journey_kind(v))
+                    j_.kind = *kind;
+                else
+                    error("Journey", row->number, 2, "'" + v + "' is not a kind of journey: customer or employee");
+            } else if (field == "Description")
+                j_.description = value;
+            else if (field == "Persona") {
+                persona.name = v;
+                has_persona = has_persona || !v.empty();
+            } else if (field == "Persona id") {
+                persona.id = v;
+                has_persona = has_persona || !v.empty();
+            } else if (field == "Persona description")
+                persona.description = value;
+            else if (field == "Persona goals")
+                persona.goals = lines(value);
+            else if (field == "Persona needs")
+                persona.needs = lines(value);
+            else if (field == "Author")
+                j_.meta.author = v;
+            else if (field == "Organisation")
+                j_.meta.organisation = v;
+            else if (field == "Created")
+                j_.meta.created = v;
+            else if (field == "Modified")
+                j_.meta.modified = v;
+        }
+        if (has_persona) {
+            if (persona.id.empty()) persona.id = "persona";
+            j_.persona = std::move(persona);
+        }
+    }
+
+    void stages() {
+        std::vector<Stage> ordered;
+        std::vector<bool> used(j_.stages.size(), false);
+        for (const TableRow* row : rows("Stages")) {
+            const std::string name = trimmed(at(*row, 0));
+            Stage stage;
+            bool found = false;
+            for (std::size_t s = 0; s < j_.stages.size(); ++s)
+                if (!used[s] && j_.stages[s].name == name) {
+                    used[s] = true;
+                    stage = std::move(j_.stages[s]);
+                    found = true;
+                    break;
+                }
+            if (!found) stage.name = name;   // a stage with no scenes
+            const std::string id = trimmed(at(*row, 1));
+            if (!id.empty()) stage.id = id;
+            if (stage.id.empty()) stage.id = "stage-" + std::to_string(ordered.size() + 1);
+            stage.goal = at(*row, 2);
+            ordered.push_back(std::move(stage));
+        }
+        if (ordered.empty()) return;
+        for (std::size_t s = 0; s < j_.stages.size(); ++s)
+            if (!used[s]) ordered.push_back(std::move(j_.stages[s]));
+        j_.stages = std::move(ordered);
+    }
+
+    // Renames role or principle references in every scene.
+    void rename_role(const std::string& from, const std::string& to) {
+        for (auto& stage : j_.stages)
+            for (auto& scene : stage.scenes)
+                for (auto& part : scene.parts)
+                    if (part.role == from) part.role = to;
+    }
+    void rename_principle(const std::string& from, const std::string& to) {
+        for (auto& stage : j_.stages)
+            for (auto& scene : stage.scenes)
+                for (auto& tag : scene.principles)
+                    if (tag.ref == from) tag.ref = to;
+    }
+
+    void cast() {
+        std::vector<Role> ordered;
+        std::vector<bool> used(j_.cast.size(), false);
+        for (const TableRow* row : rows("Cast")) {
+            const std::string name = trimmed(at(*row, 0));
+            Role role;
+            for (std::size_t r = 0; r < j_.cast.size(); ++r)
+                if (!used[r] && j_.cast[r].name == name) {
+                    used[r] = true;
+                    role = j_.cast[r];
+                    break;
+                }
+            role.name = name;
+            const std::string id = trimmed(at(*row, 1));
+            if (!id.empty() && id != role.id) {
+                if (!role.id.empty()) rename_role(role.id, id);
+                role.id = id;
+            }
+            if (role.id.empty()) role.id = "role-" + std::to_string(ordered.size() + 1);
+            if (const std::string zone = trimmed(at(*row, 2)); !zone.empty()) {
+                if (auto z = parse_zone(zone))
+                    role.zone = *z;
+                else
+                    error("Cast", row->number, 3,
+                          "(Zone) '" + zone + "' is not a zone: frontstage, backstage, support or partner");
+            }
+            role.colour = trimmed(at(*row, 3));
+            if (const std::string capacity = trimmed(at(*row, 4)); !capacity.empty()) {
+                char* end = nullptr;
+                const double v = std::strtod(capacity.c_str(), &end);
+                if (end != capacity.c_str() + capacity.size() || v < 0)
+                    error("Cast", row->number, 5,
+                          "(Capacity (minutes)) '" + capacity + "' is not a number of minutes from 0 up");
+                else
+                    role.capacity = v;
+            } else {
+                role.capacity.reset();
+            }
+            role.description = at(*row, 5);
+            ordered.push_back(std::move(role));
+        }
+        if (ordered.empty()) return;
+        for (std::size_t r = 0; r < j_.cast.size(); ++r)
+            if (!used[r]) ordered.push_back(std::move(j_.cast[r]));
+        j_.cast = std::move(ordered);
+    }
+
+    void principles() {
+        std::vector<Principle> ordered;
+        std::vector<bool> used(j_.principles.size(), false);
+        for (const TableRow* row : rows("Principles")) {
+            Principle p;
+            const std::string name = trimmed(at(*row, 0));
+            for (std::size_t k = 0; k < j_.principles.size(); ++k)
+                if (!used[k] && j_.principles[k].name == name) {
+                    used[k] = true;
+                    p = j_.principles[k];
+                    break;
+                }
+            p.name = name;
+            const std::string id = trimmed(at(*row, 1));
+            if (!id.empty() && id != p.id) {
+                if (!p.id.empty()) rename_principle(p.id, id);
+                p.id = id;
+            }
+            if (p.id.empty()) p.id = "principle-" + std::to_string(ordered.size() + 1);
+            p.description = at(*row, 2);
+            ordered.push_back(std::move(p));
+        }
+        if (ordered.empty()) return;
+        for (std::size_t k = 0; k < j_.principles.size(); ++k)
+            if (!used[k]) ordered.push_back(std::move(j_.principles[k]));
+        j_.principles = std::move(ordered);
+    }
+
+    void kpis() {
+        if (!book_.find("KPIs")) return;
+        std::map<std::string, Scene*> scenes;
+        for (auto& stage : j_.stages)
+            for (auto& scene : stage.scenes) {
+                scenes[scene.id] = &scene;
+                scene.kpis.clear();   // the sheet says them in full
+            }
+        for (const TableRow* row : rows("KPIs")) {
+            const std::string id = trimmed(at(*row, 0));
+            const auto found = scenes.find(id);
+            if (found == scenes.end()) {
+                error("KPIs", row->number, 1, "(Scene id) there is no scene '" + id + "' in the Scenes sheet");
+                continue;
+            }
+            Kpi k;
+            k.name = trimmed(at(*row, 1));
+            k.unit = trimmed(at(*row, 2));
+            k.target = trimmed(at(*row, 3));
+            k.actual = trimmed(at(*row, 4));
+            found->second->kpis.push_back(std::move(k));
+        }
+    }
+
+    void flows() {
+        std::set<std::string> ids;
+        for (const auto& stage : j_.stages)
+            for (const auto& scene : stage.scenes) ids.insert(scene.id);
+        for (const TableRow* row : rows("Flows")) {
+            Flow f;
+            f.from = trimmed(at(*row, 0));
+            f.to = trimmed(at(*row, 1));
+            bool ok = true;
+            for (int k = 0; k < 2; ++k) {
+                const std::string& id = k == 0 ? f.from : f.to;
+                if (!ids.count(id)) {
+                    error("Flows", row->number, k + 1,
+                          std::string(k == 0 ? "(From (scene id))" : "(To (scene id))") + " there is no scene '" + id +
+                              "' in the Scenes sheet");
+                    ok = false;
+                }
+            }
+            const std::string kind = trimmed(at(*row, 2));
+            if (!kind.empty()) {
+                if (auto k = parse_flow_kind(kind))
+                    f.kind = *k;
+                else {
+                    error("Flows", row->number, 3,
+                          "(Kind) '" + kind +
+                              "' is not a flow kind: sequence, handoff, support, alternative or follow-up");
+                    ok = false;
+                }
+            }
+            f.label = at(*row, 3);
+            f.condition = at(*row, 4);
+            if (ok) j_.flows.push_back(std::move(f));
+        }
+    }
+
+    const Workbook& book_;
+    const std::string& file_;
+    Journey& j_;
+    std::vector<Problem>& problems_;
+};
+
+}   // namespace
+
+ImportResult journey_from_workbook(Workbook workbook, const std::string& file, const WorkbookOptions& options) {
+    ImportResult result;
+    const Table* table = nullptr;
+    if (!options.sheet.empty()) {
+        table = workbook.find(options.sheet);
+        if (!table) {
+            std::string names;
+            for (const auto& s : workbook.sheets) names += (names.empty() ? "'" : ", '") + s.sheet + "'";
+            Problem p;
+            p.file = file;
+            p.message = "the workbook has no sheet '" + options.sheet + "'; its sheets are " + names;
+            result.problems.push_back(std::move(p));
+            return result;
+        }
+    } else {
+        table = workbook.find("Scenes");
+        if (!table) table = &workbook.sheets.front();
+    }
+    const bool ours = options.sheet.empty() && workbook.find("Scenes") && workbook.find("Journey");
+    result = journey_from_rows(*table, file + "[" + table->sheet + "]", options.rows);
+    if (!result.ok() || !ours) return result;
+    Journey& j = result.journeys.front();
+    Sheets(workbook, file, j, result.problems).apply();
+    if (!has_errors(result.problems))
+        for (auto& p : validate_journey(j, file))
+            if (p.severity == Severity::Error) {
+                p.message = "the workbook's sheets do not agree: " + p.message;
+                result.problems.push_back(std::move(p));
+            }
+    if (has_errors(result.problems)) result.journeys.clear();
+    return result;
+}
+
+}   // namespace stagecraft

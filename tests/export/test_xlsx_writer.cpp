@@ -1,0 +1,97 @@
+// Journeys written as Excel workbooks: the sheets, text stored as text (never a formula), frozen
+// headers and drop-downs, and every sample read back equal in everything a workbook carries.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "export/xlsx_writer.hpp"
+#include "model/interchange/import_file.hpp"
+#include "test_support.hpp"
+#include "zip_parts.hpp"
+
+using namespace stagecraft;
+
+namespace {
+
+// What a workbook carries of a journey: everything but unknown content, with each scene's parts
+// in the order a workbook lists them (leads, then support, then understudies).
+Journey carried(Journey j) {
+    j.extras = {};
+    for (auto& stage : j.stages)
+        for (auto& scene : stage.scenes)
+            std::stable_sort(scene.parts.begin(), scene.parts.end(),
+                             [](const Part& a, const Part& b) { return a.kind < b.kind; });
+    return j;
+}
+
+}   // namespace
+
+TEST_CASE("Every sample → xlsx → journey is equal to the sample in everything a workbook carries") {
+    for (const auto& path : test::sample_files()) {
+        INFO(path.filename().string());
+        test::TempDir dir;
+        const Journey sample = test::load_sample(path.filename().string());
+        const std::string xlsx = (dir / "journey.xlsx").string();
+        const XlsxWritten written = write_journey_xlsx(sample, xlsx);
+        REQUIRE_FALSE(written.error);
+        ImportResult back = import_file(xlsx);
+        INFO((back.problems.empty() ? std::string() : format_problem(back.problems.back())));
+        REQUIRE(back.ok());
+        CHECK(carried(back.journeys[0]) == carried(sample));
+    }
+}
+
+TEST_CASE("A workbook stores typed text as text: nothing a user typed becomes a formula") {
+    Journey j;
+    j.id = "j";
+    j.title = "=HYPERLINK(\"http://x\",\"click\")";
+    Stage stage;
+    stage.id = "s";
+    stage.name = "+1 stage";
+    Scene scene;
+    scene.id = "a";
+    scene.name = "=1+1";
+    scene.script = "@SUM(A1:A9)";
+    stage.scenes.push_back(scene);
+    j.stages.push_back(stage);
+    test::TempDir dir;
+    const std::string xlsx = (dir / "j.xlsx").string();
+    REQUIRE_FALSE(write_journey_xlsx(j, xlsx).error);
+    const std::string bytes = test::read_file(xlsx);
+    for (const char* part : {"xl/worksheets/sheet1.xml", "xl/worksheets/sheet7.xml"}) {
+        const auto xml = test::zip_part(bytes, part);
+        REQUIRE(xml);
+        CHECK(xml->find("<f>") == std::string::npos);
+    }
+    const ImportResult back = import_file(xlsx);
+    REQUIRE(back.ok());
+    CHECK(back.journeys[0].title == j.title);
+    CHECK(back.journeys[0].stages[0].name == "+1 stage");
+    CHECK(back.journeys[0].stages[0].scenes[0].name == "=1+1");
+    CHECK(back.journeys[0].stages[0].scenes[0].script == "@SUM(A1:A9)");
+}
+
+TEST_CASE("A workbook has its sheets, frozen header rows and drop-downs for lanes, channels and flags") {
+    test::TempDir dir;
+    const std::string xlsx = (dir / "c.xlsx").string();
+    REQUIRE_FALSE(write_journey_xlsx(test::load_sample("coffee-shop.journey.xml"), xlsx).error);
+    const std::string bytes = test::read_file(xlsx);
+    const auto book = test::zip_part(bytes, "xl/workbook.xml");
+    REQUIRE(book);
+    for (const auto& name : workbook_sheet_names()) CHECK(book->find("name=\"" + name + "\"") != std::string::npos);
+    const auto scenes = test::zip_part(bytes, "xl/worksheets/sheet1.xml");
+    REQUIRE(scenes);
+    CHECK(scenes->find("ySplit=\"1\"") != std::string::npos);
+    CHECK(scenes->find("\"customer,frontstage,backstage,support\"") != std::string::npos);
+    CHECK(scenes->find("type=\"whole\"") != std::string::npos);
+    CHECK(scenes->find("\"yes,no\"") != std::string::npos);
+}
+
+TEST_CASE("A workbook that cannot be written leaves nothing behind and says why") {
+    test::TempDir dir;
+    const std::string xlsx = (dir / "missing" / "j.xlsx").string();
+    const XlsxWritten written = write_journey_xlsx(test::load_sample("coffee-shop.journey.xml"), xlsx);
+    REQUIRE(written.error);
+    CHECK_FALSE(std::filesystem::exists(xlsx));
+    CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()) == 0);
+}

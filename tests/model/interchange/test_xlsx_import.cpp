@@ -1,0 +1,164 @@
+// Excel workbooks: cells of every kind read as text, merged cells, formulas never run, links and
+// macros never followed, zip bombs and damaged packages refused, and the sheet to read.
+#include <catch2/catch.hpp>
+
+#include "model/interchange/workbook_reader.hpp"
+#include "model/interchange/xlsx_workbook.hpp"
+#include "zip_parts.hpp"
+
+using namespace stagecraft;
+
+namespace {
+
+const char* const kRels = R"(<?xml version="1.0"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/>
+<Relationship Id="rId2" Type="worksheet" Target="/xl/worksheets/sheet2.xml"/>
+</Relationships>)";
+
+std::string workbook_xml(const char* first = "Plan", const char* second = "Notes") {
+    return std::string(
+               R"(<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main")"
+               R"( xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>)") +
+           "<sheet name=\"" + first + "\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"" + second +
+           "\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>";
+}
+
+std::string sheet(const std::string& rows, const std::string& after = "") {
+    return R"(<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)" +
+           rows + "</sheetData>" + after + "</worksheet>";
+}
+
+const char* const kStrings =
+    R"(<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
+    R"(<si><t>Stage</t></si><si><t>Scene</t></si><si><r><t>Arr</t></r><r><t>ive</t></r></si>)"
+    R"(<si><t>Feeling</t></si><si><t>Fail point</t></si></sst>)";
+
+// A workbook: sheet "Plan" with `plan` rows (and `after` after its data), sheet "Notes" empty.
+std::string book(const std::string& plan, const std::string& after = "",
+                 std::map<std::string, std::string> extra = {}) {
+    // The parts given in `extra` stand in for the usual ones.
+    extra.emplace("xl/workbook.xml", workbook_xml());
+    extra.emplace("xl/_rels/workbook.xml.rels", kRels);
+    extra.emplace("xl/sharedStrings.xml", kStrings);
+    extra.emplace("xl/worksheets/sheet1.xml", sheet(plan, after));
+    extra.emplace("xl/worksheets/sheet2.xml",
+                  sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Scene</t></is></c></row>"
+                        "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Noted</t></is></c></row>"));
+    return test::zip_of(extra);
+}
+
+const std::string kHeader = R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>)"
+                            R"(<c r="C1" t="s"><v>3</v></c><c r="D1" t="s"><v>4</v></c></row>)";
+
+std::vector<Problem> problems_of(const std::string& bytes) {
+    std::vector<Problem> problems;
+    CHECK_FALSE(read_xlsx(bytes, "plan.xlsx", problems));
+    return problems;
+}
+
+}   // namespace
+
+TEST_CASE("Workbook cells are read as text: shared, rich and inline strings, numbers, booleans, formulas' values") {
+    const std::string bytes = book(
+        kHeader +
+        R"(<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="inlineStr"><is><t>Park</t></is></c>)"
+        R"(<c r="C2"><v>4</v></c><c r="D2" t="b"><v>1</v></c></row>)"
+        R"(<row r="5"><c r="B5" t="str"><f>"Pay"&amp;"!"</f><v>Pay!</v></c><c r="C5"><f>1+1</f><v>2</v></c></row>)");
+    std::vector<Problem> problems;
+    const auto wb = read_xlsx(bytes, "plan.xlsx", problems);
+    REQUIRE(wb);
+    REQUIRE(wb->sheets.size() == 2);
+    const Table& t = wb->sheets[0];
+    CHECK(t.sheet == "Plan");
+    REQUIRE(t.rows.size() == 3);
+    CHECK(t.rows[1].cells == std::vector<std::string>{"Arrive", "Park", "4", "true"});
+    CHECK(t.rows[2].number == 5);
+    CHECK(t.rows[2].cells == std::vector<std::string>{"", "Pay!", "2"});
+    WorkbookOptions options;
+    options.rows.fallback_title = "plan";
+    ImportResult r = journey_from_workbook(*wb, "plan.xlsx", options);
+    REQUIRE(r.ok());
+    CHECK(r.journeys[0].stages[0].name == "Arrive");
+    CHECK(r.journeys[0].stages[0].scenes[0].fail_point);
+}
+
+TEST_CASE("Merged cells fill their range with their value, as a stage merged over its rows") {
+    const std::string bytes = book(
+        kHeader + R"(<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="inlineStr"><is><t>Park</t></is></c></row>)"
+                  R"(<row r="3"><c r="B3" t="inlineStr"><is><t>Walk in</t></is></c></row>)",
+        R"(<mergeCells count="1"><mergeCell ref="A2:A3"/></mergeCells>)");
+    std::vector<Problem> problems;
+    const auto wb = read_xlsx(bytes, "plan.xlsx", problems);
+    REQUIRE(wb);
+    CHECK(wb->sheets[0].rows[2].cells[0] == "Arrive");
+}
+
+TEST_CASE("A formula with no saved value is left empty with a note: formulas are never run") {
+    const std::string bytes = book(
+        kHeader + R"(<row r="2"><c r="B2" t="inlineStr"><is><t>Park</t></is></c><c r="C2"><f>NOW()</f></c></row>)");
+    std::vector<Problem> problems;
+    const auto wb = read_xlsx(bytes, "plan.xlsx", problems);
+    REQUIRE(wb);
+    CHECK(wb->sheets[0].rows[1].cells.size() == 2);
+    REQUIRE_FALSE(problems.empty());
+    CHECK(problems[0].severity == Severity::Note);
+    CHECK(problems[0].message.find("C2") != std::string::npos);
+    CHECK(problems[0].message.find("never run") != std::string::npos);
+}
+
+TEST_CASE("Links to other files and macros in a workbook are noted and never followed or run") {
+    const std::string bytes = book(kHeader, "",
+                                   {{"xl/externalLinks/externalLink1.xml", "<externalLink/>"},
+                                    {"xl/vbaProject.bin", std::string("\xD0\xCF\x11\xE0", 4)}});
+    std::vector<Problem> problems;
+    REQUIRE(read_xlsx(bytes, "plan.xlsx", problems));
+    bool links = false, macros = false;
+    for (const auto& p : problems) {
+        links = links || p.message.find("links to other files") != std::string::npos;
+        macros = macros || p.message.find("macros") != std::string::npos;
+    }
+    CHECK(links);
+    CHECK(macros);
+}
+
+TEST_CASE("A zip bomb, a damaged part, a file that is not a workbook and junk are refused with what is wrong") {
+    const std::string bomb = book(kHeader, "", {{"xl/sharedStrings.xml", std::string(70u * 1024u * 1024u, ' ')}});
+    CHECK(bomb.size() < 1024u * 1024u);   // it inflates 100-fold and more
+    CHECK(problems_of(bomb).at(0).message.find("zip bomb") != std::string::npos);
+    CHECK(problems_of(book("<row><c")).at(0).message.find("not well-formed") != std::string::npos);
+    CHECK(problems_of("Stage,Scene\nA,B\n").at(0).message.find("not an Excel workbook") != std::string::npos);
+    CHECK(problems_of(test::zip_of({{"hello.txt", "hi"}})).at(0).message.find("xl/workbook.xml") != std::string::npos);
+}
+
+TEST_CASE("The sheet to read: the one named, else Scenes, else the first; a missing one lists the sheets") {
+    const std::string bytes = book(kHeader + R"(<row r="2"><c r="B2" t="inlineStr"><is><t>Park</t></is></c></row>)");
+    std::vector<Problem> problems;
+    const auto wb = read_xlsx(bytes, "plan.xlsx", problems);
+    REQUIRE(wb);
+    WorkbookOptions options;
+    options.rows.fallback_title = "plan";
+    CHECK(journey_from_workbook(*wb, "plan.xlsx", options).journeys.at(0).stages[0].scenes[0].name == "Park");
+    options.sheet = "Notes";
+    CHECK(journey_from_workbook(*wb, "plan.xlsx", options).journeys.at(0).stages[0].scenes[0].name == "Noted");
+    options.sheet = "Budget";
+    const ImportResult missing = journey_from_workbook(*wb, "plan.xlsx", options);
+    CHECK_FALSE(missing.ok());
+    CHECK(missing.problems.at(0).message == "the workbook has no sheet 'Budget'; its sheets are 'Plan', 'Notes'");
+}
+
+TEST_CASE("Errors in a workbook name the file and sheet, the row and column, and the header") {
+    const std::string bytes = book(
+        kHeader +
+        R"(<row r="7"><c r="B7" t="inlineStr"><is><t>Park</t></is></c><c r="D7" t="inlineStr"><is><t>maybe</t></is></c></row>)");
+    std::vector<Problem> problems;
+    const auto wb = read_xlsx(bytes, "plan.xlsx", problems);
+    REQUIRE(wb);
+    WorkbookOptions options;
+    const ImportResult r = journey_from_workbook(*wb, "plan.xlsx", options);
+    REQUIRE_FALSE(r.ok());
+    std::string error;
+    for (const auto& p : r.problems)
+        if (p.severity == Severity::Error) error = format_problem(p);
+    CHECK(error.rfind("plan.xlsx[Plan]:7:4: error: (Fail point) 'maybe' is not yes or no", 0) == 0);
+}
