@@ -1,8 +1,7 @@
-// Importing a spreadsheet saved as CSV against loading the same journey from its .journey.xml,
-// in one run, for generated journeys (rows layout: one row per scene). The goal (README
-// "Benchmarks") is at most 2.0x at 10,000 rows. Both sides read text already in memory (the
-// import from CSV bytes to a journey, the load from XML bytes to a journey), alternately, best
-// of the runs.
+// Importing a spreadsheet saved as CSV, and the same journey as an Excel workbook, against
+// loading it from its .journey.xml, in one run, for generated journeys (rows layout: one row per
+// scene). The goals (README "Benchmarks") at 10,000 rows: at most 2x for CSV, 4x for xlsx. Every
+// side reads bytes already in memory into a journey, alternately, best of the runs.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -13,7 +12,9 @@
 #include "bench/bench_options.hpp"
 #include "bench/journey_generator.hpp"
 #include "export/rows_writer.hpp"
+#include "export/xlsx_writer.hpp"
 #include "model/interchange/csv_table.hpp"
+#include "model/interchange/import_file.hpp"
 #include "model/interchange/rows_reader.hpp"
 #include "model/io/xml_reader.hpp"
 #include "model/io/xml_writer.hpp"
@@ -51,17 +52,30 @@ int main(int argc, char** argv) {
             return a == "--help" ? 0 : 2;
         }
     }
-    std::printf(
-        "CSV import (rows layout) vs loading the same journey's .journey.xml, in memory; best of %d runs, ms\n\n",
-        runs);
-    std::printf("%8s %10s %10s %12s %12s %8s %8s\n", "rows", "CSV KB", "XML KB", "import CSV", "load XML", "ratio",
-                "goal 2x");
+    std::printf("CSV and xlsx import vs loading the same journey's .journey.xml, in memory; best of %d runs, ms\n\n",
+                runs);
+    std::printf("%8s %10s %10s %12s %12s %12s %8s %8s %8s %8s\n", "rows", "CSV KB", "XML KB", "import CSV",
+                "import xlsx", "load XML", "CSV", "goal 2x", "xlsx", "goal 4x");
     int status = 0;
     for (int n : sizes) {
         const Journey journey = bench::generate_journey(n);
         const std::string csv = journey_to_csv(journey).text;
         const std::string xml = journey_to_xml(journey);
-        double import_ms = 1e300, load_ms = 1e300;
+        const std::string xlsx_path = "/tmp/stagecraft-bench-import-" + std::to_string(n) + ".xlsx";
+        if (auto error = write_journey_xlsx(journey, xlsx_path).error) {
+            std::fprintf(stderr, "bench_import: %s\n", error->c_str());
+            return 1;
+        }
+        std::string xlsx;
+        {
+            std::FILE* f = std::fopen(xlsx_path.c_str(), "rb");
+            char buf[65536];
+            std::size_t got;
+            while (f && (got = std::fread(buf, 1, sizeof buf, f)) > 0) xlsx.append(buf, got);
+            if (f) std::fclose(f);
+            std::remove(xlsx_path.c_str());
+        }
+        double import_ms = 1e300, load_ms = 1e300, xlsx_ms = 1e300;
         std::size_t scenes = 0;
         for (int r = 0; r < runs; ++r) {
             {
@@ -78,6 +92,16 @@ int main(int argc, char** argv) {
             }
             {
                 const auto t0 = std::chrono::steady_clock::now();
+                ImportResult imported = import_text(xlsx, "bench.xlsx", ImportFormat::Xlsx);
+                xlsx_ms = std::min(xlsx_ms, elapsed_ms(t0));
+                if (!imported.ok()) {
+                    std::fprintf(stderr, "bench_import: the generated workbook did not import: %s\n",
+                                 imported.problems.empty() ? "?" : format_problem(imported.problems[0]).c_str());
+                    return 1;
+                }
+            }
+            {
+                const auto t0 = std::chrono::steady_clock::now();
                 LoadResult loaded = load_journey_text(xml, "bench.journey.xml");
                 load_ms = std::min(load_ms, elapsed_ms(t0));
                 if (!loaded.ok()) return 1;
@@ -87,10 +111,10 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "bench_import: %zu scenes imported, %d expected\n", scenes, n);
             return 1;
         }
-        const double ratio = import_ms / load_ms;
-        std::printf("%8d %10zu %10zu %12.1f %12.1f %7.2fx %8s\n", n, csv.size() / 1024, xml.size() / 1024, import_ms,
-                    load_ms, ratio, ratio <= 2.0 ? "met" : "missed");
-        if (n >= 10000 && ratio > 2.0) status = 0;   // a figure to report, not a test failure
+        const double ratio = import_ms / load_ms, xlsx_ratio = xlsx_ms / load_ms;
+        std::printf("%8d %10zu %10zu %12.1f %12.1f %12.1f %7.2fx %8s %7.2fx %8s\n", n, csv.size() / 1024,
+                    xml.size() / 1024, import_ms, xlsx_ms, load_ms, ratio, ratio <= 2.0 ? "met" : "missed", xlsx_ratio,
+                    xlsx_ratio <= 4.0 ? "met" : "missed");
     }
     return status;
 }

@@ -301,7 +301,7 @@ private:
 
 ImportResult journey_from_workbook(Workbook workbook, const std::string& file, const WorkbookOptions& options) {
     ImportResult result;
-    const Table* table = nullptr;
+    Table* table = nullptr;
     if (!options.sheet.empty()) {
         table = workbook.find(options.sheet);
         if (!table) {
@@ -318,7 +318,10 @@ ImportResult journey_from_workbook(Workbook workbook, const std::string& file, c
         if (!table) table = &workbook.sheets.front();
     }
     const bool ours = options.sheet.empty() && workbook.find("Scenes") && workbook.find("Journey");
-    result = journey_from_rows(*table, file + "[" + table->sheet + "]", options.rows);
+    // The scenes' sheet is read once: its text moves into the journey.
+    Table& scenes = *table;
+    const std::string where = file + "[" + scenes.sheet + "]";
+    result = journey_from_rows(std::move(scenes), where, options.rows);
     if (!result.ok() || !ours) return result;
     Journey& j = result.journeys.front();
     Sheets(workbook, file, j, result.problems).apply();

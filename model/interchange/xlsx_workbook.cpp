@@ -151,16 +151,25 @@ private:
     std::uint64_t total_ = 0;
 };
 
-std::optional<pugi::xml_document> parse(Package& package, const std::string& name, bool required) {
-    auto text = package.part(name, required);
-    if (!text) return std::nullopt;
+// A part parsed in place: the document points into its text, so both live together.
+struct Part {
+    std::string text;
     pugi::xml_document doc;
+    pugi::xml_node document_element() const { return doc.document_element(); }
+};
+
+std::unique_ptr<Part> parse(Package& package, const std::string& name, bool required) {
+    auto text = package.part(name, required);
+    if (!text) return nullptr;
+    auto part = std::make_unique<Part>();
+    part->text = std::move(*text);
     // No DTD, no entities beyond XML's own: nothing is fetched or expanded.
-    if (!doc.load_buffer(text->data(), text->size(), pugi::parse_default & ~pugi::parse_doctype)) {
+    if (!part->doc.load_buffer_inplace(part->text.data(), part->text.size(),
+                                       pugi::parse_default & ~pugi::parse_doctype)) {
         package.fail("the workbook's part " + name + " is not well-formed XML: the file is damaged");
-        return std::nullopt;
+        return nullptr;
     }
-    return doc;
+    return part;
 }
 
 // The text of a string item: its <t>, or the <t> of each of its runs (<r>), phonetic runs left out.
@@ -192,16 +201,30 @@ std::map<std::string, std::string> sheet_targets(Package& package) {
     return targets;
 }
 
-void read_sheet(const pugi::xml_document& doc, const std::vector<std::string>& strings, Table& table,
+// The row numbered `number` in rows sorted by number, made (empty) when missing.
+TableRow& row_numbered(std::vector<TableRow>& rows, int number) {
+    auto at = std::lower_bound(rows.begin(), rows.end(), number, [](const TableRow& r, int n) { return r.number < n; });
+    if (at == rows.end() || at->number != number) at = rows.insert(at, TableRow{number, {}});
+    return *at;
+}
+
+void put(TableRow& row, int column, std::string text) {
+    if (row.cells.size() < static_cast<std::size_t>(column)) row.cells.resize(static_cast<std::size_t>(column));
+    row.cells[static_cast<std::size_t>(column - 1)] = std::move(text);
+}
+
+void read_sheet(const Part& doc, const std::vector<std::string>& strings, Table& table,
                 std::vector<std::string>& unevaluated) {
     const pugi::xml_node root = doc.document_element();
-    std::map<int, std::map<int, std::string>> cells;   // row -> column -> text
+    std::vector<TableRow>& rows = table.rows;   // sorted by number, as sheets list them
+    bool sorted = true;
     int next_row = 1;
     for (auto row : child(root, "sheetData").children()) {
         if (std::strcmp(local(row), "row") != 0) continue;
         int r = row.attribute("r").as_int(next_row);
         if (r < 1 || r > kMaxRows) r = next_row;
         next_row = r + 1;
+        TableRow current{r, {}};
         int next_column = 1;
         for (auto c : row.children()) {
             if (std::strcmp(local(c), "c") != 0) continue;
@@ -209,25 +232,41 @@ void read_sheet(const pugi::xml_document& doc, const std::vector<std::string>& s
             if (const char* ref = c.attribute("r").value(); *ref && !cell_ref(ref, column, ref_row))
                 column = next_column;
             next_column = column + 1;
-            const std::string type = c.attribute("t").value();
+            const char* type = c.attribute("t").value();
             const pugi::xml_node v = child(c, "v");
             std::string text;
-            if (type == "s") {
-                const long index = v.text().as_llong(-1);
+            if (std::strcmp(type, "s") == 0) {
+                const long long index = v.text().as_llong(-1);
                 if (index >= 0 && static_cast<std::size_t>(index) < strings.size())
                     text = strings[static_cast<std::size_t>(index)];
-            } else if (type == "inlineStr") {
+            } else if (std::strcmp(type, "inlineStr") == 0) {
                 text = string_item(child(c, "is"));
-            } else if (type == "b") {
+            } else if (std::strcmp(type, "b") == 0) {
                 text = v.text().as_int() ? "true" : "false";
-            } else if (type == "e") {
-                text.clear();   // an error value (#N/A ...) holds nothing to import
-            } else {
-                text = v.text().get();   // a number or a formula's cached string, as written
+            } else if (std::strcmp(type, "e") != 0) {
+                text = v.text().get();   // a number or a formula's cached string, as written ("e": an error value)
             }
-            if (child(c, "f") && !v) unevaluated.push_back(column_letters(column) + std::to_string(r));
-            if (!text.empty()) cells[r][column] = std::move(text);
+            if (!v && child(c, "f")) unevaluated.push_back(column_letters(column) + std::to_string(r));
+            if (!text.empty()) put(current, column, std::move(text));
         }
+        if (current.cells.empty()) continue;
+        if (!rows.empty() && rows.back().number >= r) sorted = false;
+        rows.push_back(std::move(current));
+    }
+    if (!sorted) {
+        // Rows out of order, or one row listed twice: merged in number order, later cells winning.
+        std::vector<TableRow> merged;
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const TableRow& a, const TableRow& b) { return a.number < b.number; });
+        for (auto& row : rows) {
+            if (!merged.empty() && merged.back().number == row.number) {
+                for (std::size_t c = 0; c < row.cells.size(); ++c)
+                    if (!row.cells[c].empty()) put(merged.back(), static_cast<int>(c) + 1, std::move(row.cells[c]));
+            } else {
+                merged.push_back(std::move(row));
+            }
+        }
+        rows = std::move(merged);
     }
     // Merged cells: the top-left value fills the range.
     for (auto m : child(root, "mergeCells").children()) {
@@ -237,21 +276,15 @@ void read_sheet(const pugi::xml_document& doc, const std::vector<std::string>& s
         int c1, r1, c2, r2;
         if (!cell_ref(ref.substr(0, colon).c_str(), c1, r1) || !cell_ref(ref.substr(colon + 1).c_str(), c2, r2))
             continue;
-        const auto row = cells.find(r1);
-        if (row == cells.end()) continue;
-        const auto value = row->second.find(c1);
-        if (value == row->second.end()) continue;
-        const std::string text = value->second;
-        for (int r = r1; r <= r2 && r - r1 < 100000; ++r)
-            for (int c = c1; c <= c2 && c - c1 < 1000; ++c) cells[r][c] = text;
-    }
-    for (auto& [r, columns] : cells) {
-        TableRow row;
-        row.number = r;
-        const int width = columns.rbegin()->first;
-        row.cells.resize(static_cast<std::size_t>(width));
-        for (auto& [c, text] : columns) row.cells[static_cast<std::size_t>(c - 1)] = std::move(text);
-        table.rows.push_back(std::move(row));
+        auto first =
+            std::lower_bound(rows.begin(), rows.end(), r1, [](const TableRow& r, int n) { return r.number < n; });
+        if (first == rows.end() || first->number != r1 || first->cells.size() < static_cast<std::size_t>(c1)) continue;
+        const std::string text = first->cells[static_cast<std::size_t>(c1 - 1)];
+        if (text.empty()) continue;
+        for (int r = r1; r <= r2 && r - r1 < 100000; ++r) {
+            TableRow& row = row_numbered(rows, r);
+            for (int c = c1; c <= c2 && c - c1 < 1000; ++c) put(row, c, text);
+        }
     }
 }
 

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/interchange/table.hpp"
@@ -23,6 +24,7 @@ struct Workbook {
             if (s.sheet == name) return &s;
         return nullptr;
     }
+    Table* find(std::string_view name) { return const_cast<Table*>(std::as_const(*this).find(name)); }
 };
 
 // The workbook in `bytes`; nullopt after an error in `problems` (not a workbook, a damaged or
