@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 namespace {
 const char* kHelp =
     "usage: stagecraft-cli import IN... (-o OUT.journey.xml | -d DIR) [--from mermaid|markdown|csv|xlsx]\n"
-    "                             [--sheet NAME] [--map \"HEADER=field,...\"] [--force]\n\n"
+    "                             [--sheet NAME] [--layout rows|canvas] [--map \"HEADER=field,...\"] [--force]\n\n"
     "Reads journeys from where they already live and writes each as a valid, canonical\n"
     ".journey.xml: a Mermaid journey diagram (.mmd, .mermaid), every ```mermaid journey block of\n"
     "a Markdown file (.md, .markdown), one journey each, a spreadsheet saved as CSV (.csv, .tsv,\n"
@@ -33,6 +33,8 @@ const char* kHelp =
     "  -d DIR      write each journey to DIR/ID.journey.xml (created if missing)\n"
     "  --from FMT  mermaid, markdown, csv or xlsx, when the extension does not say\n"
     "  --sheet S   the workbook's sheet to read (default: Scenes, else the first)\n"
+    "  --layout L  rows (one row per scene) or canvas (stages across, steps in columns, rows named\n"
+    "              in column A); detected when not given\n"
     "  --map M     read the column headed HEADER as a field: \"Backup=understudy,Mood=emotion\"\n"
     "  --force     write over files that exist (never done without it)\n\n"
     "Exit status: 0 written, 1 an input has errors (nothing written), 2 usage or file error.\n";
@@ -40,6 +42,7 @@ const char* kHelp =
 struct Options {
     std::vector<std::string> inputs;
     std::string out, dir, from, sheet;
+    SheetLayout layout = SheetLayout::Detect;
     std::vector<std::pair<std::string, Field>> map;
     bool force = false;
 };
@@ -58,6 +61,13 @@ int parse(const Args& args, Options& o) {
                 return usage_error("import", "--from takes mermaid, markdown, csv or xlsx, not '" + o.from + "'");
         } else if (name == "--sheet") {
             if (!take_value("import", args, i, o.sheet)) return 2;
+        } else if (name == "--layout") {
+            std::string layout;
+            if (!take_value("import", args, i, layout)) return 2;
+            const auto parsed = parse_sheet_layout(layout);
+            if (!parsed || *parsed == SheetLayout::Detect)
+                return usage_error("import", "--layout takes rows or canvas, not '" + layout + "'");
+            o.layout = *parsed;
         } else if (name == "--map") {
             std::string map;
             if (!take_value("import", args, i, map)) return 2;
@@ -104,6 +114,7 @@ int run_import(const Args& args) {
         if (!o.from.empty()) options.format = parse_import_format(o.from);
         options.map = o.map;
         options.sheet = o.sheet;
+        options.layout = o.layout;
         ImportResult r = import_file(in, options);
         if (r.unreadable) {
             print_problems(r.problems, std::cerr);

@@ -74,6 +74,7 @@ ImportResult import_text(std::string_view bytes, const std::string& path, Import
             w.sheet = options.sheet;
             w.rows.fallback_title = title;
             w.rows.map = options.map;
+            w.rows.layout = options.layout;
             ImportResult read = journey_from_workbook(std::move(*book), path, w);
             read.problems.insert(read.problems.begin(), r.problems.begin(), r.problems.end());
             return read;
@@ -86,6 +87,7 @@ ImportResult import_text(std::string_view bytes, const std::string& path, Import
     RowsOptions rows;
     rows.fallback_title = title;
     rows.map = options.map;
+    rows.layout = options.layout;
     ImportResult read = journey_from_rows(std::move(*table), path, rows);
     read.problems.insert(read.problems.begin(), r.problems.begin(), r.problems.end());
     return read;

@@ -27,6 +27,7 @@ struct ImportOptions {
     std::optional<ImportFormat> format;               // when the extension does not say
     std::vector<std::pair<std::string, Field>> map;   // CSV and workbooks: HEADER=field
     std::string sheet;                                // workbooks: the sheet to read (else Scenes, or the first)
+    SheetLayout layout = SheetLayout::Detect;         // CSV and workbooks: rows or canvas
 };
 
 // The journeys of the file at `path`; `unreadable` (with an error) when it cannot be read, is

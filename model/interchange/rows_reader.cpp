@@ -28,7 +28,8 @@ const std::vector<FieldInfo>& fields() {
         {Field::Stage, "Stage", {"stage", "phase", "journeystage", "stagename", "act", "journeyphase"}},
         {Field::Scene,
          "Scene",
-         {"scene", "step", "touchpoint", "scenename", "stepname", "task", "activity", "customeraction", "moment"}},
+         {"scene", "step", "touchpoint", "scenename", "stepname", "task", "activity", "customeraction", "moment",
+          "doing", "action"}},
         {Field::Lane, "Lane", {"lane", "servicelayer", "layer", "swimlane", "blueprintlane", "lanename"}},
         {Field::Channel, "Channel", {"channel", "medium", "touchpointchannel"}},
         {Field::Emotion, "Emotion", {"emotion", "feeling", "score", "sentiment", "mood", "emotionalstate", "rating"}},
@@ -597,9 +598,21 @@ std::string_view field_header(Field field) {
 std::optional<Field> field_for_header(std::string_view header) {
     const std::string n = normalised(header);
     if (n.empty()) return std::nullopt;
-    for (const auto& f : fields())
-        for (auto s : f.synonyms)
-            if (n == s) return f.field;
+    // The word as written, then as a plural ("Steps", "Activities", "Pains" the same).
+    std::vector<std::string> forms{n};
+    if (n.size() > 3 && n.compare(n.size() - 3, 3, "ies") == 0) forms.push_back(n.substr(0, n.size() - 3) + "y");
+    if (n.size() > 1 && n.back() == 's') forms.push_back(n.substr(0, n.size() - 1));
+    for (const auto& form : forms)
+        for (const auto& f : fields())
+            for (auto s : f.synonyms)
+                if (form == s) return f.field;
+    return std::nullopt;
+}
+
+std::optional<SheetLayout> parse_sheet_layout(std::string_view name) {
+    if (name == "rows") return SheetLayout::Rows;
+    if (name == "canvas") return SheetLayout::Canvas;
+    if (name == "detect") return SheetLayout::Detect;
     return std::nullopt;
 }
 
@@ -624,8 +637,89 @@ std::optional<std::string> parse_field_map(std::string_view text, std::vector<st
     return std::nullopt;
 }
 
+namespace {
+
+// How many cells of the first row (after A1), and of the first column (A1 included), name fields
+// (by themselves or through the user's map).
+std::pair<int, int> header_counts(const Table& table, const RowsOptions& options) {
+    auto names_field = [&](const std::string& text) {
+        if (field_for_header(text)) return true;
+        for (const auto& entry : options.map)
+            if (normalised(entry.first) == normalised(text)) return true;
+        return false;
+    };
+    int across = 0, down = 0;
+    if (!table.rows.empty())
+        for (std::size_t c = 1; c < table.rows[0].cells.size(); ++c)
+            across += names_field(table.rows[0].cells[c]) ? 1 : 0;
+    for (const auto& row : table.rows) down += !row.cells.empty() && names_field(row.cells[0]) ? 1 : 0;
+    return {across, down};
+}
+
+// A canvas turned into the rows layout: each column after the first becomes a row (numbered by
+// its column), each row a column headed by its first cell. `rows_of` gets, for each new column,
+// the sheet row it came from.
+Table transposed(const Table& canvas, std::vector<int>& rows_of) {
+    Table out;
+    out.sheet = canvas.sheet;
+    std::size_t width = 0;
+    for (const auto& row : canvas.rows) width = std::max(width, row.cells.size());
+    TableRow header;
+    header.number = 1;
+    for (const auto& row : canvas.rows) {
+        header.cells.push_back(row.cells.empty() ? std::string() : row.cells[0]);
+        rows_of.push_back(row.number);
+    }
+    out.rows.push_back(std::move(header));
+    for (std::size_t c = 1; c < width; ++c) {
+        TableRow r;
+        r.number = static_cast<int>(c) + 1;   // the sheet's column
+        for (const auto& row : canvas.rows) r.cells.push_back(c < row.cells.size() ? row.cells[c] : std::string());
+        while (!r.cells.empty() && r.cells.back().empty()) r.cells.pop_back();
+        if (!r.cells.empty()) out.rows.push_back(std::move(r));
+    }
+    return out;
+}
+
+}   // namespace
+
 ImportResult journey_from_rows(Table table, const std::string& file, const RowsOptions& options) {
-    return RowsReader(table, file, options).read();
+    SheetLayout layout = options.layout;
+    bool detected = false;
+    if (layout == SheetLayout::Detect) {
+        const auto [across, down] = header_counts(table, options);
+        layout = down >= 2 && down > across ? SheetLayout::Canvas : SheetLayout::Rows;
+        detected = layout == SheetLayout::Canvas;
+    }
+    if (layout == SheetLayout::Rows) return RowsReader(table, file, options).read();
+    std::vector<int> rows_of;
+    Table rows = transposed(table, rows_of);
+    ImportResult result = RowsReader(rows, file, options).read();
+    // Back to the sheet's own places: a row of the rows layout is a column of the canvas.
+    for (auto& p : result.problems) {
+        const int column = p.line, row = p.column;
+        p.line = row >= 1 && static_cast<std::size_t>(row) <= rows_of.size()
+                     ? rows_of[static_cast<std::size_t>(row - 1)]
+                     : 0;
+        p.column = column;
+        const std::string from = "row " + std::to_string(column) + " has no scene name";
+        if (auto at = p.message.find(from); at != std::string::npos)
+            p.message.replace(at, from.size(), "column " + column_letters(column) + " has no scene name");
+        if (auto at = p.message.find(" is not a field of a scene"); at != std::string::npos) {
+            const auto col = p.message.find("column ");
+            if (col != std::string::npos && col < at) p.message.replace(col, at - col, "row " + std::to_string(p.line));
+        }
+    }
+    if (detected) {
+        Problem p;
+        p.file = file;
+        p.severity = Severity::Note;
+        p.message =
+            "read as a journey-map canvas: stages across the top, one column per step, and what each row "
+            "holds named in column A (say --layout rows to read it one row per scene)";
+        result.problems.insert(result.problems.begin(), std::move(p));
+    }
+    return result;
 }
 
 }   // namespace stagecraft

@@ -1,6 +1,8 @@
-// Journeys from the rows layout of a spreadsheet (CSV or a workbook's sheet): one header row,
-// then one row per scene. Headers are matched case- and space-insensitively with the words CX
-// spreadsheets use (README "CSV and Excel" lists them), or through a map given by the user.
+// Journeys from a spreadsheet (CSV or a workbook's sheet) in the rows layout (one header row,
+// then one row per scene) or the journey-map canvas (stages across the top, the steps across the
+// next row, and what each row holds named down the first column). Headers and row names are
+// matched case- and space-insensitively with the words CX spreadsheets use (README lists them),
+// or through a map given by the user.
 #pragma once
 
 #include <optional>
@@ -49,8 +51,15 @@ std::string_view field_header(Field field);
 // "Backup", "Feeling (1-5)" ...), ignoring case, spaces and punctuation; nullopt when none.
 std::optional<Field> field_for_header(std::string_view header);
 
+enum class SheetLayout { Detect, Rows, Canvas };
+
+// "rows", "canvas" (and "detect").
+std::optional<SheetLayout> parse_sheet_layout(std::string_view name);
+
 struct RowsOptions {
     std::string fallback_title;   // the journey's title (the file's name, as a rule)
+    // Detect: a canvas when the first column names more fields than the first row does.
+    SheetLayout layout = SheetLayout::Detect;
     // HEADER=field pairs given by the user: the column headed HEADER is read as the field.
     std::vector<std::pair<std::string, Field>> map;
 };
@@ -59,7 +68,7 @@ struct RowsOptions {
 // pair has no '=' or names no field.
 std::optional<std::string> parse_field_map(std::string_view text, std::vector<std::pair<std::string, Field>>& map);
 
-// The journey a rows-layout table holds. Errors (file:row:column, with the column's header): no
+// The journey a rows-layout or canvas table holds (positions in problems are the sheet's own). Errors (file:row:column, with the column's header): no
 // header naming the scenes, a value a field cannot take (an unknown lane, an emotion out of its
 // scale, a negative duration, a flag that is not yes or no, a bad or repeated id). Notes: columns
 // not read, the emotion scale read and why, rows skipped, values split.

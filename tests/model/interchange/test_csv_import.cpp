@@ -268,3 +268,44 @@ TEST_CASE("Every CSV test input imports into a valid journey that reloads the sa
     }
     CHECK(read >= 2);
 }
+
+TEST_CASE("A journey-map canvas (stages across, steps in columns, rows named in column A) is detected and read") {
+    const std::string canvas =
+        "Phase,Discover,,Book,\n"
+        "Steps,Search online,Read reviews,Call the practice,Get a reminder\n"
+        "Channel,Web,Web,Phone,Email\n"
+        "Feeling (1-5),3,4,2,4\n"
+        "Pain points,,Too many options,On hold for 10 min,\n"
+        "Owner,,,Receptionist,Booking system\n"
+        "Thinking,Is it urgent?,,,\n";
+    const ImportResult r = rows(canvas);
+    REQUIRE(r.ok());
+    const Journey& j = r.journeys[0];
+    REQUIRE(j.stages.size() == 2);
+    CHECK(j.stages[0].name == "Discover");
+    REQUIRE(j.stages[0].scenes.size() == 2);
+    CHECK(j.stages[0].scenes[1].name == "Read reviews");
+    CHECK(j.stages[0].scenes[1].pains == std::vector<std::string>{"Too many options"});
+    CHECK(j.stages[1].scenes[0].channel == Channel::Phone);
+    CHECK(j.stages[1].scenes[0].emotion == -1);
+    CHECK(j.stages[1].scenes[0].lane == Lane::Frontstage);
+    CHECK(noted(r, "journey-map canvas"));
+    // Notes point at the sheet's own rows: "Thinking" is row 7.
+    bool thinking = false;
+    for (const auto& p : r.problems)
+        if (p.message.find("(Thinking) row 7 is not a field") != std::string::npos)
+            thinking = p.line == 7 && p.column == 1;
+    CHECK(thinking);
+}
+
+TEST_CASE("Errors in a canvas are at the sheet's own row and column") {
+    const ImportResult r = rows("Stage,Visit,Visit\nStep,Park,Pay\nChannel,Pigeon,Web\n");
+    REQUIRE_FALSE(r.ok());
+    std::string error;
+    for (const auto& p : r.problems)
+        if (p.severity == Severity::Error) error = format_problem(p);
+    CHECK(error.rfind("in.csv:3:2: error: (Channel) 'Pigeon' is not a channel", 0) == 0);
+    RowsOptions as_rows;
+    as_rows.layout = SheetLayout::Rows;
+    CHECK_FALSE(noted(rows("Stage,Visit,Visit\nStep,Park,Pay\n", as_rows), "canvas"));
+}
