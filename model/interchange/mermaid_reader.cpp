@@ -506,7 +506,7 @@ ImportResult read_markdown_journeys(std::string_view bytes, const std::string& f
     const std::optional<std::string> text = utf8_text(bytes, file, result.problems);
     if (!text) return result;
     int last = 0;
-    // Fenced blocks: ``` or ~~~ (three or more) with "mermaid" as the info, closed by the same
+    // Fenced blocks: ``` or ~~~ (three or more) with "mermaid" (or "{mermaid}") as the info, closed by the same
     // fence; Azure DevOps wikis write "::: mermaid" ... ":::". A block is a journey when its first
     // statement is the word 'journey'.
     enum class Block { Outside, Undecided, Journey, Other };
@@ -530,7 +530,11 @@ ImportResult read_markdown_journeys(std::string_view bytes, const std::string& f
         if (block == Block::Outside) {
             std::size_t n = 0;
             while (n < t.size() && (t[n] == '`' || t[n] == '~' || t[n] == ':') && t[n] == t[0]) ++n;
-            if (n >= 3 && equals_ignoring_case(trim(t.substr(n)), "mermaid")) {
+            // The info string: "mermaid", or "{mermaid}" as MyST and Sphinx write it.
+            std::string_view info = trim(t.substr(n));
+            if (info.size() >= 2 && info.front() == '{' && info.back() == '}')
+                info = trim(info.substr(1, info.size() - 2));
+            if (n >= 3 && equals_ignoring_case(info, "mermaid")) {
                 fence = std::string(t.substr(0, n));
                 block_line = number;
                 block = Block::Undecided;

@@ -17,7 +17,7 @@ namespace stagecraft {
 // line Mermaid cannot read, text that is not UTF-8 — each at its line and column.
 ImportResult read_mermaid_journey(std::string_view text, const std::string& file, const std::string& fallback_title);
 
-// Every ```mermaid (or ~~~mermaid, ::: mermaid) block of a Markdown text that holds a journey, one
+// Every ```mermaid (or ```{mermaid}, ~~~mermaid, ::: mermaid) block of a Markdown text that holds a journey, one
 // journey each, in order; positions are lines of the Markdown file. Blocks of other Mermaid
 // diagrams are skipped with a note; no journey block at all is an error.
 ImportResult read_markdown_journeys(std::string_view text, const std::string& file, const std::string& fallback_title);

@@ -184,6 +184,21 @@ std::optional<bool> flag_of(const std::string& text) {
     return std::nullopt;
 }
 
+// True for a header of step numbers ("Step #", "Step no.", "No", "Nr", "Step number"): the rows
+// are read in their order, so their numbers are not a field.
+bool numbers_rows(const std::string& header) {
+    if (header.find('#') != std::string::npos) return true;
+    std::string last;
+    for (char c : header) {
+        const char l = lower(c);
+        if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9'))
+            last += l;
+        else if (!last.empty() && (c == ' ' || c == '_' || c == '-'))
+            last.clear();
+    }
+    return last == "no" || last == "nr" || last == "number" || last == "num";
+}
+
 // The emotion scale a column is read in, decided by its header or its values.
 enum class Scale { Signed, OneToFive };
 
@@ -231,8 +246,13 @@ private:
             std::optional<Field> field;
             for (const auto& [name, mapped] : options_.map)
                 if (normalised(name) == normalised(header)) field = mapped;
-            if (!field) field = field_for_header(header);
             const int column = static_cast<int>(c) + 1;
+            if (!field && numbers_rows(header)) {
+                note(row.number, column, header,
+                     "column " + column_letters(column) + " numbers the steps: left out (the rows' order is kept)");
+                continue;
+            }
+            if (!field) field = field_for_header(header);
             if (!field) {
                 note(row.number, column, header,
                      "column " + column_letters(column) +

@@ -309,3 +309,11 @@ TEST_CASE("Errors in a canvas are at the sheet's own row and column") {
     as_rows.layout = SheetLayout::Rows;
     CHECK_FALSE(noted(rows("Stage,Visit,Visit\nStep,Park,Pay\n", as_rows), "canvas"));
 }
+
+TEST_CASE("A column of step numbers is left out, the rows read in order") {
+    const ImportResult r = rows("Step #,Activity\n1,Receive the claim\n2,Assess it\n");
+    REQUIRE(r.ok());
+    CHECK(r.journeys[0].stages[0].scenes[0].name == "Receive the claim");
+    CHECK(noted(r, "(Step #) column A numbers the steps"));
+    CHECK(rows("Step no.,Task\n1,Go\n").journeys.at(0).stages[0].scenes[0].name == "Go");
+}
