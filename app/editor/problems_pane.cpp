@@ -96,17 +96,22 @@ bool same(const std::vector<ProblemItem>& a, const std::vector<ProblemItem>& b) 
 }
 }   // namespace
 
+namespace {
+// A problem of a file (one being opened or imported) as a row: where in the file, and a hint.
+ProblemItem item_of(const Problem& p, const char* source, const char* hint) {
+    ProblemItem item;
+    item.severity = p.severity;
+    item.source = source;
+    item.element = p.file + (p.line > 0 ? ":" + std::to_string(p.line) + ":" + std::to_string(p.column) : "");
+    item.message = p.message;
+    item.hint = hint;
+    return item;
+}
+}   // namespace
+
 void ProblemsPane::refresh() {
     auto items = collect_problems(document_.journey());
-    for (const auto& p : import_notes_) {
-        ProblemItem item;
-        item.severity = p.severity;
-        item.source = "import";
-        item.element = p.file + (p.line > 0 ? ":" + std::to_string(p.line) + ":" + std::to_string(p.column) : "");
-        item.message = p.message;
-        item.hint = "How the imported file was read.";
-        items.push_back(std::move(item));
-    }
+    for (const auto& p : import_notes_) items.push_back(item_of(p, "import", "How the imported file was read."));
     // Most edits change no problem: then the list is not redrawn (its long, ellipsised rows are
     // the most expensive thing to paint in the window).
     if (!load_problems_ && same(items, all_) && !all_.empty()) return;
@@ -124,15 +129,8 @@ void ProblemsPane::show_import_notes(std::vector<Problem> notes) {
 void ProblemsPane::show_load_problems(const std::vector<Problem>& problems) {
     load_problems_ = true;
     all_.clear();
-    for (const auto& p : problems) {
-        ProblemItem item;
-        item.severity = p.severity;
-        item.source = "load";
-        item.element = p.file + (p.line > 0 ? ":" + std::to_string(p.line) + ":" + std::to_string(p.column) : "");
-        item.message = p.message;
-        item.hint = "The file was not opened and has not been changed.";
-        all_.push_back(std::move(item));
-    }
+    for (const auto& p : problems)
+        all_.push_back(item_of(p, "load", "The file was not opened and has not been changed."));
     fill();
 }
 

@@ -2,14 +2,12 @@
 #include "model/interchange/csv_table.hpp"
 
 #include <csv.h>
-#include <iconv.h>
 
 #include <array>
 #include <memory>
 
-#include "model/interchange/mermaid_reader.hpp"
-#include "model/io/source_text.hpp"
-#include "model/io/text_encoding.hpp"
+#include "model/interchange/import_result.hpp"
+#include "model/interchange/import_text.hpp"
 
 namespace stagecraft {
 
@@ -28,10 +26,6 @@ struct ParserCloser {
     }
 };
 using ParserPtr = std::unique_ptr<csv_parser, ParserCloser>;
-
-struct IconvCloser {
-    void operator()(void* cd) const { iconv_close(static_cast<iconv_t>(cd)); }
-};
 
 // What libcsv hands over, gathered into rows numbered as a spreadsheet numbers them.
 struct Collector {
@@ -77,24 +71,6 @@ Problem problem(const std::string& file, int line, int column, Severity severity
     return p;
 }
 
-// Windows-1252 to UTF-8; nullopt for a byte it does not define.
-std::optional<std::string> from_windows_1252(std::string_view bytes) {
-    std::unique_ptr<void, IconvCloser> cd(iconv_open("UTF-8", "WINDOWS-1252"));
-    if (cd.get() == reinterpret_cast<void*>(-1)) {
-        cd.release();
-        return std::nullopt;
-    }
-    std::string out(bytes.size() * 3 + 4, '\0');
-    char* in = const_cast<char*>(bytes.data());
-    std::size_t in_left = bytes.size();
-    char* o = out.data();
-    std::size_t out_left = out.size();
-    if (iconv(static_cast<iconv_t>(cd.get()), &in, &in_left, &o, &out_left) == static_cast<std::size_t>(-1))
-        return std::nullopt;
-    out.resize(out.size() - out_left);
-    return out;
-}
-
 // The delimiter of the first line that holds any, outside quotes: the most frequent of comma,
 // semicolon and tab (comma on a tie, and for a single column).
 char detect_delimiter(std::string_view text) {
@@ -124,48 +100,9 @@ std::optional<Table> read_csv_table(std::string_view bytes, const std::string& f
         problems.push_back(problem(file, line, column, Severity::Error, std::move(message)));
         return std::nullopt;
     };
-    if (bytes.size() > kMaxImportBytes)
-        return fail(0, 0, "the file is larger than 64 MB, more than any journey needs; it was not read");
-
-    // The text as UTF-8.
-    std::string text;
-    if (bytes.size() >= 2 &&
-        ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
-        DecodedText decoded = decode_xml_text(bytes);
-        if (!decoded.error.empty()) return fail(decoded.error_line, decoded.error_column, decoded.error);
-        text = decoded.converted() ? std::move(decoded.utf8) : std::string(bytes);
-        problems.push_back(
-            problem(file, 0, 0, Severity::Note, "read as " + decoded.encoding + " (its byte order mark)"));
-    } else {
-        text.assign(bytes.data(), bytes.size());
-    }
-    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
-    std::string what;
-    std::size_t bad = find_bad_character(text, what);
-    if (bad != std::string::npos && what.rfind("invalid UTF-8", 0) == 0) {
-        if (auto decoded = from_windows_1252(text)) {
-            const SourcePos at = SourceText(text).position(bad);
-            problems.push_back(problem(file, at.line, at.column, Severity::Note,
-                                       "the file is not UTF-8: read as Windows-1252 (Excel's \"CSV\" on Windows), "
-                                       "the first such character here"));
-            text = std::move(*decoded);
-            bad = find_bad_character(text, what);
-        } else {
-            const SourcePos at = SourceText(text).position(bad);
-            return fail(at.line, at.column,
-                        "the file is neither UTF-8 nor Windows-1252: save it as \"CSV UTF-8\" and import it again");
-        }
-    }
-    if (bad != std::string::npos) {
-        const SourcePos at = SourceText(text).position(bad);
-        if (text.find('\0') != std::string::npos && bytes.size() > 1 && (bytes[0] == '\0' || bytes[1] == '\0'))
-            return fail(at.line, at.column,
-                        "the file looks like UTF-16 without a byte order mark: save it as \"CSV UTF-8\" and import it "
-                        "again");
-        const std::size_t xml = what.find(" in XML");
-        if (xml != std::string::npos) what.replace(xml, 7, " in a journey");
-        return fail(at.line, at.column, what);
-    }
+    std::optional<std::string> decoded = import_text_utf8(bytes, file, problems, true);
+    if (!decoded) return std::nullopt;
+    const std::string& text = *decoded;
 
     if (delimiter == 0) {
         delimiter = detect_delimiter(text);

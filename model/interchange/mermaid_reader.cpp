@@ -13,8 +13,7 @@
 
 #include "model/edits/edits.hpp"
 #include "model/interchange/id_maker.hpp"
-#include "model/io/source_text.hpp"
-#include "model/io/text_encoding.hpp"
+#include "model/interchange/import_text.hpp"
 
 namespace stagecraft {
 
@@ -416,41 +415,6 @@ private:
     std::string_view line_text_;
 };
 
-// The text as UTF-8 (decoding UTF-16 with a byte order mark, dropping a UTF-8 one), or an error.
-std::optional<std::string> utf8_text(std::string_view bytes, const std::string& file, std::vector<Problem>& problems) {
-    auto fail = [&](int line, int column, std::string message) {
-        Problem p;
-        p.file = file;
-        p.line = line;
-        p.column = column;
-        p.message = std::move(message);
-        problems.push_back(std::move(p));
-        return std::nullopt;
-    };
-    if (bytes.size() > kMaxImportBytes)
-        return fail(0, 0, "the file is larger than 64 MB, more than any journey needs; it was not read");
-    std::string text;
-    if (bytes.size() >= 2 &&
-        ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
-        DecodedText decoded = decode_xml_text(bytes);
-        if (!decoded.error.empty()) return fail(decoded.error_line, decoded.error_column, decoded.error);
-        text = decoded.converted() ? std::move(decoded.utf8) : std::string(bytes);
-    } else {
-        text.assign(bytes.data(), bytes.size());
-    }
-    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
-    // Every character must be UTF-8 and one a journey file can hold (as XML 1.0 allows).
-    std::string what;
-    const std::size_t bad = find_bad_character(text, what);
-    if (bad != std::string_view::npos) {
-        const SourcePos at = SourceText(text).position(bad);
-        const std::size_t xml = what.find(" in XML");
-        if (xml != std::string::npos) what.replace(xml, 7, " in a journey");
-        return fail(at.line, at.column, what);
-    }
-    return text;
-}
-
 // Calls f(line_text, line_number) for each line of `text` from `first` (1-based) to `last`.
 template <typename F>
 void each_line(std::string_view text, F&& f) {
@@ -486,7 +450,7 @@ bool is_customer_actor(std::string_view actor, std::string_view persona) {
 
 ImportResult read_mermaid_journey(std::string_view bytes, const std::string& file, const std::string& fallback_title) {
     ImportResult result;
-    const std::optional<std::string> text = utf8_text(bytes, file, result.problems);
+    const std::optional<std::string> text = import_text_utf8(bytes, file, result.problems);
     if (!text) return result;
     Reader reader(file, fallback_title, result.problems);
     int last = 0;
@@ -503,7 +467,7 @@ ImportResult read_mermaid_journey(std::string_view bytes, const std::string& fil
 ImportResult read_markdown_journeys(std::string_view bytes, const std::string& file,
                                     const std::string& fallback_title) {
     ImportResult result;
-    const std::optional<std::string> text = utf8_text(bytes, file, result.problems);
+    const std::optional<std::string> text = import_text_utf8(bytes, file, result.problems);
     if (!text) return result;
     int last = 0;
     // Fenced blocks: ``` or ~~~ (three or more) with "mermaid" (or "{mermaid}") as the info, closed by the same
