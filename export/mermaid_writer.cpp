@@ -49,6 +49,7 @@ public:
     std::string safe(const std::string& text, Place place, const std::string& what) {
         std::string out;
         std::vector<std::string> changed;
+        bool keyword = false;
         auto swap = [&](const char* from, const char* to) {
             const std::string mark = std::string("'") + from + "' as '" + to + "'";
             if (std::find(changed.begin(), changed.end(), mark) == changed.end()) changed.push_back(mark);
@@ -78,15 +79,20 @@ public:
         out = first == std::string::npos ? std::string() : out.substr(first, out.find_last_not_of(' ') - first + 1);
         if (place == Place::Task && starts_with_keyword(out)) {
             out = "\xE2\x80\x8B" + out;
-            changed.push_back("a zero-width space before it, since Mermaid would read its first word as a keyword");
+            changed.push_back("a zero-width space before it");
+            keyword = true;
         }
         if (!changed.empty()) {
             std::string list;
             for (std::size_t k = 0; k < changed.size(); ++k)
                 list += (k == 0 ? "" : k + 1 == changed.size() ? " and " : ", ") + changed[k];
-            notes_.push_back(what + " " + quoted(text) + " is written with " + list +
-                             (place == Place::Actor ? " (Mermaid would cut an actor's name there)"
-                                                    : " (Mermaid would cut the name there)"));
+            const bool cut = changed.size() > (keyword ? 1u : 0u);
+            std::string why;
+            if (cut)
+                why = place == Place::Actor ? "Mermaid would cut an actor's name there"
+                                            : "Mermaid would cut the name there";
+            if (keyword) why += std::string(cut ? "; " : "") + "Mermaid would read its first word as a keyword";
+            notes_.push_back(what + " " + quoted(text) + " is written with " + list + " (" + why + ")");
         }
         return out;
     }
@@ -173,6 +179,45 @@ MermaidText journey_to_mermaid(const Journey& journey) {
     if (understudies)
         out.notes.push_back(plural(understudies, "understudy part is", "understudy parts are") +
                             " left out: Mermaid actors are the lead and support roles");
+    // The rest a Mermaid journey cannot say, when this journey says it.
+    std::vector<std::string> left;
+    std::size_t pains = 0, props = 0, scripts = 0, kpis = 0, opportunities = 0, timed = 0, channels = 0;
+    for (const Stage& stage : journey.stages)
+        for (const Scene& scene : stage.scenes) {
+            pains += scene.pains.size();
+            opportunities += scene.opportunities.size();
+            props += scene.props.size();
+            kpis += scene.kpis.size();
+            scripts += scene.script.empty() ? 0 : 1;
+            timed += scene.minutes || scene.wait ? 1 : 0;
+            channels += scene.channel != Channel::InPerson ? 1 : 0;
+        }
+    auto count = [&](std::size_t n, const char* one, const char* many) {
+        if (n) left.push_back(plural(n, one, many));
+    };
+    count(pains, "pain point", "pain points");
+    count(opportunities, "opportunity", "opportunities");
+    count(props, "prop", "props");
+    count(scripts, "script", "scripts");
+    count(kpis, "KPI", "KPIs");
+    count(journey.flows.size(), "flow", "flows");
+    count(channels, "channel other than in person", "channels other than in person");
+    count(timed, "scene's minutes or wait", "scenes' minutes and waits");
+    if (journey.kind == JourneyKind::Employee) left.push_back("the journey's kind (employee)");
+    if (journey.persona && !is_customer_actor(journey.persona->name))
+        left.push_back("the persona (" + journey.persona->name + ", written as 'Customer')");
+    if (!journey.principles.empty()) left.push_back("the principles");
+    if (!left.empty()) {
+        std::string list;
+        for (std::size_t k = 0; k < left.size(); ++k)
+            list += (k == 0 ? "" : k + 1 == left.size() ? " and " : ", ") + left[k];
+        out.notes.push_back("a Mermaid journey does not hold " + list);
+    }
+    for (const Role& role : journey.cast)
+        if (is_customer_actor(role.name))
+            out.notes.push_back("role " + quoted(role.name) +
+                                " is written as an actor that names the customer: read back, its scenes are the "
+                                "customer's own");
     // A role changed in every scene it plays is told once.
     std::vector<std::string> once;
     for (auto& n : out.notes)

@@ -29,7 +29,7 @@ const char* kHelp =
     "what it read in a way you should know or left out, then each journey's staging checks in one\n"
     "line. A file with errors writes nothing; so does any error in any input. README \"Importing\n"
     "and exporting\" gives every rule.\n\n"
-    "  -o OUT      the journey file to write (when the inputs hold one journey)\n"
+    "  -o OUT      the journey file to write (when the inputs hold one journey; '-' for standard output)\n"
     "  -d DIR      write each journey to DIR/ID.journey.xml (created if missing)\n"
     "  --from FMT  mermaid, markdown, csv or xlsx, when the extension does not say\n"
     "  --sheet S   the workbook's sheet to read (default: Scenes, else the first)\n"
@@ -97,7 +97,16 @@ int run_import(const Args& args) {
     if (int status = parse(args, o)) return status;
 
     std::error_code exists_error;
-    if (!o.out.empty() && !o.force && fs::exists(o.out, exists_error)) {
+    if (!o.out.empty() && o.out != "-" && fs::is_directory(o.out, exists_error))
+        return usage_error("import", "'" + o.out + "' is a folder: give a file name with -o, or write into it with -d");
+    for (const auto& in : o.inputs) {
+        std::error_code same_error;
+        if (!o.out.empty() && o.out != "-" && fs::exists(o.out, same_error) && fs::equivalent(in, o.out, same_error))
+            return usage_error("import", "'" + o.out + "' is also an input: the import would write over what it reads");
+        if (!o.sheet.empty() && o.from != "xlsx" && import_format_for(in) != ImportFormat::Xlsx)
+            return usage_error("import", "--sheet chooses a sheet of an Excel workbook, and '" + in + "' is not one");
+    }
+    if (!o.out.empty() && o.out != "-" && !o.force && fs::exists(o.out, exists_error)) {
         std::cerr << "stagecraft-cli import: " << o.out
                   << " exists: nothing was written (use --force to replace it, or choose another name)\n";
         return 2;
@@ -171,6 +180,10 @@ int run_import(const Args& args) {
             std::cerr << "stagecraft-cli import: cannot create " << o.dir << " (" << ec.message() << ")\n";
             return 2;
         }
+    }
+    if (o.out == "-") {
+        std::cout << journey_to_xml(journeys.front());   // notes and checks stay on standard error
+        return 0;
     }
     for (std::size_t k = 0; k < journeys.size(); ++k) {
         const Journey& j = journeys[k];

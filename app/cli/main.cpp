@@ -21,8 +21,8 @@ const Command kCommands[] = {
     {"check", "staging checks: who leads, single points of failure, load, principles", stagecraft::cli::run_check},
     {"export", "render a view (map, blueprint, cast, emotion) to SVG, PNG, PDF or DOT", stagecraft::cli::run_export},
     {"format", "rewrite journey files in canonical form (stable order, 2-space indent)", stagecraft::cli::run_format},
-    {"import", "journeys from Mermaid (or Markdown holding Mermaid) to .journey.xml", stagecraft::cli::run_import},
-    {"convert", "a journey to Mermaid, for wikis and READMEs", stagecraft::cli::run_convert},
+    {"import", "journeys from Mermaid, Markdown, CSV or Excel to .journey.xml", stagecraft::cli::run_import},
+    {"convert", "a journey to Mermaid, CSV or Excel", stagecraft::cli::run_convert},
 };
 
 void print_usage(std::ostream& out) {

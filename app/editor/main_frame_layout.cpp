@@ -37,7 +37,7 @@ void MainFrame::build_menus() {
     file->AppendSeparator();
     save_item_ = file->Append(wxID_SAVE, "&Save\tCtrl+S", "Save the journey");
     file->Append(wxID_SAVEAS, wx("Save &As…\tCtrl+Shift+S"), "Save the journey under a new name");
-    file->Append(ID_IMPORT, wx("&Import…\tCtrl+I"), "Open a journey from a Mermaid, Markdown or CSV file");
+    file->Append(ID_IMPORT, wx("&Import…\tCtrl+I"), "Open a journey from a Mermaid, Markdown, CSV or Excel file");
     file->Append(ID_EXPORT, wx("&Export…\tCtrl+E"),
                  "Export a diagram as SVG, PNG, PDF or DOT, or the journey as Mermaid or CSV");
     file->AppendSeparator();

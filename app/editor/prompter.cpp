@@ -38,10 +38,10 @@ std::optional<std::string> DialogPrompter::open_path(wxWindow* parent) {
 
 std::optional<std::string> DialogPrompter::import_path(wxWindow* parent) {
     wxFileDialog dialog(parent, wx("Import journey"), "", "",
-                        "Journeys from other tools (*.mmd;*.mermaid;*.md;*.markdown;*.csv;*.tsv;*.txt)|"
-                        "*.mmd;*.mermaid;*.md;*.markdown;*.csv;*.tsv;*.txt|"
+                        "Journeys from other tools (*.mmd;*.mermaid;*.md;*.markdown;*.csv;*.tsv;*.txt;*.xlsx)|"
+                        "*.mmd;*.mermaid;*.md;*.markdown;*.csv;*.tsv;*.txt;*.xlsx|"
                         "Mermaid (*.mmd;*.mermaid)|*.mmd;*.mermaid|Markdown (*.md;*.markdown)|*.md;*.markdown|"
-                        "CSV (*.csv;*.tsv;*.txt)|*.csv;*.tsv;*.txt",
+                        "CSV (*.csv;*.tsv;*.txt)|*.csv;*.tsv;*.txt|Excel workbooks (*.xlsx)|*.xlsx|All files|*",
                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) return std::nullopt;
     return utf8(dialog.GetPath());

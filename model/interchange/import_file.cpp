@@ -75,6 +75,7 @@ ImportResult import_text(std::string_view bytes, const std::string& path, Import
             w.rows.fallback_title = title;
             w.rows.map = options.map;
             w.rows.layout = options.layout;
+            w.rows.text_marked = false;
             ImportResult read = journey_from_workbook(std::move(*book), path, w);
             read.problems.insert(read.problems.begin(), r.problems.begin(), r.problems.end());
             return read;

@@ -82,6 +82,29 @@ public:
         if (stopped_) return;
         line_ = number;
         line_text_ = text;
+        // Front matter (Mermaid 10 and later): "---", "title: ...", other settings, "---".
+        if (!header_ && !in_front_matter_ && !front_matter_seen_ && trim(text) == "---") {
+            in_front_matter_ = true;
+            return;
+        }
+        if (in_front_matter_) {
+            const std::string_view t = trim(text);
+            if (t == "---") {
+                in_front_matter_ = false;
+                front_matter_seen_ = true;
+            } else if (starts_with_ignoring_case(t, "title:")) {
+                title_ = std::string(trim(t.substr(6)));
+                if (title_.size() >= 2 && (title_.front() == '"' || title_.front() == '\'') &&
+                    title_.back() == title_.front())
+                    title_ = title_.substr(1, title_.size() - 2);
+                if (j_.id.empty() && !title_.empty()) j_.id = ids_.make(title_, "journey");
+            } else if (!t.empty()) {
+                note(1 + static_cast<int>(text.size() - trim(text).size()),
+                     "the front matter's " + quoted(first_word(t)) +
+                         " is ignored: it sets how Mermaid draws the diagram");
+            }
+            return;
+        }
         if (in_description_) {
             const std::size_t end = text.find('}');
             description_lines_.emplace_back(trim(text.substr(0, end == std::string_view::npos ? text.size() : end)));
@@ -124,6 +147,12 @@ public:
         // Made from the title when it was read (before the sections, as journeys are written),
         // unique among the elements' ids as a journey file needs.
         if (j_.id.empty()) j_.id = ids_.make(j_.title, "journey");
+        if (scenes_ > 0) {
+            line_ = first_task_line_;
+            note(1,
+                 "a Mermaid journey has no channels: every scene is 'in person' (set each in the editor, or import "
+                 "a spreadsheet with a Channel column)");
+        }
         if (!customer_word_.empty()) {
             Persona persona;
             persona.name = customer_word_;
@@ -210,6 +239,10 @@ private:
         if (starts_with_ignoring_case(s, "title") && s.size() > 5 && is_space(s[5])) {
             const std::string_view value = s.substr(6);
             const std::size_t end = std::min(find_stop(value, "#;"), comment_start(value));
+            if (!title_.empty())
+                note(column, "a second title replaces " + quoted(title_) +
+                                 ": Mermaid reads every line that starts with 'title ' as the title, a task's too "
+                                 "(write such a task with a zero-width space before it)");
             title_ = std::string(trim(value.substr(0, end)));
             if (j_.id.empty() && !title_.empty()) j_.id = ids_.make(title_, "journey");
             if (end < value.size() && value.substr(end, 2) != "%%")
@@ -348,6 +381,7 @@ private:
         // Only staff: they serve the customer face to face (frontstage); nobody: the customer's step.
         scene.lane = customer || actors.empty() ? Lane::Customer : Lane::Frontstage;
         j_.stages.back().scenes.push_back(std::move(scene));
+        if (scenes_++ == 0) first_task_line_ = line_;
     }
 
     std::string role_for(const std::string& actor) {
@@ -398,12 +432,14 @@ private:
     std::string fallback_title_;
     std::vector<Problem>& problems_;
     int errors_ = 0;
+    int scenes_ = 0, first_task_line_ = 0;
     Journey j_;
     IdMaker ids_;
     std::map<std::string, std::string> roles_;   // actor name -> role id
     std::string customer_word_;                  // how the journey names its customer ("Me")
     std::string title_, acc_title_;
     bool header_ = false;
+    bool in_front_matter_ = false, front_matter_seen_ = false;
     bool stopped_ = false;   // the text is not a journey: read no further
     int header_line_ = 0, acc_title_line_ = 0, acc_title_column_ = 1;
     bool in_description_ = false;
@@ -479,6 +515,7 @@ ImportResult read_markdown_journeys(std::string_view bytes, const std::string& f
     std::string fence;
     int block_line = 0, blocks = 0, journeys_found = 0;
     std::vector<Problem> block_problems;
+    bool front_matter = false;
     auto skipped = [&](int line, const std::string& message, Severity severity) {
         Problem p;
         p.file = file;
@@ -502,6 +539,7 @@ ImportResult read_markdown_journeys(std::string_view bytes, const std::string& f
                 fence = std::string(t.substr(0, n));
                 block_line = number;
                 block = Block::Undecided;
+                front_matter = false;
                 block_problems.clear();
                 reader.emplace(file, fallback_title, block_problems);
                 ++blocks;
@@ -527,6 +565,12 @@ ImportResult read_markdown_journeys(std::string_view bytes, const std::string& f
             return true;
         }
         if (block == Block::Other) return true;
+        // Front matter before the diagram's keyword belongs to whatever diagram follows it.
+        if (block == Block::Undecided && (t == "---" || front_matter)) {
+            if (t == "---") front_matter = !front_matter;
+            reader->line(line, number);
+            return true;
+        }
         if (block == Block::Undecided && !t.empty() && t.substr(0, 2) != "%%") {
             block = starts_with_ignoring_case(t, "journey") ? Block::Journey : Block::Other;
             if (block == Block::Other) return true;

@@ -231,6 +231,12 @@ public:
     }
 
 private:
+    // Text as typed: a CSV file marks text a spreadsheet would run with "'", a workbook does not.
+    std::string typed(std::string text) const { return options_.text_marked ? as_typed(std::move(text)) : text; }
+    std::vector<std::string> listed(const std::string& cell) const {
+        return options_.text_marked ? typed_items(cell) : items(cell);
+    }
+
     ImportResult finish(ImportResult& result) {
         result.problems = std::move(problems_);
         if (has_errors(result.problems)) result.journeys.clear();
@@ -271,6 +277,16 @@ private:
                 note(row.number, column, header, "read as " + std::string(field_header(*field)));
             columns_.push_back({static_cast<int>(c), header, *field});
         }
+        for (const auto& [name, mapped] : options_.map) {
+            bool used = false;
+            for (const auto& cell : row.cells) used = used || normalised(cell) == normalised(name);
+            if (!used)
+                note(row.number, 0, "",
+                     "--map names a column '" + name + "' that the sheet does not have: the headers are in row " +
+                         std::to_string(row.number));
+        }
+        if (!seen.count(Field::Channel) && seen.count(Field::Scene))
+            note(row.number, 0, "", "no Channel column: every scene is 'in person'");
         if (!seen.count(Field::Scene)) {
             error(row.number, 1, "",
                   "no column names the scenes: the first row must be the headers, one of them Scene (or Step, "
@@ -349,9 +365,9 @@ private:
 
     void read_row(TableRow& row) {
         const Column* scene_column = column_of(Field::Scene);
-        const std::string name = trimmed(as_typed(cell(row, scene_column)));
+        const std::string name = trimmed(typed(cell(row, scene_column)));
         const Column* stage_column = column_of(Field::Stage);
-        const std::string stage_name = trimmed(as_typed(cell(row, stage_column)));
+        const std::string stage_name = trimmed(typed(cell(row, stage_column)));
         if (!stage_name.empty()) current_stage_ = stage_name;
         if (name.empty()) {
             note(row.number, scene_column->index + 1, scene_column->header,
@@ -397,22 +413,21 @@ private:
                 case Field::Lead: cast(row, c, text, PartKind::Lead, scene); break;
                 case Field::Support: cast(row, c, text, PartKind::Support, scene); break;
                 case Field::Understudy: cast(row, c, text, PartKind::Understudy, scene); break;
-                case Field::Props: scene.props = typed_items(text); break;
-                case Field::Pains: scene.pains = typed_items(text); break;
-                case Field::Opportunities: scene.opportunities = typed_items(text); break;
+                case Field::Props: scene.props = listed(text); break;
+                case Field::Pains: scene.pains = listed(text); break;
+                case Field::Opportunities: scene.opportunities = listed(text); break;
                 case Field::Kpis:
-                    for (auto& item : typed_items(text)) {
+                    for (auto& item : listed(text)) {
                         Kpi kpi;
                         kpi.name = std::move(item);
                         scene.kpis.push_back(std::move(kpi));
                     }
                     break;
                 case Field::Principles:
-                    for (const auto& item : typed_items(text))
-                        scene.principles.push_back({principle_for(item), {}, {}});
+                    for (const auto& item : listed(text)) scene.principles.push_back({principle_for(item), {}, {}});
                     break;
-                case Field::Script: scene.script = as_typed(std::move(text)); break;
-                case Field::Description: scene.description = as_typed(std::move(text)); break;
+                case Field::Script: scene.script = typed(std::move(text)); break;
+                case Field::Description: scene.description = typed(std::move(text)); break;
                 case Field::FailPoint:
                 case Field::MomentOfTruth:
                     if (auto flag = flag_of(text))
@@ -509,7 +524,7 @@ private:
     }
 
     void cast(const TableRow& row, const Column& c, const std::string& text, PartKind kind, Scene& scene) {
-        const auto names = typed_items(text);
+        const auto names = listed(text);
         for (const auto& name : names) {
             const std::string id = role_for(name);
             const bool already =
@@ -646,6 +661,7 @@ std::optional<std::string> parse_field_map(std::string_view text, std::vector<st
         const std::size_t eq = pair.rfind('=');
         if (eq == std::string_view::npos) return "'" + std::string(pair) + "' is not HEADER=field";
         const std::string header = trimmed(pair.substr(0, eq));
+        if (header.empty()) return "'" + std::string(pair) + "' names no column: write HEADER=field";
         const auto field = field_for_header(pair.substr(eq + 1));
         if (!field) {
             std::string known;

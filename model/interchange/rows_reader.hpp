@@ -62,6 +62,9 @@ struct RowsOptions {
     SheetLayout layout = SheetLayout::Detect;
     // HEADER=field pairs given by the user: the column headed HEADER is read as the field.
     std::vector<std::pair<std::string, Field>> map;
+    // Text that starts with "'" before = + - @ or ' was marked so that a spreadsheet would not run
+    // it (CSV): the "'" is taken off. A workbook stores text as text: nothing is taken off.
+    bool text_marked = true;
 };
 
 // Parses "HEADER=field,HEADER=field" (field as its header or a synonym); an error message when a

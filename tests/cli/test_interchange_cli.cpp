@@ -161,3 +161,24 @@ TEST_CASE("convert --to xlsx writes a workbook that import reads back whole; --s
     CHECK(missing.exit_code == 1);
     CHECK_THAT(missing.err, Catch::Contains("no sheet 'Budget'; its sheets are 'Scenes', 'Stages'"));
 }
+
+TEST_CASE(
+    "import writes to standard output with -o -, and refuses a folder, its own input, or --sheet without a workbook") {
+    TempDir dir;
+    write_file(dir / "day.mmd", kDay);
+    const std::string in = (dir / "day.mmd").string();
+    CommandResult out = run_cli({"import", in, "-o", "-"});
+    CHECK(out.exit_code == 0);
+    CHECK(out.out.rfind("<?xml", 0) == 0);
+    CHECK_FALSE(std::filesystem::exists(dir / "-"));
+    CommandResult folder = run_cli({"import", in, "-o", dir.path().string()});
+    CHECK(folder.exit_code == 2);
+    CHECK_THAT(folder.err, Catch::Contains("is a folder"));
+    CommandResult itself = run_cli({"import", in, "-o", in, "--force"});
+    CHECK(itself.exit_code == 2);
+    CHECK_THAT(itself.err, Catch::Contains("also an input"));
+    CHECK(read_file(dir / "day.mmd") == kDay);
+    CommandResult sheet = run_cli({"import", in, "--sheet", "Scenes", "-o", (dir / "x.journey.xml").string()});
+    CHECK(sheet.exit_code == 2);
+    CHECK_THAT(sheet.err, Catch::Contains("not one"));
+}

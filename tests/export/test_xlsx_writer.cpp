@@ -52,6 +52,7 @@ TEST_CASE("A workbook stores typed text as text: nothing a user typed becomes a 
     scene.id = "a";
     scene.name = "=1+1";
     scene.script = "@SUM(A1:A9)";
+    scene.pains = {"'=already quoted", "-2 days"};
     stage.scenes.push_back(scene);
     j.stages.push_back(stage);
     test::TempDir dir;
@@ -69,6 +70,7 @@ TEST_CASE("A workbook stores typed text as text: nothing a user typed becomes a 
     CHECK(back.journeys[0].stages[0].name == "+1 stage");
     CHECK(back.journeys[0].stages[0].scenes[0].name == "=1+1");
     CHECK(back.journeys[0].stages[0].scenes[0].script == "@SUM(A1:A9)");
+    CHECK(back.journeys[0].stages[0].scenes[0].pains == scene.pains);
 }
 
 TEST_CASE("A workbook has its sheets, frozen header rows and drop-downs for lanes, channels and flags") {

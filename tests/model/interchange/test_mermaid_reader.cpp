@@ -314,3 +314,26 @@ TEST_CASE("Imported roles get distinct colours from the editor's colour-blind-sa
     CHECK(std::adjacent_find(colours.begin(), colours.end()) == colours.end());
     CHECK(j.cast[0].colour == "#332288");
 }
+
+TEST_CASE("Mermaid front matter gives the title; its other settings are ignored with a note") {
+    ImportResult r = read_mermaid_journey(
+        "---\ntitle: \"Dentist visit\"\nconfig:\n  theme: forest\n---\njourney\nsection A\nT: 3\n", "in.mmd", "x");
+    REQUIRE(r.ok());
+    CHECK(r.journeys[0].title == "Dentist visit");
+    CHECK(r.journeys[0].id == "dentist-visit");
+    CHECK(has_note_containing(r, "front matter"));
+    ImportResult md = read_markdown_journeys(
+        "```mermaid\n---\ntitle: In Markdown\n---\njourney\nsection A\nT: 3\n```\n", "d.md", "d");
+    REQUIRE(md.ok());
+    CHECK(md.journeys[0].title == "In Markdown");
+}
+
+TEST_CASE("A task line Mermaid reads as a second title is said, as is the channel every Mermaid scene gets") {
+    ImportResult r =
+        read_mermaid_journey("journey\ntitle First\nsection S\nTitle deeds signed: 3: Me\n", "in.mmd", "x");
+    REQUIRE(r.ok());
+    CHECK(r.journeys[0].title == "deeds signed: 3: Me");
+    CHECK(has_note_containing(r, "a second title replaces 'First'"));
+    ImportResult tasks = read_mermaid_journey("journey\nsection S\nT: 3\n", "in.mmd", "x");
+    CHECK(has_note_containing(tasks, "in person"));
+}
