@@ -564,7 +564,7 @@ private:
     // frontstage; backstage; support), as README "CSV and Excel" says.
     void assign_zones() {
         // The scenes' ids not given, made now that every given id is known.
-        std::map<std::string, std::array<int, 4>> lanes;
+        std::unordered_map<std::string, std::array<int, 4>> lanes;
         for (auto& stage : j_.stages)
             for (auto& scene : stage.scenes) {
                 if (scene.id.empty()) scene.id = ids_.make(scene.name, "scene");
@@ -607,7 +607,7 @@ private:
     Scale scale_ = Scale::Signed;
     Journey j_;
     IdMaker ids_;
-    std::map<std::string, std::string> roles_;
+    std::unordered_map<std::string, std::string> roles_;
     std::string current_stage_;
     std::unordered_map<std::string, std::size_t> stage_index_;   // stage name -> index
     bool steps_noted_ = false;

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "model/validate.hpp"
 
@@ -45,6 +47,7 @@ public:
         stages();
         principles();
         cast();
+        rename(role_renames_, principle_renames_);
         kpis();
         flows();
     }
@@ -143,18 +146,18 @@ private:
         j_.stages = std::move(ordered);
     }
 
-    // Renames role or principle references in every scene.
-    void rename_role(const std::string& from, const std::string& to) {
+    // Renames role and principle references in every scene, each at most once (one pass, so that
+    // a rename never meets the result of another).
+    void rename(const std::unordered_map<std::string, std::string>& roles,
+                const std::unordered_map<std::string, std::string>& principles) {
+        if (roles.empty() && principles.empty()) return;
         for (auto& stage : j_.stages)
-            for (auto& scene : stage.scenes)
+            for (auto& scene : stage.scenes) {
                 for (auto& part : scene.parts)
-                    if (part.role == from) part.role = to;
-    }
-    void rename_principle(const std::string& from, const std::string& to) {
-        for (auto& stage : j_.stages)
-            for (auto& scene : stage.scenes)
+                    if (auto to = roles.find(part.role); to != roles.end()) part.role = to->second;
                 for (auto& tag : scene.principles)
-                    if (tag.ref == from) tag.ref = to;
+                    if (auto to = principles.find(tag.ref); to != principles.end()) tag.ref = to->second;
+            }
     }
 
     void cast() {
@@ -172,7 +175,7 @@ private:
             role.name = name;
             const std::string id = trimmed(at(*row, 1));
             if (!id.empty() && id != role.id) {
-                if (!role.id.empty()) rename_role(role.id, id);
+                if (!role.id.empty()) role_renames_[role.id] = id;
                 role.id = id;
             }
             if (role.id.empty()) role.id = "role-" + std::to_string(ordered.size() + 1);
@@ -219,7 +222,7 @@ private:
             p.name = name;
             const std::string id = trimmed(at(*row, 1));
             if (!id.empty() && id != p.id) {
-                if (!p.id.empty()) rename_principle(p.id, id);
+                if (!p.id.empty()) principle_renames_[p.id] = id;
                 p.id = id;
             }
             if (p.id.empty()) p.id = "principle-" + std::to_string(ordered.size() + 1);
@@ -234,7 +237,7 @@ private:
 
     void kpis() {
         if (!book_.find("KPIs")) return;
-        std::map<std::string, Scene*> scenes;
+        std::unordered_map<std::string, Scene*> scenes;
         for (auto& stage : j_.stages)
             for (auto& scene : stage.scenes) {
                 scenes[scene.id] = &scene;
@@ -257,7 +260,7 @@ private:
     }
 
     void flows() {
-        std::set<std::string> ids;
+        std::unordered_set<std::string> ids;
         for (const auto& stage : j_.stages)
             for (const auto& scene : stage.scenes) ids.insert(scene.id);
         for (const TableRow* row : rows("Flows")) {
@@ -291,6 +294,7 @@ private:
         }
     }
 
+    std::unordered_map<std::string, std::string> role_renames_, principle_renames_;   // old id -> new
     const Workbook& book_;
     const std::string& file_;
     Journey& j_;

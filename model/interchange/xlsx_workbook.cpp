@@ -35,9 +35,16 @@ const char* local(const pugi::xml_node& n) {
     return colon ? colon + 1 : name;
 }
 
+// Whether a node's local name is `name`: its name as written, or after a namespace prefix.
+bool named(const pugi::xml_node& n, const char* name) {
+    const char* written = n.name();
+    if (written[0] == name[0] && std::strcmp(written, name) == 0) return true;   // no prefix, as a rule
+    return std::strchr(written, ':') && std::strcmp(local(n), name) == 0;
+}
+
 pugi::xml_node child(const pugi::xml_node& n, const char* name) {
     for (auto c : n.children())
-        if (std::strcmp(local(c), name) == 0) return c;
+        if (named(c, name)) return c;
     return {};
 }
 
@@ -98,6 +105,7 @@ public:
             return std::nullopt;
         }
         std::string out;
+        if (st.valid & ZIP_STAT_SIZE) out.reserve(static_cast<std::size_t>(st.size));
         char buffer[65536];
         for (;;) {
             const zip_int64_t n = zip_fread(f.get(), buffer, sizeof buffer);
@@ -220,14 +228,14 @@ void read_sheet(const Part& doc, const std::vector<std::string>& strings, Table&
     bool sorted = true;
     int next_row = 1;
     for (auto row : child(root, "sheetData").children()) {
-        if (std::strcmp(local(row), "row") != 0) continue;
+        if (!named(row, "row")) continue;
         int r = row.attribute("r").as_int(next_row);
         if (r < 1 || r > kMaxRows) r = next_row;
         next_row = r + 1;
         TableRow current{r, {}};
         int next_column = 1;
         for (auto c : row.children()) {
-            if (std::strcmp(local(c), "c") != 0) continue;
+            if (!named(c, "c")) continue;
             int column = next_column, ref_row = r;
             if (const char* ref = c.attribute("r").value(); *ref && !cell_ref(ref, column, ref_row))
                 column = next_column;
