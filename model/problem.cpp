@@ -34,4 +34,14 @@ bool has_errors(const std::vector<Problem>& problems) {
     return false;
 }
 
+Problem problem_at(std::string file, int line, int column, Severity severity, std::string message) {
+    Problem p;
+    p.file = std::move(file);
+    p.line = line;
+    p.column = column;
+    p.severity = severity;
+    p.message = std::move(message);
+    return p;
+}
+
 }   // namespace stagecraft

@@ -23,4 +23,7 @@ std::string format_problem(const Problem& p);
 
 bool has_errors(const std::vector<Problem>& problems);
 
+// A problem of `file` at `line`:`column` (0 for none).
+Problem problem_at(std::string file, int line, int column, Severity severity, std::string message);
+
 }   // namespace stagecraft

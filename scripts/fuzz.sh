@@ -28,10 +28,16 @@ for f in "$ROOT"/samples/*.journey.xml "$ROOT"/tests/data/cases/*.journey.xml; d
   sed 's/<\/title>/\&#13;\&#10;\&#9;<\/title>/; s/name="\([^"]*\)"/name="\1\&#13;"/' "$f" > "$CORPUS/$base-refs.xml"
   if iconv -f UTF-8 -t UTF-16 "$f" > "$CORPUS/$base-utf16.xml" 2>/dev/null; then :; else rm -f "$CORPUS/$base-utf16.xml"; fi
 done
-if [ "$WHICH" = all ] || [ "$WHICH" = reader ]; then
-  echo "== fuzz_reader"
-  "$BUILD/tests/fuzz/fuzz_reader" -runs="$RUNS" -max_len=65536 -print_final_stats=1 "$CORPUS" 2>&1 | tail -25
-fi
+# run NAME CORPUS [libFuzzer options...]: the harness fuzz_NAME on its corpus, when asked for.
+run() {
+  local name="$1" corpus="$2"
+  shift 2
+  if [ "$WHICH" = all ] || [ "$WHICH" = "$name" ]; then
+    echo "== fuzz_$name"
+    "$BUILD/tests/fuzz/fuzz_$name" -runs="$RUNS" -print_final_stats=1 "$@" "$corpus" 2>&1 | tail -25
+  fi
+}
+run reader "$CORPUS" -max_len=65536
 
 MCORPUS="$BUILD/corpus-mermaid"
 mkdir -p "$MCORPUS"
@@ -46,10 +52,7 @@ for f in "$MCORPUS"/*.mmd; do
   sed 's/$/\r/' "$f" > "${f%.mmd}-crlf.mmd"
   iconv -f UTF-8 -t UTF-16 "$f" > "${f%.mmd}-utf16.mmd" 2>/dev/null || rm -f "${f%.mmd}-utf16.mmd"
 done
-if [ "$WHICH" = all ] || [ "$WHICH" = mermaid ]; then
-  echo "== fuzz_mermaid"
-  "$BUILD/tests/fuzz/fuzz_mermaid" -runs="$RUNS" -max_len=16384 -print_final_stats=1 "$MCORPUS" 2>&1 | tail -25
-fi
+run mermaid "$MCORPUS" -max_len=16384
 
 CCORPUS="$BUILD/corpus-csv"
 mkdir -p "$CCORPUS"
@@ -59,10 +62,7 @@ if [ -x "$CLI" ]; then
     "$CLI" convert "$f" --to csv -o - > "$CCORPUS/$(basename "$f" .journey.xml).csv" 2>/dev/null || true
   done
 fi
-if [ "$WHICH" = all ] || [ "$WHICH" = csv ]; then
-  echo "== fuzz_csv"
-  "$BUILD/tests/fuzz/fuzz_csv" -runs="$RUNS" -max_len=16384 -print_final_stats=1 "$CCORPUS" 2>&1 | tail -25
-fi
+run csv "$CCORPUS" -max_len=16384
 
 XCORPUS="$BUILD/corpus-xlsx"
 mkdir -p "$XCORPUS"
@@ -71,7 +71,4 @@ if [ -x "$CLI" ]; then
     "$CLI" convert "$f" --to xlsx -o "$XCORPUS/$(basename "$f" .journey.xml).xlsx" --force 2>/dev/null || true
   done
 fi
-if [ "$WHICH" = all ] || [ "$WHICH" = xlsx ]; then
-  echo "== fuzz_xlsx"
-  "$BUILD/tests/fuzz/fuzz_xlsx" -runs="$RUNS" -max_len=65536 -rss_limit_mb=4096 -print_final_stats=1 "$XCORPUS" 2>&1 | tail -25
-fi
+run xlsx "$XCORPUS" -max_len=65536 -rss_limit_mb=4096

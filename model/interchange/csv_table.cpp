@@ -61,16 +61,6 @@ void on_row(int terminator, void* context) {
     c->cells.reserve(width);   // the next row is as wide, as a rule
 }
 
-Problem problem(const std::string& file, int line, int column, Severity severity, std::string message) {
-    Problem p;
-    p.file = file;
-    p.line = line;
-    p.column = column;
-    p.severity = severity;
-    p.message = std::move(message);
-    return p;
-}
-
 // The delimiter of the first line that holds any, outside quotes: the most frequent of comma,
 // semicolon and tab (comma on a tie, and for a single column).
 char detect_delimiter(std::string_view text) {
@@ -97,7 +87,7 @@ char detect_delimiter(std::string_view text) {
 std::optional<Table> read_csv_table(std::string_view bytes, const std::string& file, std::vector<Problem>& problems,
                                     char delimiter) {
     auto fail = [&](int line, int column, std::string message) {
-        problems.push_back(problem(file, line, column, Severity::Error, std::move(message)));
+        problems.push_back(problem_at(file, line, column, Severity::Error, std::move(message)));
         return std::nullopt;
     };
     std::optional<std::string> decoded = import_text_utf8(bytes, file, problems, true);
@@ -107,10 +97,10 @@ std::optional<Table> read_csv_table(std::string_view bytes, const std::string& f
     if (delimiter == 0) {
         delimiter = detect_delimiter(text);
         if (delimiter != ',')
-            problems.push_back(problem(file, 1, 0, Severity::Note,
-                                       delimiter == ';' ? "fields are separated by ';' (as Excel writes CSV in many "
-                                                          "European locales)"
-                                                        : "fields are separated by tabs"));
+            problems.push_back(problem_at(file, 1, 0, Severity::Note,
+                                          delimiter == ';' ? "fields are separated by ';' (as Excel writes CSV in many "
+                                                             "European locales)"
+                                                           : "fields are separated by tabs"));
     }
     ParserPtr parser(new csv_parser);
     // Strict: a quote inside a field that does not start with one, and a quoted field never

@@ -17,16 +17,6 @@ struct IconvCloser {
     void operator()(void* cd) const { iconv_close(static_cast<iconv_t>(cd)); }
 };
 
-Problem problem(const std::string& file, int line, int column, Severity severity, std::string message) {
-    Problem p;
-    p.file = file;
-    p.line = line;
-    p.column = column;
-    p.severity = severity;
-    p.message = std::move(message);
-    return p;
-}
-
 // Windows-1252 to UTF-8; nullopt for a byte it does not define.
 std::optional<std::string> from_windows_1252(std::string_view bytes) {
     std::unique_ptr<void, IconvCloser> cd(iconv_open("UTF-8", "WINDOWS-1252"));
@@ -50,7 +40,7 @@ std::optional<std::string> from_windows_1252(std::string_view bytes) {
 std::optional<std::string> import_text_utf8(std::string_view bytes, const std::string& file,
                                             std::vector<Problem>& problems, bool windows_1252) {
     auto fail = [&](int line, int column, std::string message) {
-        problems.push_back(problem(file, line, column, Severity::Error, std::move(message)));
+        problems.push_back(problem_at(file, line, column, Severity::Error, std::move(message)));
         return std::nullopt;
     };
     if (bytes.size() > kMaxImportBytes)
@@ -63,7 +53,7 @@ std::optional<std::string> import_text_utf8(std::string_view bytes, const std::s
         if (!decoded.error.empty()) return fail(decoded.error_line, decoded.error_column, decoded.error);
         text = decoded.converted() ? std::move(decoded.utf8) : std::string(bytes);
         problems.push_back(
-            problem(file, 0, 0, Severity::Note, "read as " + decoded.encoding + " (its byte order mark)"));
+            problem_at(file, 0, 0, Severity::Note, "read as " + decoded.encoding + " (its byte order mark)"));
     } else {
         text.assign(bytes.data(), bytes.size());
     }
@@ -73,9 +63,9 @@ std::optional<std::string> import_text_utf8(std::string_view bytes, const std::s
     if (windows_1252 && bad != std::string::npos && what.rfind("invalid UTF-8", 0) == 0) {
         if (auto decoded = from_windows_1252(text)) {
             const SourcePos at = SourceText(text).position(bad);
-            problems.push_back(problem(file, at.line, at.column, Severity::Note,
-                                       "the file is not UTF-8: read as Windows-1252 (Excel's \"CSV\" on Windows), "
-                                       "the first such character here"));
+            problems.push_back(problem_at(file, at.line, at.column, Severity::Note,
+                                          "the file is not UTF-8: read as Windows-1252 (Excel's \"CSV\" on Windows), "
+                                          "the first such character here"));
             text = std::move(*decoded);
             bad = find_bad_character(text, what);
         } else {
