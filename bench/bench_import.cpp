@@ -13,9 +13,7 @@
 #include "bench/journey_generator.hpp"
 #include "export/rows_writer.hpp"
 #include "export/xlsx_writer.hpp"
-#include "model/interchange/csv_table.hpp"
 #include "model/interchange/import_file.hpp"
-#include "model/interchange/rows_reader.hpp"
 #include "model/io/xml_reader.hpp"
 #include "model/io/xml_writer.hpp"
 
@@ -27,14 +25,7 @@ double elapsed_ms(std::chrono::steady_clock::time_point since) {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - since).count();
 }
 
-ImportResult import_csv(const std::string& csv) {
-    ImportResult r;
-    std::optional<Table> table = read_csv_table(csv, "bench.csv", r.problems);
-    if (!table) return r;
-    RowsOptions options;
-    options.fallback_title = "bench";
-    return journey_from_rows(std::move(*table), "bench.csv", options);
-}
+ImportResult import_csv(const std::string& csv) { return import_text(csv, "bench.csv", ImportFormat::Csv); }
 
 }   // namespace
 

@@ -7,8 +7,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "model/interchange/csv_table.hpp"
-#include "model/interchange/rows_reader.hpp"
+#include "model/interchange/import_file.hpp"
 #include "model/io/xml_reader.hpp"
 #include "model/io/xml_writer.hpp"
 #include "model/validate.hpp"
@@ -16,13 +15,7 @@
 namespace {
 
 stagecraft::ImportResult import(std::string_view text) {
-    using namespace stagecraft;
-    ImportResult r;
-    std::optional<Table> table = read_csv_table(text, "fuzz.csv", r.problems);
-    if (!table) return r;
-    RowsOptions options;
-    options.fallback_title = "fuzz";
-    return journey_from_rows(std::move(*table), "fuzz.csv", options);
+    return stagecraft::import_text(text, "fuzz.csv", stagecraft::ImportFormat::Csv);
 }
 
 }   // namespace
