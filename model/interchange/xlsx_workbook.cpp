@@ -1,52 +1,32 @@
 // Excel workbooks into tables (see xlsx_workbook.hpp).
 #include "model/interchange/xlsx_workbook.hpp"
 
-#include <zip.h>
-
 #include <algorithm>
 #include <cstring>
 #include <map>
 #include <memory>
+#include <system_error>
+#include <thread>
 
 #include <pugixml.hpp>
 
 #include "model/interchange/import_result.hpp"
+#include "model/interchange/ooxml_part.hpp"
+#include "model/interchange/zip_package.hpp"
 
 namespace stagecraft {
 
 namespace {
 
-constexpr std::uint64_t kMaxPartBytes = 64u * 1024u * 1024u;     // one part, inflated
-constexpr std::uint64_t kMaxTotalBytes = 256u * 1024u * 1024u;   // every part read, inflated
-constexpr int kMaxColumns = 16384;                               // Excel's own limit (XFD)
+using ooxml::child_named;
+using ooxml::is_named;
+using ooxml::local_name;
+
+constexpr int kMaxColumns = 16384;   // Excel's own limit (XFD)
 constexpr int kMaxRows = 1048576;
-
-struct ZipCloser {
-    void operator()(zip_t* z) const { zip_discard(z); }   // read only: nothing to write back
-};
-struct ZipFileCloser {
-    void operator()(zip_file_t* f) const { zip_fclose(f); }
-};
-
-// A node's local name, without its namespace prefix ("x:row" is "row").
-const char* local(const pugi::xml_node& n) {
-    const char* name = n.name();
-    const char* colon = std::strrchr(name, ':');
-    return colon ? colon + 1 : name;
-}
-
-// Whether a node's local name is `name`: its name as written, or after a namespace prefix.
-bool named(const pugi::xml_node& n, const char* name) {
-    const char* written = n.name();
-    if (written[0] == name[0] && std::strcmp(written, name) == 0) return true;   // no prefix, as a rule
-    return std::strchr(written, ':') && std::strcmp(local(n), name) == 0;
-}
-
-pugi::xml_node child(const pugi::xml_node& n, const char* name) {
-    for (auto c : n.children())
-        if (named(c, name)) return c;
-    return {};
-}
+// A sheet this large (inflated) is read on a second thread while the shared strings and the
+// other sheets are read.
+constexpr std::uint64_t kSheetOnItsOwnBytes = 1024u * 1024u;
 
 // "B12" into column 2 and row 12 (1-based); false when it is not a cell reference.
 bool cell_ref(const char* ref, int& column, int& row) {
@@ -66,99 +46,6 @@ bool cell_ref(const char* ref, int& column, int& row) {
     return *p == '\0' && column > 0 && row > 0;
 }
 
-class Package {
-public:
-    Package(std::string file, std::vector<Problem>& problems) : file_(std::move(file)), problems_(problems) {}
-
-    bool open(std::string_view bytes) {
-        zip_error_t error;
-        zip_error_init(&error);
-        zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-        if (source) {
-            zip_ = std::unique_ptr<zip_t, ZipCloser>(zip_open_from_source(source, ZIP_RDONLY, &error));
-            if (!zip_) zip_source_free(source);
-        }
-        zip_error_fini(&error);
-        if (!zip_)
-            return fail(
-                "this is not an Excel workbook (.xlsx is a zip package, and this file is not one): "
-                "save it from the spreadsheet as \"Excel Workbook (.xlsx)\"");
-        return true;
-    }
-
-    // The part's text; nullopt after an error or when the package has no such part (`required`
-    // says which is an error).
-    std::optional<std::string> part(const std::string& name, bool required) {
-        const zip_int64_t index = zip_name_locate(zip_.get(), name.c_str(), ZIP_FL_NOCASE);
-        if (index < 0) {
-            if (required) fail("the workbook has no " + name + ": it is damaged, or not an Excel workbook");
-            return std::nullopt;
-        }
-        zip_stat_t st;
-        zip_stat_init(&st);
-        if (zip_stat_index(zip_.get(), static_cast<zip_uint64_t>(index), 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) &&
-            st.size > kMaxPartBytes)
-            return too_big(name);
-        std::unique_ptr<zip_file_t, ZipFileCloser> f(zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0));
-        if (!f) {
-            fail("the workbook's part " + name + " cannot be read: the file is damaged");
-            return std::nullopt;
-        }
-        std::string out;
-        if (st.valid & ZIP_STAT_SIZE) out.reserve(static_cast<std::size_t>(st.size));
-        char buffer[65536];
-        for (;;) {
-            const zip_int64_t n = zip_fread(f.get(), buffer, sizeof buffer);
-            if (n < 0) {
-                fail("the workbook's part " + name + " cannot be read: the file is damaged");
-                return std::nullopt;
-            }
-            if (n == 0) break;
-            out.append(buffer, static_cast<std::size_t>(n));
-            total_ += static_cast<std::uint64_t>(n);
-            // Counted as it inflates: a part that claims to be small but is not is refused too.
-            if (out.size() > kMaxPartBytes || total_ > kMaxTotalBytes) return too_big(name);
-        }
-        return out;
-    }
-
-    bool has_part_starting(const char* prefix) const {
-        const zip_int64_t n = zip_get_num_entries(zip_.get(), 0);
-        for (zip_int64_t i = 0; i < n; ++i) {
-            const char* name = zip_get_name(zip_.get(), static_cast<zip_uint64_t>(i), 0);
-            if (name && std::strncmp(name, prefix, std::strlen(prefix)) == 0) return true;
-        }
-        return false;
-    }
-
-    bool fail(std::string message) {
-        Problem p;
-        p.file = file_;
-        p.message = std::move(message);
-        problems_.push_back(std::move(p));
-        return false;
-    }
-    void note(std::string message) {
-        Problem p;
-        p.file = file_;
-        p.severity = Severity::Note;
-        p.message = std::move(message);
-        problems_.push_back(std::move(p));
-    }
-
-private:
-    std::nullopt_t too_big(const std::string& name) {
-        fail("the workbook's part " + name +
-             " inflates to more than 64 MB, far more than any journey needs (a zip bomb?): it was not read");
-        return std::nullopt;
-    }
-
-    std::string file_;
-    std::vector<Problem>& problems_;
-    std::unique_ptr<zip_t, ZipCloser> zip_;
-    std::uint64_t total_ = 0;
-};
-
 // A part parsed in place: the document points into its text, so both live together.
 struct Part {
     std::string text;
@@ -166,7 +53,7 @@ struct Part {
     pugi::xml_node document_element() const { return doc.document_element(); }
 };
 
-std::unique_ptr<Part> parse(Package& package, const std::string& name, bool required) {
+std::unique_ptr<Part> parse(ZipPackage& package, const std::string& name, bool required) {
     auto text = package.part(name, required);
     if (!text) return nullptr;
     auto part = std::make_unique<Part>();
@@ -184,21 +71,21 @@ std::unique_ptr<Part> parse(Package& package, const std::string& name, bool requ
 std::string string_item(const pugi::xml_node& si) {
     std::string out;
     for (auto c : si.children()) {
-        if (std::strcmp(local(c), "t") == 0)
+        if (std::strcmp(local_name(c), "t") == 0)
             out += c.text().get();
-        else if (std::strcmp(local(c), "r") == 0)
-            out += child(c, "t").text().get();
+        else if (std::strcmp(local_name(c), "r") == 0)
+            out += child_named(c, "t").text().get();
     }
     return out;
 }
 
 // Where each sheet's part is, by relationship id, as paths inside the package.
-std::map<std::string, std::string> sheet_targets(Package& package) {
+std::map<std::string, std::string> sheet_targets(ZipPackage& package) {
     std::map<std::string, std::string> targets;
     auto rels = parse(package, "xl/_rels/workbook.xml.rels", false);
     if (!rels) return targets;
     for (auto r : rels->document_element().children()) {
-        if (std::strcmp(local(r), "Relationship") != 0) continue;
+        if (std::strcmp(local_name(r), "Relationship") != 0) continue;
         std::string target = r.attribute("Target").value();
         if (!target.empty() && target[0] == '/')
             target.erase(0, 1);
@@ -221,52 +108,149 @@ void put(TableRow& row, int column, std::string text) {
     row.cells[static_cast<std::size_t>(column - 1)] = std::move(text);
 }
 
-void read_sheet(const Part& doc, const std::vector<std::string>& strings, Table& table,
-                std::vector<std::string>& unevaluated) {
-    const pugi::xml_node root = doc.document_element();
-    std::vector<TableRow>& rows = table.rows;   // sorted by number, as sheets list them
-    bool sorted = true;
-    int next_row = 1;
-    for (auto row : child(root, "sheetData").children()) {
-        if (!named(row, "row")) continue;
-        int r = row.attribute("r").as_int(next_row);
-        if (r < 1 || r > kMaxRows) r = next_row;
-        next_row = r + 1;
+// A sheet's rows into a table. Cells of shared strings are filled by `finish`, so a sheet can be
+// read before the shared strings are.
+class SheetReader : public ooxml::ItemReader {
+public:
+    explicit SheetReader(Table& table) : rows_(table.rows) {}
+
+    std::vector<std::string> unevaluated;   // the cells of formulas with no saved value ("B12")
+
+    void restart() override {
+        rows_.clear();
+        unevaluated.clear();
+        shared_.clear();
+        merges_.clear();
+        sorted_ = true;
+        next_row_ = 1;
+        width_ = 0;
+    }
+
+    void item(pugi::xml_node row) override {
+        int r = row.attribute("r").as_int(next_row_);
+        if (r < 1 || r > kMaxRows) r = next_row_;
+        next_row_ = r + 1;
         TableRow current{r, {}};
+        current.cells.reserve(width_);
+        const std::size_t shared_before = shared_.size();
         int next_column = 1;
-        for (auto c : row.children()) {
-            if (!named(c, "c")) continue;
+        for (pugi::xml_node c = row.first_child(); c; c = c.next_sibling()) {
+            if (!is_named(c, "c")) continue;
             int column = next_column, ref_row = r;
-            if (const char* ref = c.attribute("r").value(); *ref && !cell_ref(ref, column, ref_row))
-                column = next_column;
+            const char* type = "";
+            for (pugi::xml_attribute a = c.first_attribute(); a; a = a.next_attribute()) {
+                const char* name = a.name();
+                if (name[0] == 'r' && name[1] == '\0') {
+                    if (!cell_ref(a.value(), column, ref_row)) column = next_column;
+                } else if (name[0] == 't' && name[1] == '\0') {
+                    type = a.value();
+                }
+            }
             next_column = column + 1;
-            const char* type = c.attribute("t").value();
-            const pugi::xml_node v = child(c, "v");
-            std::string text;
-            if (std::strcmp(type, "s") == 0) {
+            pugi::xml_node v, f;
+            for (pugi::xml_node e = c.first_child(); e; e = e.next_sibling()) {
+                if (!v && is_named(e, "v"))
+                    v = e;
+                else if (!f && is_named(e, "f"))
+                    f = e;
+            }
+            if (!v && f) unevaluated.push_back(column_letters(column) + std::to_string(r));
+            if (type[0] == 's' && type[1] == '\0') {
                 const long long index = v.text().as_llong(-1);
-                if (index >= 0 && static_cast<std::size_t>(index) < strings.size())
-                    text = strings[static_cast<std::size_t>(index)];
-            } else if (std::strcmp(type, "inlineStr") == 0) {
-                text = string_item(child(c, "is"));
+                if (index < 0 || index > UINT32_MAX) continue;
+                put(current, column, {});
+                shared_.push_back({0, static_cast<std::uint32_t>(column - 1), static_cast<std::uint32_t>(index)});
+                continue;
+            }
+            std::string text;
+            if (std::strcmp(type, "inlineStr") == 0) {
+                text = string_item(child_named(c, "is"));
             } else if (std::strcmp(type, "b") == 0) {
                 text = v.text().as_int() ? "true" : "false";
             } else if (std::strcmp(type, "e") != 0) {
                 text = v.text().get();   // a number or a formula's cached string, as written ("e": an error value)
             }
-            if (!v && child(c, "f")) unevaluated.push_back(column_letters(column) + std::to_string(r));
             if (!text.empty()) put(current, column, std::move(text));
         }
-        if (current.cells.empty()) continue;
-        if (!rows.empty() && rows.back().number >= r) sorted = false;
-        rows.push_back(std::move(current));
+        if (current.cells.empty()) return;
+        for (std::size_t i = shared_before; i < shared_.size(); ++i) shared_[i].row = rows_.size();
+        width_ = std::max(width_, current.cells.size());
+        if (!rows_.empty() && rows_.back().number >= r) sorted_ = false;
+        rows_.push_back(std::move(current));
     }
-    if (!sorted) {
-        // Rows out of order, or one row listed twice: merged in number order, later cells winning.
+
+    void end(pugi::xml_node worksheet) override {
+        for (auto m : child_named(worksheet, "mergeCells").children()) merges_.emplace_back(m.attribute("ref").value());
+    }
+
+    // Fills the cells of shared strings from `strings`, moving each string into the last cell
+    // that uses it when `take` (no other sheet reads them after), then orders the rows and
+    // fills merged ranges.
+    void finish(std::vector<std::string>& strings, bool take) {
+        std::vector<std::uint32_t> uses;
+        if (take) {
+            uses.assign(strings.size(), 0);
+            for (const auto& s : shared_)
+                if (s.index < strings.size()) ++uses[s.index];
+        }
+        bool blank = false;
+        for (const auto& s : shared_) {
+            std::string& cell = rows_[s.row].cells[s.column];
+            if (s.index >= strings.size())
+                blank = true;
+            else if (take && --uses[s.index] == 0)
+                cell = std::move(strings[s.index]);
+            else
+                cell = strings[s.index];
+            blank = blank || cell.empty();
+        }
+        if (blank) drop_blanks();
+        if (!sorted_) merge_rows();
+        fill_merges();
+    }
+
+private:
+    // A cell of a shared string: where it is and which string.
+    struct Shared {
+        std::size_t row;   // in rows_
+        std::uint32_t column, index;
+    };
+
+    // Empty strings leave rows with empty trailing cells, or nothing: trimmed and dropped.
+    void drop_blanks() {
+        for (auto& row : rows_)
+            while (!row.cells.empty() && row.cells.back().empty()) row.cells.pop_back();
+        rows_.erase(std::remove_if(rows_.begin(), rows_.end(), [](const TableRow& r) { return r.cells.empty(); }),
+                    rows_.end());
+    }
+
+    // Merged cells: the top-left value fills the range.
+    void fill_merges() {
+        for (const std::string& ref : merges_) {
+            const std::size_t colon = ref.find(':');
+            if (colon == std::string::npos) continue;
+            int c1, r1, c2, r2;
+            if (!cell_ref(ref.substr(0, colon).c_str(), c1, r1) || !cell_ref(ref.substr(colon + 1).c_str(), c2, r2))
+                continue;
+            auto first =
+                std::lower_bound(rows_.begin(), rows_.end(), r1, [](const TableRow& r, int n) { return r.number < n; });
+            if (first == rows_.end() || first->number != r1 || first->cells.size() < static_cast<std::size_t>(c1))
+                continue;
+            const std::string text = first->cells[static_cast<std::size_t>(c1 - 1)];
+            if (text.empty()) continue;
+            for (int r = r1; r <= r2 && r - r1 < 100000; ++r) {
+                TableRow& row = row_numbered(rows_, r);
+                for (int c = c1; c <= c2 && c - c1 < 1000; ++c) put(row, c, text);
+            }
+        }
+    }
+
+    // Rows out of order, or one row listed twice: merged in number order, later cells winning.
+    void merge_rows() {
         std::vector<TableRow> merged;
-        std::stable_sort(rows.begin(), rows.end(),
+        std::stable_sort(rows_.begin(), rows_.end(),
                          [](const TableRow& a, const TableRow& b) { return a.number < b.number; });
-        for (auto& row : rows) {
+        for (auto& row : rows_) {
             if (!merged.empty() && merged.back().number == row.number) {
                 for (std::size_t c = 0; c < row.cells.size(); ++c)
                     if (!row.cells[c].empty()) put(merged.back(), static_cast<int>(c) + 1, std::move(row.cells[c]));
@@ -274,27 +258,111 @@ void read_sheet(const Part& doc, const std::vector<std::string>& strings, Table&
                 merged.push_back(std::move(row));
             }
         }
-        rows = std::move(merged);
+        rows_ = std::move(merged);
     }
-    // Merged cells: the top-left value fills the range.
-    for (auto m : child(root, "mergeCells").children()) {
-        const std::string ref = m.attribute("ref").value();
-        const std::size_t colon = ref.find(':');
-        if (colon == std::string::npos) continue;
-        int c1, r1, c2, r2;
-        if (!cell_ref(ref.substr(0, colon).c_str(), c1, r1) || !cell_ref(ref.substr(colon + 1).c_str(), c2, r2))
-            continue;
-        auto first =
-            std::lower_bound(rows.begin(), rows.end(), r1, [](const TableRow& r, int n) { return r.number < n; });
-        if (first == rows.end() || first->number != r1 || first->cells.size() < static_cast<std::size_t>(c1)) continue;
-        const std::string text = first->cells[static_cast<std::size_t>(c1 - 1)];
-        if (text.empty()) continue;
-        for (int r = r1; r <= r2 && r - r1 < 100000; ++r) {
-            TableRow& row = row_numbered(rows, r);
-            for (int c = c1; c <= c2 && c - c1 < 1000; ++c) put(row, c, text);
+
+    std::vector<TableRow>& rows_;   // sorted by number, as sheets list them, once finished
+    std::vector<Shared> shared_;
+    std::vector<std::string> merges_;   // "A1:C3"
+    bool sorted_ = true;
+    int next_row_ = 1;
+    std::size_t width_ = 0;   // the most cells in a row so far: room made for them in the next
+};
+
+// The shared strings, in order.
+class StringsReader : public ooxml::ItemReader {
+public:
+    explicit StringsReader(std::vector<std::string>& strings) : strings_(strings) {}
+    void restart() override { strings_.clear(); }
+    void item(pugi::xml_node si) override { strings_.push_back(string_item(si)); }
+    void end(pugi::xml_node) override {}
+
+private:
+    std::vector<std::string>& strings_;
+};
+
+// A sheet as listed in the workbook.
+struct SheetEntry {
+    std::string name;
+    std::string part;   // its path in the package
+};
+
+// What a workbook is read into, sheet by sheet in the workbook's order.
+struct Sheets {
+    std::vector<SheetEntry> entries;
+    std::vector<Table> tables;
+    std::vector<std::vector<std::string>> unevaluated;
+};
+
+// Sheet `i`'s part read into its table, its shared strings left for the reader's finish; false
+// after an error in the package's problems.
+bool read_sheet(ZipPackage& package, Sheets& sheets, std::size_t i, SheetReader& reader) {
+    const SheetEntry& sheet = sheets.entries[i];
+    auto text = package.part(sheet.part, true);
+    if (!text) return false;
+    sheets.tables[i].sheet = sheet.name;
+    if (!ooxml::read_items(std::move(*text), {"worksheet", "sheetData"}, "row", reader))
+        return package.fail("the workbook's part " + sheet.part + " is not well-formed XML: the file is damaged");
+    sheets.unevaluated[i] = std::move(reader.unevaluated);
+    return true;
+}
+
+// The shared strings into `strings`, then every sheet but the one numbered `skip`, from
+// `package`; false after an error in its problems.
+bool read_strings_and_sheets(ZipPackage& package, Sheets& sheets, std::size_t skip, std::vector<std::string>& strings) {
+    if (auto text = package.part("xl/sharedStrings.xml", false)) {
+        StringsReader reader(strings);
+        if (!ooxml::read_items(std::move(*text), {"sst"}, "si", reader))
+            return package.fail("the workbook's part xl/sharedStrings.xml is not well-formed XML: the file is damaged");
+    } else if (package.has_errors()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < sheets.entries.size(); ++i) {
+        if (i == skip) continue;
+        SheetReader reader(sheets.tables[i]);
+        if (!read_sheet(package, sheets, i, reader)) return false;
+        reader.finish(strings, false);
+    }
+    return true;
+}
+
+// The shared strings and every sheet but the largest, read on a second thread with a package of
+// its own while the calling thread reads the largest. The thread is joined before this is let go.
+class SecondThread {
+public:
+    SecondThread(std::string_view bytes, const std::string& file, Sheets& sheets, std::size_t largest)
+        : package_(file, problems_) {
+        try {
+            thread_ = std::thread([this, bytes, &sheets, largest] {
+                ok_ = package_.open(bytes) && read_strings_and_sheets(package_, sheets, largest, strings_);
+            });
+        } catch (const std::system_error&) {
+            // No thread to be had: the caller reads everything itself.
         }
     }
-}
+    ~SecondThread() { join(); }
+    SecondThread(const SecondThread&) = delete;
+    SecondThread& operator=(const SecondThread&) = delete;
+
+    bool started() const { return thread_.joinable(); }
+
+    // Waits for the thread; true when everything it read was read.
+    bool join() {
+        if (thread_.joinable()) thread_.join();
+        return ok_;
+    }
+
+    // After join: the shared strings, and the problems met.
+    std::vector<std::string>& strings() { return strings_; }
+    std::vector<Problem>& problems() { return problems_; }
+
+private:
+    std::vector<Problem> problems_;
+    ZipPackage package_;
+    std::vector<std::string> strings_;
+    std::thread thread_;
+    bool ok_ = false;
+};
 
 }   // namespace
 
@@ -306,27 +374,14 @@ std::optional<Workbook> read_xlsx(std::string_view bytes, const std::string& fil
         problems.push_back(std::move(p));
         return std::nullopt;
     }
-    Package package(file, problems);
+    ZipPackage package(file, problems);
     if (!package.open(bytes)) return std::nullopt;
     auto book = parse(package, "xl/workbook.xml", true);
     if (!book) return std::nullopt;
-    std::vector<std::string> strings;
-    if (auto sst = parse(package, "xl/sharedStrings.xml", false)) {
-        for (auto si : sst->document_element().children())
-            if (std::strcmp(local(si), "si") == 0) strings.push_back(string_item(si));
-    } else if (has_errors(problems)) {
-        return std::nullopt;
-    }
-    if (package.has_part_starting("xl/externalLinks/"))
-        package.note(
-            "the workbook links to other files: the links are not followed, and cells read as their saved values");
-    if (package.has_part_starting("xl/vbaProject")) package.note("the workbook holds macros: they are not run");
     const auto targets = sheet_targets(package);
-    Workbook out;
-    for (auto sheet : child(book->document_element(), "sheets").children()) {
-        if (std::strcmp(local(sheet), "sheet") != 0) continue;
-        Table table;
-        table.sheet = sheet.attribute("name").value();
+    Sheets sheets;
+    for (auto sheet : child_named(book->document_element(), "sheets").children()) {
+        if (std::strcmp(local_name(sheet), "sheet") != 0) continue;
         std::string rid;
         for (auto a : sheet.attributes())
             if (std::strcmp(a.name(), "r:id") == 0 ||
@@ -334,21 +389,49 @@ std::optional<Workbook> read_xlsx(std::string_view bytes, const std::string& fil
                 rid = a.value();
         const auto target = targets.find(rid);
         if (target == targets.end()) continue;   // a chart sheet or a damaged entry: no cells
-        auto doc = parse(package, target->second, true);
-        if (!doc) return std::nullopt;
-        std::vector<std::string> unevaluated;
-        read_sheet(*doc, strings, table, unevaluated);
-        if (!unevaluated.empty())
-            package.note("sheet '" + table.sheet + "': " + std::to_string(unevaluated.size()) +
-                         " formula(s) with no saved value (first " + unevaluated.front() +
-                         ") read as empty: formulas are never run; open and save the workbook in a spreadsheet to "
-                         "store their values");
-        out.sheets.push_back(std::move(table));
+        sheets.entries.push_back({sheet.attribute("name").value(), target->second});
     }
-    if (out.sheets.empty()) {
+    if (sheets.entries.empty()) {
         package.fail("the workbook has no sheet with cells");
         return std::nullopt;
     }
+    sheets.tables.resize(sheets.entries.size());
+    sheets.unevaluated.resize(sheets.entries.size());
+
+    // A large sheet is read here while a second thread reads the shared strings and the rest.
+    std::size_t largest = 0;
+    for (std::size_t i = 1; i < sheets.entries.size(); ++i)
+        if (package.size_of(sheets.entries[i].part) > package.size_of(sheets.entries[largest].part)) largest = i;
+    std::optional<SecondThread> second;
+    if (package.size_of(sheets.entries[largest].part) >= kSheetOnItsOwnBytes) {
+        second.emplace(bytes, file, sheets, largest);
+        if (!second->started()) second.reset();
+    }
+    bool ok;
+    if (second) {
+        SheetReader reader(sheets.tables[largest]);
+        ok = read_sheet(package, sheets, largest, reader);
+        ok = second->join() && ok;
+        for (auto& p : second->problems()) problems.push_back(std::move(p));
+        if (ok) reader.finish(second->strings(), true);   // every other sheet is read: the strings can move
+    } else {
+        std::vector<std::string> strings;
+        ok = read_strings_and_sheets(package, sheets, sheets.entries.size(), strings);
+    }
+    if (!ok) return std::nullopt;
+
+    if (package.has_part_starting("xl/externalLinks/"))
+        package.note(
+            "the workbook links to other files: the links are not followed, and cells read as their saved values");
+    if (package.has_part_starting("xl/vbaProject")) package.note("the workbook holds macros: they are not run");
+    for (std::size_t i = 0; i < sheets.entries.size(); ++i)
+        if (const auto& cells = sheets.unevaluated[i]; !cells.empty())
+            package.note("sheet '" + sheets.entries[i].name + "': " + std::to_string(cells.size()) +
+                         " formula(s) with no saved value (first " + cells.front() +
+                         ") read as empty: formulas are never run; open and save the workbook in a spreadsheet to "
+                         "store their values");
+    Workbook out;
+    out.sheets = std::move(sheets.tables);
     return out;
 }
 

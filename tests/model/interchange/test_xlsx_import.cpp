@@ -162,3 +162,46 @@ TEST_CASE("Errors in a workbook name the file and sheet, the row and column, and
         if (p.severity == Severity::Error) error = format_problem(p);
     CHECK(error.rfind("plan.xlsx[Plan]:7:4: error: (Fail point) 'maybe' is not yes or no", 0) == 0);
 }
+
+TEST_CASE("A large sheet read beside the others gives the cells a small one would, shared strings and all") {
+    // Over 1 MB: the sheet is read in pieces while a second thread reads the shared strings and
+    // the other sheet, which uses a shared string of its own rows too.
+    std::string strings = R"(<?xml version="1.0"?><sst xmlns="urn:x"><si><t>Stage</t></si><si><t>Scene</t></si>)"
+                          R"(<si><t></t></si><si><t>Shared &amp; kept</t></si>)";
+    const int kRows = 12000;
+    for (int r = 2; r <= kRows; ++r) strings += "<si><t>Scene number " + std::to_string(r) + "</t></si>";
+    strings += "</sst>";
+    std::string plan = R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>)";
+    for (int r = 2; r <= kRows; ++r) {
+        const std::string n = std::to_string(r);
+        plan += "<row r=\"" + n + "\"><c r=\"A" + n + "\" t=\"s\"><v>3</v></c><c r=\"B" + n + "\" t=\"s\"><v>" +
+                std::to_string(r + 2) + "</v></c><c r=\"C" + n + "\" t=\"s\"><v>2</v></c><c r=\"D" + n + "\"><v>" + n +
+                "</v></c></row>";
+    }
+    plan += R"(<row r="3"><c r="E3" t="inlineStr"><is><t>late</t></is></c></row>)";   // out of order: merged in
+    const std::string bytes =
+        test::zip_of({{"xl/workbook.xml", workbook_xml()},
+                      {"xl/_rels/workbook.xml.rels", kRels},
+                      {"xl/sharedStrings.xml", strings},
+                      {"xl/worksheets/sheet1.xml", sheet(plan, R"(<mergeCells><mergeCell ref="D2:D3"/></mergeCells>)")},
+                      {"xl/worksheets/sheet2.xml",
+                       sheet(R"(<row r="1"><c r="A1" t="s"><v>3</v></c><c r="B1" t="s"><v>5</v></c></row>)")}});
+    REQUIRE(test::zip_part(bytes, "xl/worksheets/sheet1.xml")->size() > 1024u * 1024u);
+    std::vector<Problem> problems;
+    const auto wb = read_xlsx(bytes, "plan.xlsx", problems);
+    REQUIRE(wb);
+    CHECK(problems.empty());
+    const Table& t = wb->sheets.at(0);
+    REQUIRE(t.rows.size() == static_cast<std::size_t>(kRows));
+    CHECK(t.rows[0].cells == std::vector<std::string>{"Stage", "Scene"});
+    bool all = true;
+    for (int r = 4; r <= kRows; ++r) {
+        const std::string n = std::to_string(r);
+        all = all && t.rows[static_cast<std::size_t>(r - 1)].number == r &&
+              t.rows[static_cast<std::size_t>(r - 1)].cells ==
+                  std::vector<std::string>{"Shared & kept", "Scene number " + n, "", n};
+    }
+    CHECK(all);
+    CHECK(t.rows[2].cells == std::vector<std::string>{"Shared & kept", "Scene number 3", "", "2", "late"});
+    CHECK(wb->sheets.at(1).rows.at(0).cells == std::vector<std::string>{"Shared & kept", "Scene number 3"});
+}
