@@ -13,7 +13,18 @@ struct SceneLabelOptions {
     bool show_cast = false;     // the roles playing the scene (lead bold, understudy marked)
     bool show_lane = false;     // the lane after the channel
     bool show_script = false;   // the scene's script, in quotes
+    bool show_lead = false;     // a chip with the lead role's name in the role's colour
+    bool show_counts = false;   // how many pains and opportunities the scene has (instead of notes)
 };
+
+// The colour a role is drawn in: its own, else one of a colour-blind-safe qualitative palette
+// (Paul Tol's "muted" and three of his "high-contrast" colours), by its place in the cast, that
+// does not repeat within 12 roles.
+std::string role_fill(const Journey& journey, const Role& role);
+
+// The text colour that reads on a fill given as "#rrggbb": white on dark, ink on light
+// (WCAG relative luminance below 0.4 counts as dark).
+const char* ink_on(const std::string& fill);
 
 // The text colour that reads on the scene's emotion fill.
 const char* scene_ink(const Scene& scene);

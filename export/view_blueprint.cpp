@@ -58,11 +58,12 @@ DotNode evidence_box(const GridColumn& column, std::size_t index, double& height
 
 }   // namespace
 
-DotGraph build_blueprint(const Journey& journey) {
+DotGraph build_blueprint(const Journey& journey, const ViewOptions& view_options) {
     DotGraph g;
     g.name = "service_blueprint";
-    style::apply_common(g, journey.title, display_name(View::Blueprint),
-                        style::legend_emotion_row() + style::legend_markers_row() + style::legend_flows_row());
+    style::apply_common(
+        g, journey.title, display_name(View::Blueprint), view_options.titled,
+        style::legend_emotion_row() + style::legend_markers_row(journey.kind, true, false) + style::legend_flows_row());
     set_attr(g.graph_attrs, "layout", "nop2");
     set_attr(g.graph_attrs, "notranslate", "true");
     set_attr(g.graph_attrs, "outputorder", "edgesfirst");
@@ -115,6 +116,8 @@ DotGraph build_blueprint(const Journey& journey) {
     // Nodes with their heights, before vertical placement.
     SceneLabelOptions card_options;
     card_options.show_cast = true;
+    card_options.show_lead = true;
+    card_options.show_counts = view_options.summary;
     std::map<const Scene*, std::size_t> node_of;   // index into g.nodes
     std::map<std::size_t, double> height_of;       // node index -> height
     std::vector<std::size_t> evidence_node(columns.size(), SIZE_MAX);

@@ -65,18 +65,21 @@ std::vector<std::size_t> fold(const std::vector<StageRun>& runs, double strip_he
 
 }   // namespace
 
-DotGraph build_journey_map(const Journey& journey) {
+DotGraph build_journey_map(const Journey& journey, const ViewOptions& view_options) {
     DotGraph g;
     g.name = "journey_map";
-    style::apply_common(g, journey.title, display_name(View::Map),
-                        style::legend_emotion_row() + style::legend_markers_row());
+    style::apply_common(
+        g, journey.title, display_name(View::Map), view_options.titled,
+        style::legend_emotion_row() + style::legend_markers_row(journey.kind, true, !view_options.summary));
     set_attr(g.graph_attrs, "layout", "nop2");
     set_attr(g.graph_attrs, "notranslate", "true");
     set_attr(g.graph_attrs, "outputorder", "edgesfirst");
 
     const auto scenes = customer_scenes(journey);
     SceneLabelOptions options;
-    options.show_script = true;
+    options.show_script = !view_options.summary;
+    options.show_lead = true;
+    options.show_counts = view_options.summary;
 
     // Cards and notes with their heights.
     std::vector<std::size_t> card(scenes.size()), note(scenes.size(), SIZE_MAX);
@@ -86,7 +89,7 @@ DotGraph build_journey_map(const Journey& journey) {
         g.nodes.push_back(scene_card(journey, *scenes[i].scene, options, card_h[i]));
         card[i] = g.nodes.size() - 1;
         tallest_card = std::max(tallest_card, card_h[i]);
-        if (!scenes[i].scene->pains.empty() || !scenes[i].scene->opportunities.empty()) {
+        if (!view_options.summary && (!scenes[i].scene->pains.empty() || !scenes[i].scene->opportunities.empty())) {
             g.nodes.push_back(scene_notes(*scenes[i].scene, note_h[i]));
             note[i] = g.nodes.size() - 1;
             tallest_note = std::max(tallest_note, note_h[i]);

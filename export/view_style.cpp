@@ -57,7 +57,29 @@ std::string html_line(std::string_view text) {
     return graphviz_html_escape(flat);
 }
 
-void apply_common(DotGraph& g, std::string_view journey_title, std::string_view view_name,
+// The cell that starts a legend row; apply_common keeps only the first.
+constexpr const char* kLegendCell = "<TD><FONT POINT-SIZE=\"11\" COLOR=\"#666666\">Legend</FONT></TD>";
+
+namespace {
+
+// The journey's title (24 points, two lines at most) and the view's name, as label rows.
+std::string title_rows(std::string_view journey_title, std::string_view view_name) {
+    std::string rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"24\"><B>";
+    // A title that is a paragraph would make the picture as wide as it: two lines at most.
+    rows += html_lines(wrap_to_width(journey_title.empty() ? std::string_view("Untitled journey") : journey_title,
+                                     kMaxTitleWidth, 24, true, 2),
+                       "<BR ALIGN=\"LEFT\"/>");
+    rows += "</B></FONT></TD></TR><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\" COLOR=\"";
+    rows += kMuted;
+    rows += "\">";
+    rows += html_line(view_name);
+    rows += "</FONT></TD></TR>";
+    return rows;
+}
+
+}   // namespace
+
+void apply_common(DotGraph& g, std::string_view journey_title, std::string_view view_name, bool titled,
                   const std::string& legend_rows_html) {
     set_attr(g.graph_attrs, "fontname", kFont);
     set_attr(g.graph_attrs, "fontsize", "14");
@@ -67,17 +89,15 @@ void apply_common(DotGraph& g, std::string_view journey_title, std::string_view 
     set_attr(g.graph_attrs, "labelloc", "t");
     set_attr(g.graph_attrs, "labeljust", "l");
     std::string label = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">";
-    label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"24\"><B>";
-    // A title that is a paragraph would make the picture as wide as it: two lines at most.
-    label += html_lines(wrap_to_width(journey_title.empty() ? std::string_view("Untitled journey") : journey_title,
-                                      kMaxTitleWidth, 24, true, 2),
-                        "<BR ALIGN=\"LEFT\"/>");
-    label += "</B></FONT></TD></TR><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\" COLOR=\"";
-    label += kMuted;
-    label += "\">";
-    label += html_line(view_name);
-    label += "</FONT></TD></TR>";
-    label += legend_rows_html;
+    if (titled) label += title_rows(journey_title, view_name);
+    // One "Legend" label, on the first of the legend's rows.
+    std::string legend = legend_rows_html;
+    const std::size_t first = legend.find(kLegendCell);
+    if (first != std::string::npos)
+        for (std::size_t at = legend.find(kLegendCell, first + 1); at != std::string::npos;
+             at = legend.find(kLegendCell, at))
+            legend.replace(at, std::string_view(kLegendCell).size(), "<TD></TD>");
+    label += legend;
     label += "</TABLE>";
     set_attr(g.graph_attrs, "label", label, true);
     set_attr(g.node_defaults, "fontname", kFont);
@@ -93,8 +113,8 @@ namespace {
 
 std::string legend_row(const std::string& cells) {
     return "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" "
-           "CELLPADDING=\"3\"><TR><TD><FONT POINT-SIZE=\"11\" COLOR=\"#666666\">Legend</FONT></TD>" +
-           cells + "</TR></TABLE></TD></TR>";
+           "CELLPADDING=\"3\"><TR>" +
+           std::string(kLegendCell) + cells + "</TR></TABLE></TD></TR>";
 }
 
 std::string swatch(const char* fill, const char* text_colour, std::string_view text) {
@@ -115,19 +135,21 @@ std::string legend_emotion_row(const std::string& more_cells) {
 }
 
 std::string legend_marker_cells() {
-    return "<TD BORDER=\"3\" COLOR=\"#1a1a1a\"><FONT POINT-SIZE=\"11\">&#9733; MOMENT OF TRUTH</FONT></TD>"
-           "<TD BORDER=\"1\" COLOR=\"#b2182b\"><FONT POINT-SIZE=\"11\" COLOR=\"#b2182b\">&#9888; FAIL "
-           "POINT</FONT></TD>";
+    // As the cards' badges: white on the border's colour.
+    return "<TD BGCOLOR=\"#1a1a1a\"><FONT POINT-SIZE=\"11\" COLOR=\"#ffffff\"><B>&#9733; MOMENT OF "
+           "TRUTH</B></FONT></TD>"
+           "<TD BGCOLOR=\"#67001f\"><FONT POINT-SIZE=\"11\" COLOR=\"#ffffff\"><B>&#9888; FAIL "
+           "POINT</B></FONT></TD>";
 }
 
-std::string legend_markers_row(bool cards) {
-    std::string cells;
-    cells += "<TD BORDER=\"3\" COLOR=\"#1a1a1a\"><FONT POINT-SIZE=\"11\">&#9733; MOMENT OF TRUTH</FONT></TD>";
-    cells +=
-        "<TD BORDER=\"1\" COLOR=\"#b2182b\"><FONT POINT-SIZE=\"11\" COLOR=\"#b2182b\">&#9888; FAIL POINT</FONT></TD>";
+std::string legend_markers_row(JourneyKind kind, bool cards, bool scripts) {
+    std::string cells = legend_marker_cells();
     if (!cards) return legend_row(cells);
-    cells += "<TD><FONT POINT-SIZE=\"11\"><B>WAIT</B> the customer's wait before a scene</FONT></TD>";
-    cells += "<TD><FONT POINT-SIZE=\"11\"><I>italic</I>: the scene's script</FONT></TD>";
+    cells += "<TD><FONT POINT-SIZE=\"11\"><B>WAIT</B> the ";
+    cells += kind == JourneyKind::Employee ? "employee" : "customer";
+    cells += "'s wait before a scene</FONT></TD>";
+    cells += "<TD><FONT POINT-SIZE=\"11\"><B>+2</B>: the emotion score</FONT></TD>";
+    if (scripts) cells += "<TD><FONT POINT-SIZE=\"11\"><I>italic</I>: the scene's script</FONT></TD>";
     return legend_row(cells);
 }
 

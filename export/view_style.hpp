@@ -38,14 +38,16 @@ std::string html_lines(const std::vector<std::string>& lines, const char* line_b
 // Escaped single line.
 std::string html_line(std::string_view text);
 
-// Graph attributes every view uses (font, pad, title and legend label at the top).
-void apply_common(DotGraph& g, std::string_view journey_title, std::string_view view_name,
+// Graph attributes every view uses (font, pad, and a label at the top: the title and the view's
+// name when `titled`, then the legend).
+void apply_common(DotGraph& g, std::string_view journey_title, std::string_view view_name, bool titled,
                   const std::string& legend_rows_html);
 
 // Legend rows (HTML <TR> elements) for the emotion scale, the markers and the flow kinds.
 std::string legend_emotion_row(const std::string& more_cells = {});   // more <TD>s on the same row
-std::string legend_marker_cells();                   // the moment-of-truth and fail-point markers as <TD>s
-std::string legend_markers_row(bool cards = true);   // cards: also explain WAIT and the script
+std::string legend_marker_cells();   // the moment-of-truth and fail-point markers as <TD>s
+// cards: also explain WAIT (worded for the journey's kind), the score and (scripts) the italic script.
+std::string legend_markers_row(JourneyKind kind, bool cards = true, bool scripts = true);
 std::string legend_flows_row();
 
 // Edge attributes for a flow of this kind (style, colour, width).

@@ -37,14 +37,14 @@ const std::vector<View>& all_views() {
 std::string scene_node_name(const std::string& scene_id) { return "scene:" + scene_id; }
 std::string role_node_name(const std::string& role_id) { return "role:" + role_id; }
 
-DotGraph build_view(const Journey& journey, View view) {
+DotGraph build_view(const Journey& journey, View view, const ViewOptions& options) {
     switch (view) {
-        case View::Map: return build_journey_map(journey);
-        case View::Blueprint: return build_blueprint(journey);
-        case View::Cast: return build_cast_view(journey);
-        case View::Emotion: return build_emotion_curve(journey);
+        case View::Map: return build_journey_map(journey, options);
+        case View::Blueprint: return build_blueprint(journey, options);
+        case View::Cast: return build_cast_view(journey, options);
+        case View::Emotion: return build_emotion_curve(journey, options);
     }
-    return build_journey_map(journey);
+    return build_journey_map(journey, options);
 }
 
 }   // namespace stagecraft::diagram

@@ -27,12 +27,20 @@ const std::vector<View>& all_views();
 std::string scene_node_name(const std::string& scene_id);   // "scene:<ID>"
 std::string role_node_name(const std::string& role_id);     // "role:<ID>"
 
-// Graph of one view. The graph's `layout` attribute names the Graphviz engine to use.
-DotGraph build_view(const Journey& journey, View view);
+// How a view is drawn. `titled`: the journey's title and the view's name over the picture (a
+// page carries its own instead). `summary`: cards keep their names, emotion, who leads, the
+// markers and counts of pains and opportunities; scripts and notes are left out.
+struct ViewOptions {
+    bool titled = true;
+    bool summary = false;
+};
 
-DotGraph build_journey_map(const Journey& journey);
-DotGraph build_blueprint(const Journey& journey);
-DotGraph build_cast_view(const Journey& journey);
-DotGraph build_emotion_curve(const Journey& journey);
+// Graph of one view. The graph's `layout` attribute names the Graphviz engine to use.
+DotGraph build_view(const Journey& journey, View view, const ViewOptions& options = {});
+
+DotGraph build_journey_map(const Journey& journey, const ViewOptions& options = {});
+DotGraph build_blueprint(const Journey& journey, const ViewOptions& options = {});
+DotGraph build_cast_view(const Journey& journey, const ViewOptions& options = {});
+DotGraph build_emotion_curve(const Journey& journey, const ViewOptions& options = {});
 
 }   // namespace stagecraft::diagram

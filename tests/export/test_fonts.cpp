@@ -156,18 +156,28 @@ TEST_CASE("SVG asks the viewer for the diagram face, then faces with the same me
 }
 
 TEST_CASE("Our words beside a right-to-left name stay on their side of it") {
-    // "(lead)" and the note marks moved to the far side of Hebrew and Arabic names: the names
+    // "(support)" and the note marks moved to the far side of Hebrew and Arabic names: the names
     // now sit in first-strong isolates, which pango draws without a glyph.
     Journey j = load_case("many-scripts.journey.xml");
+    j.stages[0].scenes[1].parts[0].kind = PartKind::Support;
     const DotGraph g = build_blueprint(j);
     bool found = false;
     for (const auto& n : g.nodes) {
         const std::string label = attr(n.attrs, "label");
-        if (label.find("(lead)") == std::string::npos) continue;
+        if (label.find("(support)") == std::string::npos) continue;
         found = true;
         CHECK(label.find("\xE2\x81\xA8") != std::string::npos);
-        CHECK(label.find("\xE2\x81\xA9 (lead)") != std::string::npos);
+        CHECK(label.find("\xE2\x81\xA9 (support)") != std::string::npos);
     }
     CHECK(found);
+    // The lead's chip holds the name alone, isolated too.
+    j.stages[0].scenes[1].parts[0].kind = PartKind::Lead;
+    bool chip = false;
+    for (const auto& n : build_blueprint(j).nodes) {
+        const std::string label = attr(n.attrs, "label");
+        chip = chip || (label.find("\xE2\x81\xA8") != std::string::npos && label.find("(lead)") == std::string::npos &&
+                        label.find("BGCOLOR") != std::string::npos);
+    }
+    CHECK(chip);
     CHECK(unknown_glyphs("\xE2\x81\xA8\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D\xE2\x81\xA9 (lead)") == 0);
 }
