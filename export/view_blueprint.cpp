@@ -62,7 +62,7 @@ DotGraph build_blueprint(const Journey& journey, const ViewOptions& view_options
     DotGraph g;
     g.name = "service_blueprint";
     style::apply_common(
-        g, journey.title, display_name(View::Blueprint), view_options.titled,
+        g, journey.title, display_name(View::Blueprint), view_options.page,
         style::legend_emotion_row() + style::legend_markers_row(journey.kind, true, false) + style::legend_flows_row());
     set_attr(g.graph_attrs, "layout", "nop2");
     set_attr(g.graph_attrs, "notranslate", "true");
@@ -115,7 +115,7 @@ DotGraph build_blueprint(const Journey& journey, const ViewOptions& view_options
 
     // Nodes with their heights, before vertical placement.
     SceneLabelOptions card_options;
-    card_options.show_cast = true;
+    card_options.show_cast = !view_options.summary;   // a summary names who leads, on the chip
     card_options.show_lead = true;
     card_options.show_counts = view_options.summary;
     std::map<const Scene*, std::size_t> node_of;   // index into g.nodes
@@ -124,8 +124,9 @@ DotGraph build_blueprint(const Journey& journey, const ViewOptions& view_options
     double lane_height[4] = {0, 0, 0, 0};
     double evidence_height = 0;
     for (std::size_t c = 0; c < columns.size(); ++c) {
-        bool has_props = false;
-        for (const Scene* t : columns[c].lanes) has_props = has_props || (t && !t->props.empty());
+        bool has_props = false;   // a summary leaves the props out: the band stays, narrow
+        for (const Scene* t : columns[c].lanes)
+            has_props = has_props || (t && !t->props.empty() && !view_options.summary);
         if (has_props) {
             double h = 0;
             g.nodes.push_back(evidence_box(columns[c], c, h));
@@ -163,23 +164,26 @@ DotGraph build_blueprint(const Journey& journey, const ViewOptions& view_options
         title_height = std::max(title_height, label.height);
     }
 
-    // Vertical, top-down: titles, evidence band, then the lanes with channels between them.
+    // Vertical, top-down: titles, evidence band, then the lanes with channels between them; on a
+    // page, closer together.
+    const double channel = view_options.page ? 34 : kChannel;
+    const double band_pad = view_options.page ? 8 : kBandPad;
     for (double& h : lane_height) h = std::max(h, 44.0);
     evidence_height = std::max(evidence_height, 30.0);
     std::vector<double> band_top(5), band_bottom(5);   // 0 = evidence, 1..4 = lanes
     double y = title_height + 10;
     band_top[0] = y;
-    y += evidence_height + 2 * kBandPad;
+    y += evidence_height + 2 * band_pad;
     band_bottom[0] = y;
-    y += kChannel * 0.6;
+    y += channel * 0.6;
     double channel_mid[5];   // 0..2 between lanes, 3 below support, 4 above customer
     channel_mid[4] = (band_bottom[0] + y) / 2;
     for (int lane = 0; lane < 4; ++lane) {
         band_top[lane + 1] = y;
-        y += lane_height[lane] + 2 * kBandPad;
+        y += lane_height[lane] + 2 * band_pad;
         band_bottom[lane + 1] = y;
-        channel_mid[lane] = y + kChannel * 0.62;   // flows run below the line, not on it
-        y += kChannel;
+        channel_mid[lane] = y + channel * 0.62;   // flows run below the line, not on it
+        y += channel;
     }
     const double height = y;
     auto gy = [&](double top_down) { return height - top_down; };   // Graphviz's y grows upwards

@@ -97,7 +97,7 @@ DotNode group_title(const std::string& name, const std::string& text, double x_l
 DotGraph build_cast_view(const Journey& journey, const ViewOptions& view_options) {
     DotGraph g;
     g.name = "cast";
-    style::apply_common(g, journey.title, display_name(View::Cast), view_options.titled,
+    style::apply_common(g, journey.title, display_name(View::Cast), view_options.page,
                         legend_parts_row() + style::legend_emotion_row());
     set_attr(g.graph_attrs, "layout", "nop2");
     set_attr(g.graph_attrs, "notranslate", "true");

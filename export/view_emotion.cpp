@@ -63,7 +63,7 @@ DotEdge rule(const std::string& from, const std::string& to, const char* style_n
 DotGraph build_emotion_curve(const Journey& journey, const ViewOptions& view_options) {
     DotGraph g;
     g.name = "emotion_curve";
-    style::apply_common(g, journey.title, display_name(View::Emotion), view_options.titled,
+    style::apply_common(g, journey.title, display_name(View::Emotion), view_options.page,
                         style::legend_emotion_row(style::legend_marker_cells()));
     set_attr(g.graph_attrs, "layout", "nop2");
     set_attr(g.graph_attrs, "splines", "false");

@@ -34,7 +34,7 @@ struct StageRun {
 };
 
 // Splits the runs into strips of whole stages; returns the first run of each strip.
-std::vector<std::size_t> fold(const std::vector<StageRun>& runs, double strip_height) {
+std::vector<std::size_t> fold(const std::vector<StageRun>& runs, double strip_height, double aspect, double above) {
     double total = 0;
     for (const auto& r : runs) total += r.width + kStageGap;
     std::vector<std::size_t> best{0};
@@ -53,8 +53,8 @@ std::vector<std::size_t> fold(const std::vector<StageRun>& runs, double strip_he
             width += w;
         }
         widest = std::max(widest, width);
-        const double height = static_cast<double>(starts.size()) * (strip_height + kStripGap) + 160;
-        const double score = std::abs(std::log((widest / height) / kSlide));
+        const double height = static_cast<double>(starts.size()) * (strip_height + kStripGap) + above;
+        const double score = std::abs(std::log((widest / height) / aspect));
         if (score < best_score - 1e-9) {
             best_score = score;
             best = starts;
@@ -69,7 +69,7 @@ DotGraph build_journey_map(const Journey& journey, const ViewOptions& view_optio
     DotGraph g;
     g.name = "journey_map";
     style::apply_common(
-        g, journey.title, display_name(View::Map), view_options.titled,
+        g, journey.title, display_name(View::Map), view_options.page,
         style::legend_emotion_row() + style::legend_markers_row(journey.kind, true, !view_options.summary));
     set_attr(g.graph_attrs, "layout", "nop2");
     set_attr(g.graph_attrs, "notranslate", "true");
@@ -129,7 +129,10 @@ DotGraph build_journey_map(const Journey& journey, const ViewOptions& view_optio
     const double cards_offset = title_h + 14;
     const double notes_offset = cards_offset + tallest_card + kNoteGap;
     const double strip_h = notes_offset + tallest_note + 20;
-    const auto starts = fold(runs, strip_h);
+    // The picture is shaped like a slide, or like the page's content area; 160 points for the
+    // title and legend above the strips, none on a page.
+    const auto starts =
+        fold(runs, strip_h, view_options.page ? view_options.page_aspect : kSlide, view_options.page ? 0 : 160);
     const double height = static_cast<double>(starts.size()) * (strip_h + kStripGap);
     auto gy = [&](double top_down) { return height - top_down; };
 

@@ -79,27 +79,29 @@ std::string title_rows(std::string_view journey_title, std::string_view view_nam
 
 }   // namespace
 
-void apply_common(DotGraph& g, std::string_view journey_title, std::string_view view_name, bool titled,
+void apply_common(DotGraph& g, std::string_view journey_title, std::string_view view_name, bool page,
                   const std::string& legend_rows_html) {
     set_attr(g.graph_attrs, "fontname", kFont);
     set_attr(g.graph_attrs, "fontsize", "14");
     set_attr(g.graph_attrs, "fontcolor", kInk);
     set_attr(g.graph_attrs, "bgcolor", "white");
-    set_attr(g.graph_attrs, "pad", "0.3");
+    set_attr(g.graph_attrs, "pad", page ? "0.05" : "0.3");
     set_attr(g.graph_attrs, "labelloc", "t");
     set_attr(g.graph_attrs, "labeljust", "l");
-    std::string label = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">";
-    if (titled) label += title_rows(journey_title, view_name);
-    // One "Legend" label, on the first of the legend's rows.
-    std::string legend = legend_rows_html;
-    const std::size_t first = legend.find(kLegendCell);
-    if (first != std::string::npos)
-        for (std::size_t at = legend.find(kLegendCell, first + 1); at != std::string::npos;
-             at = legend.find(kLegendCell, at))
-            legend.replace(at, std::string_view(kLegendCell).size(), "<TD></TD>");
-    label += legend;
-    label += "</TABLE>";
-    set_attr(g.graph_attrs, "label", label, true);
+    if (!page) {
+        std::string label = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">";
+        label += title_rows(journey_title, view_name);
+        // One "Legend" label, on the first of the legend's rows.
+        std::string legend = legend_rows_html;
+        const std::size_t first = legend.find(kLegendCell);
+        if (first != std::string::npos)
+            for (std::size_t at = legend.find(kLegendCell, first + 1); at != std::string::npos;
+                 at = legend.find(kLegendCell, at))
+                legend.replace(at, std::string_view(kLegendCell).size(), "<TD></TD>");
+        label += legend;
+        label += "</TABLE>";
+        set_attr(g.graph_attrs, "label", label, true);
+    }
     set_attr(g.node_defaults, "fontname", kFont);
     set_attr(g.node_defaults, "fontsize", "12");
     set_attr(g.node_defaults, "fontcolor", kInk);

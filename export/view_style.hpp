@@ -38,9 +38,9 @@ std::string html_lines(const std::vector<std::string>& lines, const char* line_b
 // Escaped single line.
 std::string html_line(std::string_view text);
 
-// Graph attributes every view uses (font, pad, and a label at the top: the title and the view's
-// name when `titled`, then the legend).
-void apply_common(DotGraph& g, std::string_view journey_title, std::string_view view_name, bool titled,
+// Graph attributes every view uses (font, pad, and a label at the top: the title, the view's name
+// and the legend; none for a `page`, which draws them itself, and a thin pad).
+void apply_common(DotGraph& g, std::string_view journey_title, std::string_view view_name, bool page,
                   const std::string& legend_rows_html);
 
 // Legend rows (HTML <TR> elements) for the emotion scale, the markers and the flow kinds.

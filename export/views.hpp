@@ -27,11 +27,13 @@ const std::vector<View>& all_views();
 std::string scene_node_name(const std::string& scene_id);   // "scene:<ID>"
 std::string role_node_name(const std::string& role_id);     // "role:<ID>"
 
-// How a view is drawn. `titled`: the journey's title and the view's name over the picture (a
-// page carries its own instead). `summary`: cards keep their names, emotion, who leads, the
-// markers and counts of pains and opportunities; scripts and notes are left out.
+// How a view is drawn. `page`: for a page, which carries the title and the legend itself: the
+// picture has neither, a thin margin, and is shaped for `page_aspect` (width / height) where
+// it can fold. `summary`: cards keep their names, emotion, who leads, the markers and counts of
+// pains and opportunities; scripts, notes and props are left out.
 struct ViewOptions {
-    bool titled = true;
+    bool page = false;
+    double page_aspect = 16.0 / 9.0;
     bool summary = false;
 };
 

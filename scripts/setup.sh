@@ -14,6 +14,8 @@ PACKAGES=(
   libcsv-dev
   # Excel workbooks: read as a zip package with libzip, written with libxlsxwriter.
   libzip-dev libxlsxwriter-dev
+  # Slides and decks: pictures drawn onto cairo pages by librsvg; PDFs read back in tests.
+  librsvg2-dev
   xvfb xauth poppler-utils
   # The house style (.clang-format), checked by scripts/test.sh.
   clang-format

@@ -9,6 +9,7 @@
 
 #include "cli_util.hpp"
 #include "export/cast_sheet.hpp"
+#include "export/paged_export.hpp"
 #include "export/render.hpp"
 #include "export/text_metrics.hpp"
 #include "model/io/atomic_file.hpp"
@@ -38,6 +39,11 @@ const char* kHelp =
     "  -o, --output OUT   the file to write (one journey, one view)\n"
     "  -d, --dir DIR      write <journey>.<view>.<ext> files into DIR (created if missing)\n"
     "  --all-views        every view (with -d)\n"
+    "  --page SHAPE       lay the view out on pages: slide (16:9) or a4-landscape; whole stages per\n"
+    "                     page, no text under 14 px on a page shown 1920 px wide; PDF: one document,\n"
+    "                     PNG and SVG: OUT-1.png, OUT-2.png ... (one per page)\n"
+    "  --detail LEVEL     summary (names, emotion, who leads, markers, counts of pains; the default\n"
+    "                     with --page) or full (scripts and notes too; the default without)\n"
     "  --scale S          PNG only: multiply the resolution (e.g. 2 for slides)\n"
     "  --dpi D            PNG only: resolution in dots per inch (default 96)\n"
     "  -q, --quiet        no progress messages\n\n"
@@ -87,6 +93,8 @@ struct Options {
     bool quiet = false;
     diagram::RenderOptions render;
     bool png_option = false;
+    std::optional<diagram::PageShape> page;
+    std::string detail;   // "summary", "full" or empty (the default for the output)
 };
 
 bool parse_number(const std::string& text, double low, double high, double& out) {
@@ -121,6 +129,15 @@ int parse(const Args& args, Options& o) {
             o.all_views = true;
         } else if (name == "-q" || name == "--quiet") {
             o.quiet = true;
+        } else if (name == "--page") {
+            if (!take_value("export", args, i, value)) return 2;
+            o.page = diagram::parse_page_shape(value);
+            if (!o.page) return usage_error("export", "--page is slide or a4-landscape, not '" + value + "'");
+        } else if (name == "--detail") {
+            if (!take_value("export", args, i, value)) return 2;
+            if (value != "summary" && value != "full")
+                return usage_error("export", "--detail is summary or full, not '" + value + "'");
+            o.detail = value;
         } else if (name == "--scale") {
             if (!take_value("export", args, i, value)) return 2;
             if (!parse_number(value, 0.1, 10, o.render.scale))
@@ -171,6 +188,13 @@ int parse(const Args& args, Options& o) {
         }
     }
     if (o.png_option && o.format != "png") return usage_error("export", "--scale and --dpi apply to PNG output only");
+    if (o.page) {
+        if (o.format != "pdf" && o.format != "png" && o.format != "svg")
+            return usage_error("export", "pages are written as pdf, png or svg, not '" + o.format + "'");
+        for (const auto& v : o.views)
+            if (find_document_view(v)) return usage_error("export", "the " + v + " view is a table: it has no pages");
+        if (o.render.dpi > 0) return usage_error("export", "--dpi does not apply to pages: use --scale");
+    }
     return 0;
 }
 
@@ -206,6 +230,46 @@ Output render(diagram::Renderer& renderer, const Journey& journey, const std::st
     out.bytes = std::move(r.bytes);
     out.error = std::move(r.error);
     return out;
+}
+
+// "out.png" and page 2 -> "out-2.png".
+std::string page_file(const std::string& target, std::size_t page) {
+    const fs::path p(target);
+    return (p.parent_path() / (p.stem().string() + "-" + std::to_string(page) + p.extension().string())).string();
+}
+
+// One view on pages: one PDF, or a PNG or SVG file per page. Returns the exit status.
+int export_pages(diagram::Renderer& renderer, const Journey& journey, const std::string& file, const std::string& view,
+                 const std::string& target, const Options& o) {
+    diagram::ViewOptions options;
+    options.summary = o.detail != "full";
+    const auto format = o.format == "pdf"   ? diagram::PageFormat::Pdf
+                        : o.format == "png" ? diagram::PageFormat::Png
+                                            : diagram::PageFormat::Svg;
+    const diagram::PagedExport out = diagram::export_view_pages(renderer, journey, *diagram::parse_view(view), *o.page,
+                                                                format, options, o.render.scale);
+    if (!out.ok) {
+        std::cerr << "stagecraft-cli export: " << file << ": cannot lay out the " << view
+                  << " view on pages: " << out.error << '\n';
+        return 1;
+    }
+    if (!out.readable)
+        std::cerr << "stagecraft-cli export: warning: " << file << ": a scene of the " << view
+                  << " view is too large for one page at 14 px; its text is smaller\n";
+    SaveOptions save;
+    save.keep_backup = false;
+    for (std::size_t i = 0; i < out.files.size(); ++i) {
+        const std::string name =
+            out.files.size() == 1 && format == diagram::PageFormat::Pdf ? target : page_file(target, i + 1);
+        if (auto error = write_file_atomically(name, out.files[i], save)) {
+            std::cerr << "stagecraft-cli export: cannot write '" << name << "': " << *error << '\n';
+            return 2;
+        }
+    }
+    if (!o.quiet)
+        std::cerr << "stagecraft-cli export: " << target << ": " << out.pages << (out.pages == 1 ? " page" : " pages")
+                  << '\n';
+    return 0;
 }
 
 }   // namespace
@@ -271,6 +335,11 @@ int run_export(const Args& args) {
             const std::string target =
                 !o.output.empty() ? o.output
                                   : (fs::path(o.dir) / (journey_stem(file) + "." + view + "." + o.format)).string();
+            if (o.page) {
+                status = std::max(status, export_pages(renderer, *journey, file, view, target, o));
+                if (progress) std::cerr << "[" << done << "/" << total << "] " << target << '\n';
+                continue;
+            }
             Output out = render(renderer, *journey, view, o.format, o.render);
             if (!out.ok) {
                 std::cerr << "stagecraft-cli export: " << file << ": cannot render the " << view

@@ -1,0 +1,264 @@
+// Views laid out on pages (see view_pages.hpp).
+#include "export/view_pages.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "export/scene_order.hpp"
+
+namespace stagecraft::diagram {
+
+namespace {
+
+constexpr double kMostScale = 2.5;   // page px per point: a page of little content is not blown up past this
+
+// A stretch of the journey laid out together: a stage's scenes [first, last) by index.
+struct Unit {
+    std::size_t stage = 0;
+    std::size_t first = 0, last = 0;
+};
+
+// The part of the journey the units hold: their stages, with only their scenes, and the flows
+// between them. A stage split between units keeps its name, with "(continued)" after the first.
+Journey part_of(const Journey& journey, const std::vector<Unit>& units) {
+    Journey part = journey;
+    part.stages.clear();
+    std::set<std::string> ids;
+    for (const Unit& u : units) {
+        const Stage& whole = journey.stages[u.stage];
+        if (part.stages.empty() || part.stages.back().id != whole.id) {
+            Stage s = whole;
+            s.scenes.clear();
+            if (u.first > 0) {
+                s.name = (s.name.empty() ? s.id : s.name) + " (continued)";
+                s.goal.clear();
+            }
+            part.stages.push_back(std::move(s));
+        }
+        for (std::size_t i = u.first; i < u.last; ++i) {
+            part.stages.back().scenes.push_back(whole.scenes[i]);
+            ids.insert(whole.scenes[i].id);
+        }
+    }
+    part.flows.clear();
+    for (const Flow& f : journey.flows)
+        if (ids.count(f.from) && ids.count(f.to)) part.flows.push_back(f);
+    return part;
+}
+
+// Splits units into `count` runs of consecutive units whose largest weight is the least it can
+// be; returns the first unit of each run.
+std::vector<std::size_t> balanced_runs(const std::vector<double>& weight, std::size_t count) {
+    const std::size_t n = weight.size();
+    count = std::clamp<std::size_t>(count, 1, std::max<std::size_t>(1, n));
+    std::vector<double> prefix(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) prefix[i + 1] = prefix[i] + weight[i];
+    // cost[k][i]: the least largest run when the first i units make k runs; from[k][i]: where the last starts.
+    const double kNone = 1e300;
+    std::vector<std::vector<double>> cost(count + 1, std::vector<double>(n + 1, kNone));
+    std::vector<std::vector<std::size_t>> from(count + 1, std::vector<std::size_t>(n + 1, 0));
+    cost[0][0] = 0;
+    for (std::size_t k = 1; k <= count; ++k)
+        for (std::size_t i = k; i <= n; ++i)
+            for (std::size_t j = k - 1; j < i; ++j) {
+                const double c = std::max(cost[k - 1][j], prefix[i] - prefix[j]);
+                if (c < cost[k][i]) {
+                    cost[k][i] = c;
+                    from[k][i] = j;
+                }
+            }
+    std::vector<std::size_t> starts(count);
+    for (std::size_t k = count, i = n; k > 0; --k) {
+        starts[k - 1] = from[k][i];
+        i = from[k][i];
+    }
+    return starts;
+}
+
+class Pager {
+public:
+    Pager(Renderer& renderer, const Journey& journey, View view, PageShape shape, const ViewOptions& options)
+        : renderer_(renderer),
+          journey_(journey),
+          view_(view),
+          shape_(shape),
+          options_(options),
+          area_(content_area(shape, view)) {
+        options_.page = true;
+        options_.page_aspect = area_.width / area_.height;
+        shown_.clear();
+        if (view == View::Map || view == View::Emotion)
+            for (const auto& s : customer_scenes(journey)) shown_.insert(s.scene);
+        for (std::size_t s = 0; s < journey.stages.size(); ++s)
+            units_.push_back({s, 0, journey.stages[s].scenes.size()});
+    }
+
+    PagedViewResult run() {
+        PagedViewResult result;
+        result.paged.view = view_;
+        result.paged.shape = shape_;
+        std::optional<std::vector<ViewPage>> best = attempt(1);
+        if (!error_.empty()) return fail(result);
+        if (!best) {
+            // The most pages: every unit on its own, halving the ones too big alone.
+            for (;;) {
+                best = attempt(units_.size());
+                if (!error_.empty()) return fail(result);
+                if (best || !split_too_big()) break;
+            }
+            if (!best) {
+                result.paged.readable = false;
+                best = std::move(last_);
+            } else {
+                std::size_t low = 1, high = units_.size();   // low does not fit, high does
+                while (high - low > 1) {
+                    const std::size_t mid = (low + high) / 2;
+                    auto pages = attempt(mid);
+                    if (!error_.empty()) return fail(result);
+                    if (pages) {
+                        high = mid;
+                        best = std::move(pages);
+                    } else {
+                        low = mid;
+                    }
+                }
+            }
+        }
+        result.paged.pages = std::move(*best);
+        double scale = kMostScale;
+        for (const auto& p : result.paged.pages) scale = std::min(scale, fit(p));
+        result.paged.scale = scale;
+        mark_flows(result.paged);
+        result.ok = true;
+        return result;
+    }
+
+private:
+    PagedViewResult& fail(PagedViewResult& result) {
+        result.error = error_;
+        return result;
+    }
+
+    double weight(const Unit& u) const {
+        double w = 1;   // the stage's title and gaps
+        for (std::size_t i = u.first; i < u.last; ++i)
+            if (shown_.empty() || shown_.count(&journey_.stages[u.stage].scenes[i])) w += 1;
+        return w;
+    }
+
+    // The scale that fits the page's picture in the content area.
+    double fit(const ViewPage& p) const {
+        const double w = std::max(1.0, p.layout.bounds.width), h = std::max(1.0, p.layout.bounds.height);
+        return std::min(area_.width / w, area_.height / h);
+    }
+    bool readable(const ViewPage& p) const {
+        return p.smallest_text <= 0 || fit(p) * p.smallest_text >= kMinTextPx - 1e-9;
+    }
+
+    // The pages for `count` runs of units; nullopt when a page's text would be too small (the
+    // pages are kept in last_) or Graphviz failed (error_).
+    std::optional<std::vector<ViewPage>> attempt(std::size_t count) {
+        std::vector<double> weights;
+        for (const Unit& u : units_) weights.push_back(weight(u));
+        const std::vector<std::size_t> starts = balanced_runs(weights, count);
+        std::vector<ViewPage> pages;
+        bool all = true;
+        too_big_.clear();
+        for (std::size_t k = 0; k < starts.size(); ++k) {
+            const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : units_.size();
+            const std::vector<Unit> run(units_.begin() + static_cast<std::ptrdiff_t>(starts[k]),
+                                        units_.begin() + static_cast<std::ptrdiff_t>(end));
+            ViewPage page;
+            for (const Unit& u : run)
+                if (page.stages.empty() || page.stages.back() != u.stage) page.stages.push_back(u.stage);
+            RenderResult r = renderer_.render_graph(build_view(part_of(journey_, run), view_, options_), Format::Svg);
+            if (!r.ok) {
+                error_ = r.error;
+                return std::nullopt;
+            }
+            page.svg = std::move(r.bytes);
+            page.layout = std::move(r.layout);
+            page.smallest_text = smallest_font_size(page.svg);
+            if (!readable(page)) {
+                all = false;
+                if (run.size() == 1) too_big_.push_back(starts[k]);
+            }
+            pages.push_back(std::move(page));
+        }
+        if (all) return pages;
+        last_ = std::move(pages);
+        return std::nullopt;
+    }
+
+    // Halves each unit that was too big for a page alone; false when none can be halved.
+    bool split_too_big() {
+        bool any = false;
+        for (auto it = too_big_.rbegin(); it != too_big_.rend(); ++it) {
+            Unit& u = units_[*it];
+            if (u.last - u.first < 2) continue;
+            const Unit second{u.stage, u.first + (u.last - u.first) / 2, u.last};
+            u.last = second.first;
+            units_.insert(units_.begin() + static_cast<std::ptrdiff_t>(*it) + 1, second);
+            any = true;
+        }
+        return any;
+    }
+
+    // Flows with their ends on different pages, marked at both ends (the blueprint draws flows).
+    void mark_flows(PagedView& paged) const {
+        if (view_ != View::Blueprint || paged.pages.size() < 2) return;
+        std::map<std::string, std::size_t> page_of;
+        for (std::size_t p = 0; p < paged.pages.size(); ++p)
+            for (const auto& e : paged.pages[p].layout.elements)
+                if (e.kind == ElementKind::Scene) page_of.emplace(e.id, p);
+        for (const Flow& f : journey_.flows) {
+            const auto a = page_of.find(f.from), b = page_of.find(f.to);
+            if (a == page_of.end() || b == page_of.end() || a->second == b->second) continue;
+            paged.pages[a->second].markers.push_back({f.from, true, b->second});
+            paged.pages[b->second].markers.push_back({f.to, false, a->second});
+        }
+    }
+
+    Renderer& renderer_;
+    const Journey& journey_;
+    View view_;
+    PageShape shape_;
+    ViewOptions options_;
+    ContentArea area_;
+    std::set<const Scene*> shown_;   // the scenes the view draws; empty: every one
+    std::vector<Unit> units_;
+    std::vector<std::size_t> too_big_;   // units alone on a page whose text was too small
+    std::optional<std::vector<ViewPage>> last_;
+    std::string error_;
+};
+
+}   // namespace
+
+int legend_rows(View view) { return view == View::Blueprint || view == View::Cast ? 2 : 1; }
+
+ContentArea content_area(PageShape shape, View view) {
+    const PageSize size = page_size(shape);
+    const double legend = legend_rows(view) * kLegendRowPx + 12;
+    return {kMarginPx, kHeaderPx, size.width - 2 * kMarginPx, size.height - kHeaderPx - legend - kMarginPx / 2};
+}
+
+double smallest_font_size(const std::string& svg) {
+    double smallest = 0;
+    const std::string key = "font-size=\"";
+    for (std::size_t at = svg.find(key); at != std::string::npos; at = svg.find(key, at + key.size())) {
+        const double size = std::strtod(svg.c_str() + at + key.size(), nullptr);
+        if (size > 0 && (smallest == 0 || size < smallest)) smallest = size;
+    }
+    return smallest;
+}
+
+PagedViewResult lay_out_pages(Renderer& renderer, const Journey& journey, View view, PageShape shape,
+                              const ViewOptions& options) {
+    return Pager(renderer, journey, view, shape, options).run();
+}
+
+}   // namespace stagecraft::diagram
