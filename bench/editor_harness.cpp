@@ -29,6 +29,7 @@ public:
     std::optional<std::string> open_path(wxWindow*) override { return std::nullopt; }
     std::optional<std::string> import_path(wxWindow*) override { return std::nullopt; }
     std::optional<std::string> save_path(wxWindow*, const std::string&) override { return std::nullopt; }
+    std::optional<std::string> deck_path(wxWindow*, const std::string&) override { return std::nullopt; }
     std::optional<std::string> ask_text(wxWindow*, const wxString&, const wxString&) override { return std::nullopt; }
     bool offer_restore(wxWindow*, const wxString&) override { return false; }
     void error(wxWindow*, const wxString&, const wxString&) override {}

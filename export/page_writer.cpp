@@ -161,6 +161,21 @@ double PageWriter::text(const std::string& text, double x, double y, double widt
     return h;
 }
 
+double PageWriter::text_height(const std::string& text, double width, const TextStyle& style, int max_lines) {
+    cairo_t* cr = impl_->cr.get();
+    if (!cr || text.empty()) return 0;
+    auto layout = layout_for(cr, text, style);
+    pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
+    pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
+    if (max_lines > 0) {
+        pango_layout_set_height(layout.get(), -max_lines);
+        pango_layout_set_ellipsize(layout.get(), PANGO_ELLIPSIZE_END);
+    }
+    int w = 0, h = 0;
+    pango_layout_get_pixel_size(layout.get(), &w, &h);
+    return h;
+}
+
 std::pair<double, double> PageWriter::measure(const std::string& text, const TextStyle& style) {
     cairo_t* cr = impl_->cr.get();
     if (!cr) return {0, 0};

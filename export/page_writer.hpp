@@ -58,6 +58,9 @@ public:
     // The width and height in px that `text` takes in `style` on one line.
     std::pair<double, double> measure(const std::string& text, const TextStyle& style);
 
+    // The height in px that `text` takes wrapped to `width` (at most `max_lines` lines; 0: any).
+    double text_height(const std::string& text, double width, const TextStyle& style, int max_lines = 0);
+
     // Finishes the last page and the document: one entry for a PDF, one per page for PNG and
     // SVG; an error message when cairo could not write.
     std::vector<std::string> finish(const PageDocumentInfo& info, std::string& error);

@@ -1,6 +1,7 @@
 // Emotion curve: the customer's emotion scene by scene (the customer-facing scenes), on a fixed
 // grid (positions computed here, Graphviz only draws): stages marked by vertical rules and
-// named on top, the lowest points labelled with the scene and its first pain point.
+// named on top, each scene's name under the chart joined to its point by a dotted line, and
+// every dip to -1 or below labelled with its first pain point (the lowest as the low point).
 #include <algorithm>
 #include <cstdio>
 
@@ -56,6 +57,19 @@ DotEdge rule(const std::string& from, const std::string& to, const char* style_n
     set_attr(e.attrs, "color", colour);
     set_attr(e.attrs, "penwidth", width);
     return e;
+}
+
+// Whether scene i of the path is a dip: no higher than the scored scenes before and after it.
+bool dip(const std::vector<const Scene*>& path, std::size_t i) {
+    const int e = *path[i]->emotion;
+    for (std::size_t j = i; j-- > 0;)
+        if (path[j]->emotion) {
+            if (*path[j]->emotion < e) return false;
+            break;
+        }
+    for (std::size_t j = i + 1; j < path.size(); ++j)
+        if (path[j]->emotion) return *path[j]->emotion >= e;
+    return true;
 }
 
 }   // namespace
@@ -137,8 +151,9 @@ DotGraph build_emotion_curve(const Journey& journey, const ViewOptions& view_opt
         set_attr(n.attrs, "pos", pos(x, kNeutral + e * kUnit));
         set_attr(n.attrs, "style", scored ? "filled" : "dashed");
         set_attr(n.attrs, "fillcolor", scored ? style::emotion_fill(e) : "white");
-        set_attr(n.attrs, "color", t.moment_of_truth ? "#1a1a1a" : (t.fail_point ? "#b2182b" : "#555555"));
-        set_attr(n.attrs, "penwidth", (t.moment_of_truth || t.fail_point) ? "3" : "1.2");
+        // A dark ring for a fail point, visible on the red of a -2 point too.
+        set_attr(n.attrs, "color", t.moment_of_truth ? "#1a1a1a" : (t.fail_point ? "#67001f" : "#555555"));
+        set_attr(n.attrs, "penwidth", (t.moment_of_truth || t.fail_point) ? "3.5" : "1.2");
         set_attr(n.attrs, "fontsize", "11");
         set_attr(n.attrs, "fontcolor", scored ? style::emotion_text(e) : style::kMuted);
         set_attr(n.attrs, "label", scored ? (e > 0 ? "+" + std::to_string(e) : std::to_string(e)) : "?");
@@ -158,14 +173,27 @@ DotGraph build_emotion_curve(const Journey& journey, const ViewOptions& view_opt
                 g.edges.push_back(std::move(edge));
             }
             previous = scene_node_name(t.id);
-            if (e == lowest && lowest < 0) {
-                std::string note = "<FONT POINT-SIZE=\"10\" COLOR=\"#b2182b\"><B>Low point</B>";
-                if (!t.pains.empty())
-                    note += "<BR/>" + style::html_lines(wrap_to_width(t.pains.front(), kStep - 10, 10, false, 3));
-                note += "</FONT>";
-                g.nodes.push_back(text_node("low:" + t.id, x, kNeutral + e * kUnit - 40, note));
+        }
+        // The name's line up to the point, or to the note under a dip.
+        double top = kNeutral + e * kUnit - 18;
+        if (scored && e <= -1 && dip(path, i)) {
+            std::vector<std::string> lines;
+            const bool low = e == lowest;
+            if (!t.pains.empty()) lines = wrap_to_width(t.pains.front(), kStep - 10, 10, false, 3);
+            std::string note = "<FONT POINT-SIZE=\"10\" COLOR=\"#b2182b\">";
+            if (low) note += "<B>Low point</B>" + std::string(lines.empty() ? "" : "<BR/>");
+            note += style::html_lines(lines) + "</FONT>";
+            if (low || !lines.empty()) {
+                const double h = lines_height(lines.size() + (low ? 1 : 0), 10);
+                const double centre = kNeutral + e * kUnit - 20 - h / 2;
+                g.nodes.push_back(text_node((low ? "low:" : "dip:") + t.id, x, centre, note));
+                top = centre - h / 2 - 4;
             }
         }
+        const std::string from = "tie:" + t.id, to = "tie-end:" + t.id;
+        g.nodes.push_back(point(from, x, top));
+        g.nodes.push_back(point(to, x, kNamesY + 22));
+        if (top > kNamesY + 30) g.edges.push_back(rule(from, to, "dotted", "#b0b0b0", "1"));
     }
     return g;
 }

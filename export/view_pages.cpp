@@ -14,7 +14,9 @@ namespace stagecraft::diagram {
 
 namespace {
 
-constexpr double kMostScale = 2.5;   // page px per point: a page of little content is not blown up past this
+constexpr double kMostScale = 2.5;
+// The narrowest page's content at least this share of the widest's (map and emotion curve).
+constexpr double kEven = 0.7;   // page px per point: a page of little content is not blown up past this
 
 // A stretch of the journey laid out together: a stage's scenes [first, last) by index.
 struct Unit {
@@ -128,6 +130,19 @@ public:
                 }
             }
         }
+        // The map and the emotion curve are read page after page as one picture: when the
+        // fewest pages cannot be made even, one or two more pages may be.
+        if ((view_ == View::Map || view_ == View::Emotion) && result.paged.readable && evenness(*best) < kEven) {
+            const std::size_t fewest = best->size();
+            for (std::size_t n = fewest + 1; n <= std::min(units_.size(), fewest + 2); ++n) {
+                auto more = attempt(n);
+                if (!error_.empty()) return fail(result);
+                if (more && evenness(*more) >= kEven) {
+                    best = std::move(more);
+                    break;
+                }
+            }
+        }
         result.paged.pages = std::move(*best);
         double scale = kMostScale;
         for (const auto& p : result.paged.pages) scale = std::min(scale, fit(p));
@@ -164,38 +179,97 @@ private:
     std::optional<std::vector<ViewPage>> attempt(std::size_t count) {
         std::vector<double> weights;
         for (const Unit& u : units_) weights.push_back(weight(u));
-        const std::vector<std::size_t> starts = balanced_runs(weights, count);
+        std::vector<std::size_t> starts = balanced_runs(weights, count);
         std::vector<ViewPage> pages;
+        if (!pages_for(starts, pages)) return std::nullopt;
+        balance(starts, pages);
+        if (!error_.empty()) return std::nullopt;
+        return pages;
+    }
+
+    // The page of units [first, end), laid out once and kept.
+    const ViewPage* page_of(std::size_t first, std::size_t end) {
+        const auto key = std::make_pair(first, end);
+        if (auto found = laid_.find(key); found != laid_.end()) return &found->second;
+        const std::vector<Unit> run(units_.begin() + static_cast<std::ptrdiff_t>(first),
+                                    units_.begin() + static_cast<std::ptrdiff_t>(end));
+        ViewPage page;
+        for (const Unit& u : run)
+            if (page.stages.empty() || page.stages.back() != u.stage) page.stages.push_back(u.stage);
+        RenderResult r = renderer_.render_graph(build_view(part_of(journey_, run), view_, options_), Format::Svg);
+        if (!r.ok) {
+            error_ = r.error;
+            return nullptr;
+        }
+        page.svg = std::move(r.bytes);
+        page.layout = std::move(r.layout);
+        page.smallest_text = smallest_font_size(page.svg);
+        return &laid_.emplace(key, std::move(page)).first->second;
+    }
+
+    // The pages that start at `starts`; false when one is not readable (they are kept in last_,
+    // and the units alone on a page that were too big in too_big_) or Graphviz failed.
+    bool pages_for(const std::vector<std::size_t>& starts, std::vector<ViewPage>& pages) {
         bool all = true;
         too_big_.clear();
+        pages.clear();
         for (std::size_t k = 0; k < starts.size(); ++k) {
             const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : units_.size();
-            const std::vector<Unit> run(units_.begin() + static_cast<std::ptrdiff_t>(starts[k]),
-                                        units_.begin() + static_cast<std::ptrdiff_t>(end));
-            ViewPage page;
-            for (const Unit& u : run)
-                if (page.stages.empty() || page.stages.back() != u.stage) page.stages.push_back(u.stage);
-            RenderResult r = renderer_.render_graph(build_view(part_of(journey_, run), view_, options_), Format::Svg);
-            if (!r.ok) {
-                error_ = r.error;
-                return std::nullopt;
-            }
-            page.svg = std::move(r.bytes);
-            page.layout = std::move(r.layout);
-            page.smallest_text = smallest_font_size(page.svg);
-            if (!readable(page)) {
+            const ViewPage* page = page_of(starts[k], end);
+            if (!page) return false;
+            if (!readable(*page)) {
                 all = false;
-                if (run.size() == 1) too_big_.push_back(starts[k]);
+                if (end - starts[k] == 1) too_big_.push_back(starts[k]);
             }
-            pages.push_back(std::move(page));
+            pages.push_back(*page);
         }
-        if (all) return pages;
-        last_ = std::move(pages);
-        return std::nullopt;
+        if (!all) last_ = pages;
+        return all;
+    }
+
+    // How even the pages are: the narrowest page's content over the widest's, at their shared scale.
+    double evenness(const std::vector<ViewPage>& pages) const {
+        double narrowest = 1e300, widest = 0;
+        for (const auto& p : pages) {
+            narrowest = std::min(narrowest, p.layout.bounds.width);
+            widest = std::max(widest, p.layout.bounds.width);
+        }
+        return widest > 0 ? narrowest / widest : 1;
+    }
+
+    // Moves the breaks between pages a unit at a time while that makes the pages more even and
+    // keeps them readable (no page's content narrower than 70% of the widest is the aim).
+    void balance(std::vector<std::size_t>& starts, std::vector<ViewPage>& pages) {
+        for (int round = 0; round < 32 && starts.size() > 1 && evenness(pages) < 0.85; ++round) {
+            double best = evenness(pages);
+            std::vector<std::size_t> best_starts;
+            std::vector<ViewPage> best_pages;
+            for (std::size_t k = 1; k < starts.size(); ++k)
+                for (int step : {-1, 1}) {
+                    std::vector<std::size_t> moved = starts;
+                    moved[k] = static_cast<std::size_t>(static_cast<long>(moved[k]) + step);
+                    const std::size_t end = k + 1 < moved.size() ? moved[k + 1] : units_.size();
+                    if (moved[k] <= moved[k - 1] || moved[k] >= end) continue;
+                    std::vector<ViewPage> trial;
+                    if (!pages_for(moved, trial)) {
+                        if (!error_.empty()) return;
+                        continue;
+                    }
+                    if (const double e = evenness(trial); e > best + 1e-6) {
+                        best = e;
+                        best_starts = std::move(moved);
+                        best_pages = std::move(trial);
+                    }
+                }
+            if (best_starts.empty()) break;
+            starts = std::move(best_starts);
+            pages = std::move(best_pages);
+        }
     }
 
     // Halves each unit that was too big for a page alone; false when none can be halved.
     bool split_too_big() {
+        laid_.clear();   // the units' numbers change
         bool any = false;
         for (auto it = too_big_.rbegin(); it != too_big_.rend(); ++it) {
             Unit& u = units_[*it];
@@ -233,6 +307,7 @@ private:
     std::vector<Unit> units_;
     std::vector<std::size_t> too_big_;   // units alone on a page whose text was too small
     std::optional<std::vector<ViewPage>> last_;
+    std::map<std::pair<std::size_t, std::size_t>, ViewPage> laid_;   // pages laid out, by their units
     std::string error_;
 };
 

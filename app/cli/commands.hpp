@@ -17,6 +17,7 @@ int run_export(const Args& args);
 int run_check(const Args& args);
 int run_import(const Args& args);
 int run_convert(const Args& args);
+int run_deck(const Args& args);
 
 // True when args holds -h or --help.
 bool wants_help(const Args& args);

@@ -23,6 +23,7 @@ const Command kCommands[] = {
     {"format", "rewrite journey files in canonical form (stable order, 2-space indent)", stagecraft::cli::run_format},
     {"import", "journeys from Mermaid, Markdown, CSV or Excel to .journey.xml", stagecraft::cli::run_import},
     {"convert", "a journey to Mermaid, CSV or Excel", stagecraft::cli::run_convert},
+    {"deck", "the client deck: a PDF (or PNGs) of 16:9 slides", stagecraft::cli::run_deck},
 };
 
 void print_usage(std::ostream& out) {

@@ -35,6 +35,7 @@ enum CommandId {
     ID_ADD_OPPORTUNITY,
     ID_CAST_GRID,   // the Cast Grid in the diagram's place
     ID_IMPORT,
+    ID_EXPORT_DECK,
 };
 
 // The docked panes' names in the window layout, in the order of ID_PANE_OUTLINE .. ID_PANE_PROBLEMS.

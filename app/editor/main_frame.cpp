@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <filesystem>
 #include <functional>
 
 #include <wx/aboutdlg.h>
@@ -13,6 +14,7 @@
 #include <wx/combobox.h>
 #include <wx/config.h>
 #include <wx/dialog.h>
+#include <wx/gauge.h>
 #include <wx/grid.h>
 #include <wx/listctrl.h>
 #include <wx/menu.h>
@@ -43,6 +45,7 @@
 #include "app/editor/rehearsal_frame.hpp"
 #include "app/editor/user_settings.hpp"
 #include "app/editor/wx_text.hpp"
+#include "export/deck.hpp"
 #include "model/edits/edits.hpp"
 #include "model/interchange/import_file.hpp"
 #include "model/io/atomic_file.hpp"
@@ -388,6 +391,64 @@ void MainFrame::on_export(wxCommandEvent&) {
             } else {
                 status("Export failed: " + wx(error));
                 prompter_->error(this, "Export failed", wx(error));
+            }
+        });
+    });
+}
+
+void MainFrame::on_export_deck(wxCommandEvent&) {
+    if (deck_gauge_) return;   // one deck at a time
+    // Beside the journey's file, named after it; for a journey never saved, after its title.
+    std::string suggestion;
+    if (!document_.path().empty()) {
+        const std::filesystem::path p(document_.path());
+        std::string stem = p.filename().string();
+        if (stem.size() > 12 && stem.compare(stem.size() - 12, 12, kJourneyExtension) == 0)
+            stem.resize(stem.size() - 12);
+        suggestion = (p.parent_path() / (stem + "-deck.pdf")).string();
+    } else {
+        std::string stem = suggested_file_name(document_.journey());
+        stem.resize(stem.size() - std::string(kJourneyExtension).size());
+        suggestion = stem + "-deck.pdf";
+    }
+    const auto path = prompter_->deck_path(this, suggestion);
+    if (!path) return;
+    auto journey = std::make_shared<const Journey>(document_.journey());
+    // A progress bar over the status bar's middle field while the deck is made.
+    wxRect field;
+    GetStatusBar()->GetFieldRect(1, field);
+    deck_gauge_ = new wxGauge(GetStatusBar(), wxID_ANY, 100, field.GetPosition(), field.GetSize());
+    status(wx("Making the deck ") + wx(*path) + wx("…"));
+    // The same deck as stagecraft-cli deck, on the worker, which owns every Graphviz call; the
+    // bar is told how far it got through the panel, whose pending calls die with it.
+    DiagramPanel* panel = diagram_;
+    const std::string target = *path;
+    panel->worker().run_task([this, panel, journey, target](diagram::Renderer& renderer) {
+        diagram::DeckOptions options;
+        options.progress = [this, panel](std::size_t done, std::size_t total, const std::string& step) {
+            panel->CallAfter([this, done, total, step] {
+                if (!deck_gauge_) return;
+                deck_gauge_->SetValue(static_cast<int>(done * 100 / std::max<std::size_t>(1, total)));
+                status(wx("Making the deck: " + step + "…"));
+            });
+            return true;
+        };
+        const diagram::DeckResult deck = diagram::build_deck(renderer, *journey, options);
+        std::string error = deck.ok ? std::string() : deck.error;
+        if (deck.ok) {
+            SaveOptions save;
+            save.keep_backup = false;
+            if (auto failed = write_file_atomically(target, deck.files.front(), save)) error = *failed;
+        }
+        const std::size_t slides = deck.slide_titles.size();
+        panel->CallAfter([this, target, error, slides] {
+            if (deck_gauge_) deck_gauge_->Destroy();
+            deck_gauge_ = nullptr;
+            if (error.empty()) {
+                status(wxString::Format("Exported the deck %s: %zu slides", wx(target), slides));
+            } else {
+                status("Deck failed: " + wx(error));
+                prompter_->error(this, "Export deck failed", wx(error));
             }
         });
     });

@@ -25,6 +25,8 @@
 
 class wxMenuItem;
 
+class wxGauge;
+
 namespace stagecraft::editor {
 
 class OutlinePane;
@@ -139,6 +141,7 @@ private:
     void on_save_as(wxCommandEvent&);
     void on_export(wxCommandEvent&);
     void on_import(wxCommandEvent&);
+    void on_export_deck(wxCommandEvent&);
     void on_close_document(wxCommandEvent&);
     void on_quit(wxCommandEvent&);
     void on_close_window(wxCloseEvent& event);
@@ -164,6 +167,7 @@ private:
     Document document_;
     SelectionModel selection_;
     std::unique_ptr<Prompter> prompter_;
+    wxGauge* deck_gauge_ = nullptr;   // on the status bar while a deck is made
     bool remember_;
     wxAuiManager aui_;
     wxString default_perspective_;

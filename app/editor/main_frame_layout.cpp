@@ -40,6 +40,10 @@ void MainFrame::build_menus() {
     file->Append(ID_IMPORT, wx("&Import…\tCtrl+I"), "Open a journey from a Mermaid, Markdown, CSV or Excel file");
     file->Append(ID_EXPORT, wx("&Export…\tCtrl+E"),
                  "Export a diagram as SVG, PNG, PDF or DOT, or the journey as Mermaid or CSV");
+    file->Append(
+        ID_EXPORT_DECK, wx("Export &Deck…\tCtrl+Shift+E"),
+        "The client deck: a PDF of 16:9 slides with the map, emotion curve, blueprint, cast, findings and cast "
+        "sheet");
     file->AppendSeparator();
     file->Append(wxID_CLOSE, "&Close\tCtrl+W", "Close the journey");
     file->Append(wxID_EXIT, "&Quit\tCtrl+Q", "Quit Stagecraft");
@@ -116,6 +120,7 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, &MainFrame::on_save_as, this, wxID_SAVEAS);
     Bind(wxEVT_MENU, &MainFrame::on_export, this, ID_EXPORT);
     Bind(wxEVT_MENU, &MainFrame::on_import, this, ID_IMPORT);
+    Bind(wxEVT_MENU, &MainFrame::on_export_deck, this, ID_EXPORT_DECK);
     Bind(wxEVT_MENU, &MainFrame::on_close_document, this, wxID_CLOSE);
     Bind(wxEVT_MENU, &MainFrame::on_quit, this, wxID_EXIT);
     Bind(wxEVT_MENU, &MainFrame::on_undo, this, wxID_UNDO);

@@ -55,6 +55,16 @@ std::optional<std::string> DialogPrompter::save_path(wxWindow* parent, const std
     return utf8(dialog.GetPath());
 }
 
+std::optional<std::string> DialogPrompter::deck_path(wxWindow* parent, const std::string& suggestion) {
+    const std::filesystem::path p(suggestion);
+    wxFileDialog dialog(parent, wx("Export deck"), wx(p.parent_path().string()), wx(p.filename().string()),
+                        "PDF decks (*.pdf)|*.pdf", wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+    std::string path = utf8(dialog.GetPath());
+    if (std::filesystem::path(path).extension().empty()) path += ".pdf";
+    return path;
+}
+
 bool DialogPrompter::replace_file(wxWindow* parent, const std::string& path) {
     wxMessageDialog dialog(parent,
                            "\"" + wx(std::filesystem::path(path).filename().string()) +

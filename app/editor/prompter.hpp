@@ -28,6 +28,8 @@ public:
     // A Mermaid, Markdown or CSV file to import; nullopt when cancelled.
     virtual std::optional<std::string> import_path(wxWindow* parent) = 0;
     virtual std::optional<std::string> save_path(wxWindow* parent, const std::string& suggestion) = 0;
+    // Where to write the deck (a PDF), `suggestion` offered; nullopt when cancelled.
+    virtual std::optional<std::string> deck_path(wxWindow* parent, const std::string& suggestion) = 0;
     virtual std::optional<std::string> ask_text(wxWindow* parent, const wxString& title, const wxString& prompt) = 0;
     virtual bool offer_restore(wxWindow* parent, const wxString& what) = 0;
     virtual void error(wxWindow* parent, const wxString& title, const wxString& message) = 0;
@@ -46,6 +48,7 @@ public:
     std::optional<std::string> open_path(wxWindow* parent) override;
     std::optional<std::string> import_path(wxWindow* parent) override;
     std::optional<std::string> save_path(wxWindow* parent, const std::string& suggestion) override;
+    std::optional<std::string> deck_path(wxWindow* parent, const std::string& suggestion) override;
     std::optional<std::string> ask_text(wxWindow* parent, const wxString& title, const wxString& prompt) override;
     bool offer_restore(wxWindow* parent, const wxString& what) override;
     void error(wxWindow* parent, const wxString& title, const wxString& message) override;

@@ -69,12 +69,14 @@ void write_file(const fs::path& path, const std::string& bytes) {
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
 }
 
-CommandResult run_cli(const std::vector<std::string>& args) {
+namespace {
+
+CommandResult run_argv(const std::string& program, bool search_path, const std::vector<std::string>& args) {
     TempDir dir;
     const std::string out_path = (dir / "stdout").string();
     const std::string err_path = (dir / "stderr").string();
     std::vector<std::string> argv_storage;
-    argv_storage.push_back(STAGECRAFT_CLI);
+    argv_storage.push_back(program);
     argv_storage.insert(argv_storage.end(), args.begin(), args.end());
     std::vector<char*> argv;
     for (auto& a : argv_storage) argv.push_back(a.data());
@@ -90,7 +92,10 @@ CommandResult run_cli(const std::vector<std::string>& args) {
         ::dup2(in, 0);
         ::dup2(out, 1);
         ::dup2(err, 2);
-        ::execv(argv[0], argv.data());
+        if (search_path)
+            ::execvp(argv[0], argv.data());
+        else
+            ::execv(argv[0], argv.data());
         ::_exit(127);
     }
     REQUIRE(pid > 0);
@@ -100,6 +105,14 @@ CommandResult run_cli(const std::vector<std::string>& args) {
     result.out = read_file(out_path);
     result.err = read_file(err_path);
     return result;
+}
+
+}   // namespace
+
+CommandResult run_cli(const std::vector<std::string>& args) { return run_argv(STAGECRAFT_CLI, false, args); }
+
+CommandResult run_program(const std::string& program, const std::vector<std::string>& args) {
+    return run_argv(program, true, args);
 }
 
 }   // namespace stagecraft::test

@@ -41,4 +41,7 @@ struct CommandResult {
 // Run stagecraft-cli with the given arguments (no shell involved), capturing stdout and stderr.
 CommandResult run_cli(const std::vector<std::string>& args);
 
+// Run a program found on PATH (e.g. poppler's pdftotext) the same way.
+CommandResult run_program(const std::string& program, const std::vector<std::string>& args);
+
 }   // namespace stagecraft::test

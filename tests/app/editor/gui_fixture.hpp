@@ -50,6 +50,10 @@ public:
         a_.suggested = suggestion;
         return a_.path;
     }
+    std::optional<std::string> deck_path(wxWindow*, const std::string& suggestion) override {
+        a_.suggested = suggestion;
+        return a_.path;
+    }
     std::optional<std::string> ask_text(wxWindow*, const wxString&, const wxString&) override { return a_.text; }
     bool offer_restore(wxWindow*, const wxString&) override {
         ++a_.restore_asked;

@@ -86,3 +86,23 @@ TEST_CASE("File > Import opens a Mermaid journey as a new unsaved one, its notes
     CHECK(window.answers.errors.back().find("day.mmd:3:10") != std::string::npos);
     CHECK(window->document().journey().title == "My working day");
 }
+
+TEST_CASE("File > Export Deck writes the deck beside the journey, as stagecraft-cli deck does", "[gui][export]") {
+    test::TempDir dir;
+    const std::string journey_path = (dir / "coffee-shop.journey.xml").string();
+    test::write_file(journey_path, test::read_file(test::sample_path("coffee-shop.journey.xml")));
+    test::EditorWindow window;
+    REQUIRE(window->open_file(journey_path));
+    const std::string deck = (dir / "deck.pdf").string();
+    window.answers.path = deck;
+    window->ProcessCommand(ID_EXPORT_DECK);
+    for (int i = 0; i < 300 && !std::filesystem::exists(deck); ++i) test::pump(50);
+    REQUIRE(std::filesystem::exists(deck));
+    CHECK(window.answers.suggested == (dir / "coffee-shop-deck.pdf").string());
+    test::pump(200);
+    CHECK(test::read_file(deck).compare(0, 5, "%PDF-") == 0);
+    CHECK(window.answers.errors.empty());
+    const auto text = test::run_program("pdftotext", {deck, "-"});
+    CHECK(text.out.find("Morning coffee run") != std::string::npos);
+    CHECK(text.out.find("Findings of the staging checks") != std::string::npos);
+}
