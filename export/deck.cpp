@@ -26,15 +26,6 @@ struct Slide {
     bool framed = true;     // false: the title slide, which lays itself out
 };
 
-std::string minutes_text(double m) {
-    char buffer[32];
-    if (m >= 60)
-        std::snprintf(buffer, sizeof buffer, "%.1f h", m / 60);
-    else
-        std::snprintf(buffer, sizeof buffer, "%.0f min", m);
-    return buffer;
-}
-
 std::string kind_text(JourneyKind kind) {
     return kind == JourneyKind::Employee ? "Employee journey" : "Customer journey";
 }
@@ -109,54 +100,30 @@ Draw title_slide(const Journey& j, PageShape shape) {
     };
 }
 
-// Cast and load: each role's parts, minutes against capacity, findings on its row.
-PageTable load_table(const Journey& j, const std::vector<Finding>& findings) {
-    PageTable t;
-    t.columns = {{"Role", 420},
-                 {"Zone", 170},
-                 {"Leads", 110, TextStyle::Right},
-                 {"Supports", 130, TextStyle::Right},
-                 {"Understudies", 160, TextStyle::Right},
-                 {"Minutes / capacity", 420},
-                 {"Findings", 414}};
-    const auto loads = role_loads(j);
-    for (Zone zone : {Zone::Frontstage, Zone::Backstage, Zone::Support, Zone::Partner})
-        for (std::size_t r = 0; r < j.cast.size(); ++r) {
-            const Role& role = j.cast[r];
-            if (role.zone != zone) continue;
-            const RoleLoad* load = nullptr;
-            for (const auto& l : loads)
-                if (l.role == role.id) load = &l;
-            const std::string fill = role_fill(j, role);
-            std::vector<TableCell> row;
-            row.push_back({role.name.empty() ? role.id : role.name, fill, ink_on(fill), true});
-            row.push_back({std::string(display_name(role.zone))});
-            row.push_back({std::to_string(load ? load->leads : 0)});
-            row.push_back({std::to_string(load ? load->supports : 0)});
-            row.push_back({std::to_string(load ? load->understudies : 0)});
-            const double minutes = load ? load->minutes : 0;
-            TableCell bar;
-            if (role.capacity && *role.capacity > 0) {
-                bar.bar = std::min(1.5, minutes / *role.capacity);
-                bar.bar_colour = minutes > *role.capacity ? "#d6604d" : "#92c5de";
-                bar.text = minutes_text(minutes) + " of " + minutes_text(*role.capacity);
-            } else {
-                bar.text = minutes_text(minutes) + " (no capacity set)";
+// Where a finding is, by the element's name as the user wrote it ("scene Check in at the desk").
+std::string where(const Journey& j, const Finding& f) {
+    const std::string kind(to_string(f.element));
+    if (f.element == stagecraft::ElementKind::Role)
+        if (const Role* r = find_role(j, f.element_id)) return kind + " " + name_or_id(*r);
+    if (f.element == stagecraft::ElementKind::Scene)
+        for (const auto& stage : j.stages)
+            for (const auto& s : stage.scenes)
+                if (s.id == f.element_id) return kind + " " + name_or_id(s);
+    if (f.element == stagecraft::ElementKind::Flow && f.flow_index >= 0 &&
+        static_cast<std::size_t>(f.flow_index) < j.flows.size()) {
+        const Flow& flow = j.flows[static_cast<std::size_t>(f.flow_index)];
+        std::string from = flow.from, to = flow.to;
+        for (const auto& stage : j.stages)
+            for (const auto& s : stage.scenes) {
+                if (s.id == flow.from) from = name_or_id(s);
+                if (s.id == flow.to) to = name_or_id(s);
             }
-            row.push_back(bar);
-            std::string found;
-            for (const auto& f : findings)
-                if (f.element == stagecraft::ElementKind::Role && f.element_id == role.id)
-                    found += (found.empty() ? "" : "\n") + f.message;
-            TableCell cell{found};
-            if (!found.empty()) cell.ink = "#b2182b";
-            row.push_back(cell);
-            t.rows.push_back(std::move(row));
-        }
-    return t;
+        return kind + " " + from + " \xE2\x86\x92 " + to;
+    }
+    return kind + " " + f.element_id;
 }
 
-PageTable findings_table(const std::vector<Finding>& findings) {
+PageTable findings_table(const Journey& j, const std::vector<Finding>& findings) {
     PageTable t;
     t.columns = {{"Severity", 150}, {"Where", 340}, {"What is wrong", 640}, {"What to do", 694}};
     for (const auto& f : findings) {
@@ -167,9 +134,9 @@ PageTable findings_table(const std::vector<Finding>& findings) {
                        : f.severity == Severity::Warning ? "#fdae61"
                                                          : "#e0e0e0",
                        error ? "#ffffff" : "#222222", true});
-        row.push_back({std::string(to_string(f.element)) + " " + f.element_id});
-        row.push_back({f.message});
-        row.push_back({f.hint});
+        row.push_back(cell(where(j, f)));
+        row.push_back(cell(f.message));
+        row.push_back(cell(f.hint));
         t.rows.push_back(std::move(row));
     }
     return t;
@@ -187,19 +154,19 @@ PageTable sheet_table(const Journey& j, const CastSheet& sheet, std::size_t firs
     for (std::size_t r = first; r < last; ++r)
         t.columns.push_back({sheet.roles[r].name, role_width, TextStyle::Centre});
     for (const auto& s : sheet.scenes) {
-        std::vector<TableCell> row{{s.stage}, {s.name}};
+        std::vector<TableCell> row{cell(s.stage), cell(s.name)};
         for (std::size_t r = first; r < last; ++r) {
             const char p = r < s.parts.size() ? s.parts[r] : ' ';
             const Role* role = find_role(j, sheet.roles[r].id);
             const std::string fill = role ? role_fill(j, *role) : std::string("#7f7f7f");
             if (p == 'L')
-                row.push_back({"lead", fill, ink_on(fill), true});
+                row.push_back(cell("lead", fill, ink_on(fill), true));
             else if (p == 'S')
-                row.push_back({"support"});
+                row.push_back(cell("support"));
             else if (p == 'U')
-                row.push_back({"understudy", {}, "#666666"});
+                row.push_back(cell("understudy", {}, "#666666"));
             else
-                row.push_back({});
+                row.push_back(cell({}));
         }
         t.rows.push_back(std::move(row));
     }
@@ -238,7 +205,7 @@ void table_slides(std::vector<Slide>& slides, PageWriter& measure, PageShape sha
 DeckResult build_deck(Renderer& renderer, const Journey& journey, const DeckOptions& options) {
     DeckResult result;
     const PageShape shape = options.shape;
-    const std::size_t steps = 8;   // the title, three views, three tables, writing
+    const std::size_t steps = 8;   // the title, four views, two tables, writing
     std::size_t step = 0;
     auto report = [&](const std::string& what) {
         ++step;
@@ -256,7 +223,7 @@ DeckResult build_deck(Renderer& renderer, const Journey& journey, const DeckOpti
     ViewOptions summary;
     summary.summary = true;
     std::vector<std::shared_ptr<PagedView>> views;
-    for (View view : {View::Map, View::Emotion, View::Blueprint}) {
+    for (View view : {View::Map, View::Emotion, View::Blueprint, View::Cast}) {
         PagedViewResult laid = lay_out_pages(renderer, journey, view, shape, summary);
         if (!laid.ok) {
             result.error = "the " + std::string(display_name(view)) + " cannot be laid out: " + laid.error;
@@ -281,10 +248,7 @@ DeckResult build_deck(Renderer& renderer, const Journey& journey, const DeckOpti
     PageWriter measure(PageFormat::Png, shape, 1);
     measure.begin_page();
     const std::vector<Finding> findings = run_checks(journey);
-    table_slides(slides, measure, shape, "Cast and load", load_table(journey, findings),
-                 "No cast yet: add roles and give them parts in the scenes.");
-    if (!report("cast and load")) return result;
-    table_slides(slides, measure, shape, "Findings of the staging checks", findings_table(findings),
+    table_slides(slides, measure, shape, "Findings of the staging checks", findings_table(journey, findings),
                  "No findings: every staging check passes.");
     if (!report("findings")) return result;
     const CastSheet sheet = build_cast_sheet(journey);

@@ -71,6 +71,17 @@ void draw_legend(PageWriter& writer, PageShape shape, View view, JourneyKind kin
     const int rows = legend_rows(view);
     double y = size.height - kMarginPx / 2 - rows * kLegendRowPx;
     LegendRow first(writer, kMarginPx, y);
+    if (view == View::Cast) {
+        first.label("Parts in each stage:", style::kInk);
+        first.swatch("2 L", "#4393c3", "#ffffff", true);
+        first.label("2 lead parts,");
+        first.label("1 S", "#2166ac");
+        first.label("1 support,");
+        first.label("1 U", "#666666");
+        first.label("1 understudy");
+        first.label("Bar: minutes led or supported against capacity (red: over)", style::kInk);
+        return;
+    }
     first.label("Emotion:", style::kInk);
     for (int e = -2; e <= 2; ++e) {
         const std::string score = e > 0 ? "+" + std::to_string(e) : e < 0 ? "\xE2\x88\x92" + std::to_string(-e) : "0";
@@ -85,22 +96,14 @@ void draw_legend(PageWriter& writer, PageShape shape, View view, JourneyKind kin
     if (rows < 2) return;
     y += kLegendRowPx;
     LegendRow second(writer, kMarginPx, y);
-    if (view == View::Blueprint) {
-        second.label("Flows:", style::kInk);
-        second.label("\xE2\x94\x80\xE2\x94\x80\xE2\x96\xB6 sequence", "#444444");
-        second.label("\xE2\x94\x81\xE2\x94\x81\xE2\x96\xB6 handoff", "#5e3c99", true);
-        second.label("\xC2\xB7\xC2\xB7\xC2\xB7\xE2\x96\xB6 support", "#1b7837");
-        second.label("- - \xE2\x96\xB6 alternative", "#b35806");
-        second.label("- - \xE2\x96\xB7 follow-up", "#2166ac");
-        second.swatch("to page 2 \xE2\x86\x92", "#5e3c99", "#ffffff", true);
-        second.label("a flow that continues on another page");
-    } else {
-        second.label("Parts:", style::kInk);
-        second.label("\xE2\x94\x81\xE2\x94\x81\xE2\x96\xB6 lead", style::kInk, true);
-        second.label("\xE2\x94\x80\xE2\x94\x80\xE2\x96\xB6 support", "#2166ac");
-        second.label("\xE2\x95\xB4\xE2\x95\xB4\xE2\x96\xB6 understudy", "#666666");
-        second.label("Load: scenes \xC2\xB7 minutes led or supported \xC2\xB7 lead parts");
-    }
+    second.label("Flows:", style::kInk);
+    second.label("\xE2\x94\x80\xE2\x94\x80\xE2\x96\xB6 sequence", "#444444");
+    second.label("\xE2\x94\x81\xE2\x94\x81\xE2\x96\xB6 handoff", "#5e3c99", true);
+    second.label("\xE2\x8B\xAF\xE2\x8B\xAF\xE2\x96\xB6 support", "#1b7837");
+    second.label("\xE2\x95\xB4\xE2\x95\xB4\xE2\x96\xB6 alternative", "#b35806");
+    second.label("\xE2\x95\xB4\xE2\x95\xB4\xE2\x96\xB7 follow-up", "#2166ac");
+    second.swatch("to page 2 \xE2\x86\x92", "#5e3c99", "#ffffff", true);
+    second.label("a flow that continues on another page");
 }
 
 std::string page_subtitle(View view, std::size_t index, std::size_t count) {

@@ -20,7 +20,7 @@ void draw_frame(PageWriter& writer, PageShape shape, const PageFrame& frame);
 
 // The view's legend in legend_rows(view) rows at the foot of the page, above the bottom margin:
 // the emotion scale and the markers, the wait worded for the journey's `kind`, and the flows
-// (blueprint) or parts (cast). Text 15 px.
+// (blueprint); for the cast view, what its cells and bars say. Text 15 px.
 void draw_legend(PageWriter& writer, PageShape shape, View view, JourneyKind kind);
 
 // The `index`th page of `paged`: its picture at the view's scale, at the top of the content

@@ -29,7 +29,7 @@ double row_height(PageWriter& writer, const PageTable& t, const std::vector<Tabl
 
 double header_height(PageWriter& writer, const PageTable& t) {
     std::vector<TableCell> header;
-    for (const auto& c : t.columns) header.push_back({c.header, {}, "#222222", true});
+    for (const auto& c : t.columns) header.push_back(cell(c.header, {}, "#222222", true));
     return row_height(writer, t, header);
 }
 
@@ -81,7 +81,7 @@ double draw_table(PageWriter& writer, const PageTable& table, std::size_t first,
         return h;
     };
     std::vector<TableCell> header;
-    for (const auto& c : table.columns) header.push_back({c.header, {}, "#222222", true});
+    for (const auto& c : table.columns) header.push_back(cell(c.header, {}, "#222222", true));
     double top = y + draw_row(header, y, true);
     for (std::size_t r = first; r < last && r < table.rows.size(); ++r) top += draw_row(table.rows[r], top, false);
     return top - y;

@@ -19,6 +19,16 @@ struct TableCell {
     std::string bar_colour = "#4d9221";
 };
 
+// A cell of text, with a fill behind it and its ink and weight.
+inline TableCell cell(std::string text, std::string fill = {}, std::string ink = "#222222", bool bold = false) {
+    TableCell c;
+    c.text = std::move(text);
+    c.fill = std::move(fill);
+    c.ink = std::move(ink);
+    c.bold = bold;
+    return c;
+}
+
 struct TableColumn {
     std::string header;
     double width = 100;   // px

@@ -91,6 +91,7 @@ public:
           options_(options),
           area_(content_area(shape, view)) {
         options_.page = true;
+        options_.whole = &journey;
         options_.page_aspect = area_.width / area_.height;
         shown_.clear();
         if (view == View::Map || view == View::Emotion)
@@ -313,7 +314,7 @@ private:
 
 }   // namespace
 
-int legend_rows(View view) { return view == View::Blueprint || view == View::Cast ? 2 : 1; }
+int legend_rows(View view) { return view == View::Blueprint ? 2 : 1; }
 
 ContentArea content_area(PageShape shape, View view) {
     const PageSize size = page_size(shape);

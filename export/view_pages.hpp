@@ -56,8 +56,8 @@ struct ContentArea {
 };
 ContentArea content_area(PageShape shape, View view);
 
-// How many rows the view's legend takes at the foot of a page: 2 for the blueprint and the
-// cast (flows or parts under the emotion scale), else 1.
+// How many rows the view's legend takes at the foot of a page: 2 for the blueprint (flows under
+// the emotion scale), else 1.
 int legend_rows(View view);
 
 // The smallest font-size in an SVG's text, in its own units; 0 when it has no text.

@@ -165,6 +165,18 @@ std::string legend_flows_row() {
     return legend_row(cells);
 }
 
+std::string legend_parts_row() {
+    std::string cells = "<TD><FONT POINT-SIZE=\"11\">Parts in each stage:</FONT></TD>";
+    cells += "<TD BGCOLOR=\"#4393c3\"><FONT POINT-SIZE=\"11\" COLOR=\"#ffffff\"><B>2 L</B></FONT></TD>";
+    cells += "<TD><FONT POINT-SIZE=\"11\">2 lead parts,</FONT></TD>";
+    cells += "<TD><FONT POINT-SIZE=\"11\" COLOR=\"#2166ac\">1 S</FONT></TD>";
+    cells += "<TD><FONT POINT-SIZE=\"11\">1 support,</FONT></TD>";
+    cells += "<TD><FONT POINT-SIZE=\"11\" COLOR=\"#666666\"><I>1 U</I></FONT></TD>";
+    cells += "<TD><FONT POINT-SIZE=\"11\">1 understudy</FONT></TD>";
+    cells += "<TD><FONT POINT-SIZE=\"11\">Bar: minutes led or supported against capacity (red: over)</FONT></TD>";
+    return legend_row(cells);
+}
+
 void apply_flow_style(DotAttrs& attrs, FlowKind kind) {
     switch (kind) {
         case FlowKind::Sequence:

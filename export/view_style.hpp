@@ -49,6 +49,8 @@ std::string legend_marker_cells();   // the moment-of-truth and fail-point marke
 // cards: also explain WAIT (worded for the journey's kind), the score and (scripts) the italic script.
 std::string legend_markers_row(JourneyKind kind, bool cards = true, bool scripts = true);
 std::string legend_flows_row();
+// The cast view's row: what a cell's parts and a role's bar say.
+std::string legend_parts_row();
 
 // Edge attributes for a flow of this kind (style, colour, width).
 void apply_flow_style(DotAttrs& attrs, FlowKind kind);

@@ -35,6 +35,9 @@ struct ViewOptions {
     bool page = false;
     double page_aspect = 16.0 / 9.0;
     bool summary = false;
+    // The whole journey when the one drawn is part of it (a page's stages): the cast view
+    // counts each role's load over the whole. Null: the journey drawn is whole.
+    const Journey* whole = nullptr;
 };
 
 // Graph of one view. The graph's `layout` attribute names the Graphviz engine to use.

@@ -7,6 +7,7 @@
 
 #include "export/escape.hpp"
 #include "export/scene_order.hpp"
+#include "export/view_pages.hpp"
 #include "export/views.hpp"
 #include "export_fixtures.hpp"
 #include "model/analysis.hpp"
@@ -145,31 +146,94 @@ TEST_CASE("the journey map colours scenes by emotion on the RdYlBu scale") {
     CHECK(coloured > 0);
 }
 
-TEST_CASE("the cast view joins each role to every scene it plays, with the part on the edge") {
+TEST_CASE("the cast view has a row per role, grouped by zone, and in each stage's column the role's parts there") {
     for (const auto& file : test::sample_files()) {
         INFO(file.filename().string());
         const Journey j = test::load_sample(file.filename().string());
         const DotGraph g = build_cast_view(j);
+        CHECK(g.edges.empty());   // no lines to cross
         const auto loads = role_loads(j);
         for (std::size_t i = 0; i < j.cast.size(); ++i) {
-            const DotNode* n = find_node(g, role_node_name(j.cast[i].id));
+            const Role& role = j.cast[i];
+            const DotNode* n = find_node(g, role_node_name(role.id));
             REQUIRE(n);
-            CHECK(attr(n->attrs, "id") == "role-" + j.cast[i].id);
-            const std::string scenes = std::to_string(loads[i].scenes) + (loads[i].scenes == 1 ? " scene" : " scenes");
-            CHECK(attr(n->attrs, "label").find(scenes) != std::string::npos);
-        }
-        for (const Scene* t : all_scenes(j)) {
-            REQUIRE(find_node(g, scene_node_name(t->id)));
-            for (const auto& part : t->parts) {
-                bool found = false;
-                for (const auto& e : g.edges)
-                    found = found || (e.from == role_node_name(part.role) && e.to == scene_node_name(t->id) &&
-                                      attr(e.attrs, "label") == to_string(part.kind));
-                CHECK(found);
+            CHECK(attr(n->attrs, "id") == "role-" + role.id);
+            const std::string label = attr(n->attrs, "label");
+            CHECK(label.find(std::to_string(loads[i].leads) + (loads[i].leads == 1 ? " lead" : " leads")) !=
+                  std::string::npos);
+            if (role.capacity) CHECK(label.find(" of " + format_number(*role.capacity) + " min") != std::string::npos);
+            for (std::size_t s = 0; s < j.stages.size(); ++s) {
+                int counts[3] = {0, 0, 0};
+                for (const auto& scene : j.stages[s].scenes)
+                    for (const auto& part : scene.parts)
+                        if (part.role == role.id) ++counts[static_cast<int>(part.kind)];
+                const DotNode* cell = find_node(g, "cell:" + role.id + ":" + std::to_string(s));
+                CHECK((cell != nullptr) == (counts[0] + counts[1] + counts[2] > 0));
+                if (!cell) continue;
+                const std::string html = attr(cell->attrs, "label");
+                if (counts[0]) CHECK(html.find(std::to_string(counts[0]) + " L<") != std::string::npos);
+                if (counts[1]) CHECK(html.find(std::to_string(counts[1]) + " S<") != std::string::npos);
+                if (counts[2]) CHECK(html.find(std::to_string(counts[2]) + " U<") != std::string::npos);
+                CHECK(pos_y(*cell) == Approx(pos_y(*n)));   // on the role's row
             }
         }
         for (const auto& role : j.cast) CHECK(find_node(g, "zone:" + std::string(to_string(role.zone))));
+        // Rows by zone: frontstage above backstage above support above partner.
+        std::map<int, std::pair<double, double>> zone_span;   // zone -> (lowest y, highest y)
+        for (const auto& role : j.cast) {
+            const double y = pos_y(*find_node(g, role_node_name(role.id)));
+            auto& span = zone_span.try_emplace(static_cast<int>(role.zone), std::make_pair(y, y)).first->second;
+            span.first = std::min(span.first, y);
+            span.second = std::max(span.second, y);
+        }
+        for (auto it = zone_span.begin(); std::next(it) != zone_span.end(); ++it)
+            CHECK(it->second.first > std::next(it)->second.second);   // Graphviz's y grows upwards
     }
+}
+
+TEST_CASE("the cast view marks a role over its capacity and one carrying far more than its peers") {
+    const Journey j = test::load_sample("utility-billing-dispute-before.journey.xml");
+    const DotGraph g = build_cast_view(j);
+    const std::string agent = attr(find_node(g, role_node_name("agent"))->attrs, "label");
+    CHECK(agent.find("over capacity") != std::string::npos);
+    CHECK(agent.find("#d6604d") != std::string::npos);   // the bar in red
+    CHECK(agent.find("far more than its peers") != std::string::npos);
+    const std::string desk = attr(find_node(g, role_node_name(j.cast.at(1).id))->attrs, "label");
+    CHECK(desk.find("over capacity") == std::string::npos);
+}
+
+TEST_CASE("15 roles by 60 scenes of the cast view fit one slide with every text at 14 px or more") {
+    Journey j;
+    j.title = "Large cast";
+    for (int r = 0; r < 15; ++r) {
+        Role role;
+        role.id = "r" + std::to_string(r);
+        role.name = "Role number " + std::to_string(r);
+        role.zone = static_cast<Zone>(r % 4);
+        role.capacity = 60;
+        j.cast.push_back(role);
+    }
+    for (int s = 0; s < 10; ++s) {
+        Stage stage;
+        stage.id = "s" + std::to_string(s);
+        stage.name = "Stage " + std::to_string(s);
+        for (int t = 0; t < 6; ++t) {
+            Scene scene;
+            scene.id = stage.id + "t" + std::to_string(t);
+            scene.name = "Scene " + scene.id;
+            scene.minutes = 5;
+            for (int k = 0; k < 3; ++k)
+                scene.parts.push_back(
+                    {"r" + std::to_string((s * 6 + t + k * 5) % 15), static_cast<PartKind>(k), {}, {}});
+            stage.scenes.push_back(scene);
+        }
+        j.stages.push_back(stage);
+    }
+    Renderer renderer;
+    const PagedViewResult r = lay_out_pages(renderer, j, View::Cast, PageShape::Slide, {});
+    REQUIRE(r.ok);
+    CHECK(r.paged.readable);
+    CHECK(r.paged.pages.size() == 1);
 }
 
 TEST_CASE("the emotion curve places each scene by its emotion and labels the lowest points") {
