@@ -25,7 +25,12 @@ say "No display: checking and rendering $SAMPLE instead"
 if "$CLI" export --help >/dev/null 2>&1; then
   "$CLI" export "$SAMPLE" --all-views --format svg -d "$OUT"
   "$CLI" export "$SAMPLE" --all-views --format png -d "$OUT"
+  if "$CLI" deck --help >/dev/null 2>&1; then
+    STEM="$(basename "$SAMPLE")"
+    STEM="${STEM%.journey.xml}"
+    "$CLI" deck "$SAMPLE" -o "$OUT/$STEM-deck.pdf" -q
+  fi
   echo
-  echo "Diagrams of $(basename "$SAMPLE") written to $OUT:"
+  echo "Diagrams and the deck of $(basename "$SAMPLE") written to $OUT:"
   ls -1 "$OUT" | sed 's/^/  /'
 fi
