@@ -146,7 +146,7 @@ PageTable findings_table(const Journey& j, const std::vector<Finding>& findings)
 PageTable sheet_table(const Journey& j, const CastSheet& sheet, std::size_t first, std::size_t count) {
     PageTable t;
     t.text_px = 15;
-    t.max_lines = 2;
+    t.max_lines = 3;
     const std::size_t last = std::min(sheet.roles.size(), first + count);
     const double role_width = 125;
     const double rest = 1824 - role_width * static_cast<double>(last - first);
@@ -230,16 +230,12 @@ DeckResult build_deck(Renderer& renderer, const Journey& journey, const DeckOpti
             return result;
         }
         auto paged = std::make_shared<PagedView>(std::move(laid.paged));
-        const std::size_t first_slide = slides.size();
         for (std::size_t i = 0; i < paged->pages.size(); ++i) {
             const JourneyKind kind = journey.kind;
             slides.push_back({page_subtitle(view, i, paged->pages.size()),
-                              [paged, i, first_slide, shape, view, kind](PageWriter& w, std::string& error) {
+                              [paged, i, shape, view, kind](PageWriter& w, std::string& error) {
                                   draw_legend(w, shape, view, kind);
-                                  auto number = [](std::size_t page, const void* first) {
-                                      return *static_cast<const std::size_t*>(first) + page + 1;
-                                  };
-                                  return draw_view_page(w, *paged, i, number, &first_slide, error);
+                                  return draw_view_page(w, *paged, i, error);
                               }});
         }
         if (!report(std::string(display_name(view)))) return result;
@@ -251,15 +247,18 @@ DeckResult build_deck(Renderer& renderer, const Journey& journey, const DeckOpti
     table_slides(slides, measure, shape, "Findings of the staging checks", findings_table(journey, findings),
                  "No findings: every staging check passes.");
     if (!report("findings")) return result;
+    // The cast sheet, at most eight roles to a slide, the roles shared out evenly.
     const CastSheet sheet = build_cast_sheet(journey);
-    constexpr std::size_t kRolesPerSlide = 8;
-    for (std::size_t first = 0; first < std::max<std::size_t>(1, sheet.roles.size()); first += kRolesPerSlide)
-        table_slides(slides, measure, shape,
-                     sheet.roles.size() > kRolesPerSlide
-                         ? "Cast sheet (roles " + std::to_string(first + 1) + "\xE2\x80\x93" +
-                               std::to_string(std::min(sheet.roles.size(), first + kRolesPerSlide)) + ")"
-                         : "Cast sheet",
-                     sheet_table(journey, sheet, first, kRolesPerSlide), "No scenes yet.");
+    constexpr std::size_t kMostRoles = 8;
+    const std::size_t groups = std::max<std::size_t>(1, (sheet.roles.size() + kMostRoles - 1) / kMostRoles);
+    for (std::size_t g = 0; g < groups; ++g) {
+        const std::size_t first = sheet.roles.size() * g / groups, last = sheet.roles.size() * (g + 1) / groups;
+        const std::string title = groups == 1
+                                      ? std::string("Cast sheet")
+                                      : "Cast sheet (roles " + std::to_string(first + 1) + "\xE2\x80\x93" +
+                                            std::to_string(last) + " of " + std::to_string(sheet.roles.size()) + ")";
+        table_slides(slides, measure, shape, title, sheet_table(journey, sheet, first, last - first), "No scenes yet.");
+    }
     if (!report("cast sheet")) return result;
 
     PageWriter writer(options.format, shape, options.png_scale);

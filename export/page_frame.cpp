@@ -102,8 +102,8 @@ void draw_legend(PageWriter& writer, PageShape shape, View view, JourneyKind kin
     second.label("\xE2\x8B\xAF\xE2\x8B\xAF\xE2\x96\xB6 support", "#1b7837");
     second.label("\xE2\x95\xB4\xE2\x95\xB4\xE2\x96\xB6 alternative", "#b35806");
     second.label("\xE2\x95\xB4\xE2\x95\xB4\xE2\x96\xB7 follow-up", "#2166ac");
-    second.swatch("to page 2 \xE2\x86\x92", "#5e3c99", "#ffffff", true);
-    second.label("a flow that continues on another page");
+    second.swatch("to Stay \xE2\x86\x92", "#5e3c99", "#ffffff", true);
+    second.label("a flow that goes on to a stage on another page");
 }
 
 std::string page_subtitle(View view, std::size_t index, std::size_t count) {
@@ -112,8 +112,7 @@ std::string page_subtitle(View view, std::size_t index, std::size_t count) {
     return out;
 }
 
-bool draw_view_page(PageWriter& writer, const PagedView& paged, std::size_t index,
-                    std::size_t (*page_number)(std::size_t, const void*), const void* context, std::string& error) {
+bool draw_view_page(PageWriter& writer, const PagedView& paged, std::size_t index, std::string& error) {
     const ViewPage& page = paged.pages.at(index);
     const ContentArea area = content_area(paged.shape, paged.view);
     const double s = paged.scale;
@@ -124,28 +123,28 @@ bool draw_view_page(PageWriter& writer, const PagedView& paged, std::size_t inde
     std::map<std::string, Box> boxes;
     for (const auto& e : page.layout.elements)
         if (e.kind == ElementKind::Scene) boxes.emplace(e.id, e.box);
-    // One tag per card and direction, listing the pages.
-    std::map<std::pair<std::string, bool>, std::vector<std::size_t>> tags;
+    // One tag per card and direction, naming the stages the flows go to or come from, just
+    // above the card (right-aligned going out, left-aligned coming in), so no text is covered.
+    std::map<std::pair<std::string, bool>, std::vector<std::string>> tags;
     for (const auto& m : page.markers) {
-        auto& pages = tags[{m.scene_id, m.outgoing}];
-        const std::size_t shown = page_number ? page_number(m.other_page, context) : m.other_page + 1;
-        if (std::find(pages.begin(), pages.end(), shown) == pages.end()) pages.push_back(shown);
+        auto& stages = tags[{m.scene_id, m.outgoing}];
+        if (std::find(stages.begin(), stages.end(), m.other_stage) == stages.end()) stages.push_back(m.other_stage);
     }
     TextStyle tag;
-    tag.size = 15;
+    tag.size = 14;
     tag.bold = true;
     tag.colour = "#ffffff";
-    for (const auto& [key, pages] : tags) {
+    for (const auto& [key, stages] : tags) {
         const auto found = boxes.find(key.first);
         if (found == boxes.end()) continue;
         std::string list;
-        for (std::size_t p : pages) list += (list.empty() ? "" : ", ") + std::to_string(p);
-        const std::string text = key.second ? "to page " + list + " \xE2\x86\x92" : "\xE2\x86\x90 from page " + list;
-        const auto [w, h] = writer.measure(text, tag);
+        for (const auto& name : stages) list += (list.empty() ? "" : ", ") + name;
+        const std::string text = key.second ? "to " + list + " \xE2\x86\x92" : "\xE2\x86\x90 from " + list;
         const Box& b = found->second;
-        const double right = x0 + (b.x + b.width) * s, top = y0 + b.y * s;
-        const double x = key.second ? right - w - 16 : x0 + b.x * s;
-        const double y = key.second ? top - h / 2 - 3 : top + b.height * s - h / 2 - 3;
+        auto [w, h] = writer.measure(text, tag);
+        w = std::min(w, b.width * s - 16);
+        const double x = key.second ? x0 + (b.x + b.width) * s - w - 16 : x0 + b.x * s;
+        const double y = y0 + b.y * s - h - 8;
         writer.box(x, y, w + 16, h + 6, (h + 6) / 2, "#5e3c99");
         writer.text(text, x + 8, y + 3, w + 2, tag, 1);
     }

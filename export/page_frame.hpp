@@ -24,11 +24,10 @@ void draw_frame(PageWriter& writer, PageShape shape, const PageFrame& frame);
 void draw_legend(PageWriter& writer, PageShape shape, View view, JourneyKind kind);
 
 // The `index`th page of `paged`: its picture at the view's scale, at the top of the content
-// area and centred across it, and a tag on each card whose flow continues on another page
-// ("to page 3 →", "← from page 1"); `page_number` turns a page index into the number shown.
-// False with `error` set when the picture cannot be drawn.
-bool draw_view_page(PageWriter& writer, const PagedView& paged, std::size_t index,
-                    std::size_t (*page_number)(std::size_t, const void*), const void* context, std::string& error);
+// area and centred across it, and a tag over each card whose flow continues on another page,
+// naming the stage it goes to or comes from ("to Check out →", "← from Arrive"). False with
+// `error` set when the picture cannot be drawn.
+bool draw_view_page(PageWriter& writer, const PagedView& paged, std::size_t index, std::string& error);
 
 // "Journey map · page 2 of 3" ("Journey map" alone for one page).
 std::string page_subtitle(View view, std::size_t index, std::size_t count);

@@ -35,20 +35,42 @@ double header_height(PageWriter& writer, const PageTable& t) {
 
 }   // namespace
 
-std::vector<std::size_t> table_page_breaks(PageWriter& writer, const PageTable& table, double height) {
+namespace {
+
+// Breaks filling each page up to `height` before the next: the first row of each page, then the end.
+std::vector<std::size_t> fill_pages(const std::vector<double>& rows, double head, double height) {
     std::vector<std::size_t> breaks{0};
-    const double head = header_height(writer, table);
     double used = head;
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
-        const double h = row_height(writer, table, table.rows[r]);
-        if (used + h > height && r > breaks.back()) {
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        if (used + rows[r] > height && r > breaks.back()) {
             breaks.push_back(r);
             used = head;
         }
-        used += h;
+        used += rows[r];
     }
-    if (breaks.back() != table.rows.size()) breaks.push_back(table.rows.size());
+    if (breaks.back() != rows.size()) breaks.push_back(rows.size());
     return breaks;
+}
+
+}   // namespace
+
+std::vector<std::size_t> table_page_breaks(PageWriter& writer, const PageTable& table, double height) {
+    const double head = header_height(writer, table);
+    std::vector<double> rows;
+    for (const auto& row : table.rows) rows.push_back(row_height(writer, table, row));
+    const std::vector<std::size_t> fewest = fill_pages(rows, head, height);
+    // As many pages, evened out: the least page height that still needs no more of them (a
+    // last page of one row is a page no one wants to turn to).
+    double low = head, high = height;
+    for (double r : rows) low = std::max(low, head + r);
+    for (int i = 0; i < 24 && high - low > 0.5; ++i) {
+        const double mid = (low + high) / 2;
+        if (fill_pages(rows, head, mid).size() == fewest.size())
+            high = mid;
+        else
+            low = mid;
+    }
+    return fill_pages(rows, head, high);
 }
 
 double draw_table(PageWriter& writer, const PageTable& table, std::size_t first, std::size_t last, double x, double y) {

@@ -196,14 +196,15 @@ bool PageWriter::picture(const std::string& svg, double x, double y, double scal
         if (gerror) g_error_free(gerror);
         return false;
     }
+    // At 72 dpi a size in points (as Graphviz writes it) is the same number of pixels: the
+    // picture's units. (librsvg's own default is 90 dpi.)
+    rsvg_handle_set_dpi(handle.get(), 72);
     gdouble w = 0, h = 0;
     if (!rsvg_handle_get_intrinsic_size_in_pixels(handle.get(), &w, &h) || w <= 0 || h <= 0) {
         error = "the picture has no size";
         return false;
     }
-    // librsvg gives the size in px at 96 dpi; Graphviz writes points: back to SVG units.
-    const double units_w = w * 72.0 / 96.0, units_h = h * 72.0 / 96.0;
-    const RsvgRectangle viewport{x, y, units_w * scale, units_h * scale};
+    const RsvgRectangle viewport{x, y, w * scale, h * scale};
     if (!rsvg_handle_render_document(handle.get(), cr, &viewport, &gerror)) {
         error = std::string("the picture cannot be drawn: ") + (gerror ? gerror->message : "unknown reason");
         if (gerror) g_error_free(gerror);

@@ -19,7 +19,7 @@ PagedExport export_view_pages(Renderer& renderer, const Journey& journey, View v
         writer.begin_page();
         draw_frame(writer, shape, {journey.title, page_subtitle(view, i, paged.pages.size()), {}});
         draw_legend(writer, shape, view, journey.kind);
-        if (!draw_view_page(writer, paged, i, nullptr, nullptr, out.error)) return out;
+        if (!draw_view_page(writer, paged, i, out.error)) return out;
     }
     PageDocumentInfo info;
     info.title = (journey.title.empty() ? std::string("Untitled journey") : journey.title) + " \xE2\x80\x93 " +

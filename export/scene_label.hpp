@@ -22,8 +22,8 @@ struct SceneLabelOptions {
 // does not repeat within 12 roles.
 std::string role_fill(const Journey& journey, const Role& role);
 
-// The text colour that reads on a fill given as "#rrggbb": white on dark, ink on light
-// (WCAG relative luminance below 0.4 counts as dark).
+// The text colour that reads on a fill given as "#rrggbb": of white and the ink, the one with the
+// higher WCAG 2 contrast ratio against it (white below a relative luminance of about 0.21).
 const char* ink_on(const std::string& fill);
 
 // The text colour that reads on the scene's emotion fill.

@@ -168,14 +168,16 @@ DotGraph build_blueprint(const Journey& journey, const ViewOptions& view_options
     // page, closer together.
     const double channel = view_options.page ? 34 : kChannel;
     const double band_pad = view_options.page ? 8 : kBandPad;
+    // A summary leaves the props out, and with them the evidence band.
+    const bool evidence = !view_options.summary;
     for (double& h : lane_height) h = std::max(h, 44.0);
     evidence_height = std::max(evidence_height, 30.0);
     std::vector<double> band_top(5), band_bottom(5);   // 0 = evidence, 1..4 = lanes
     double y = title_height + 10;
     band_top[0] = y;
-    y += evidence_height + 2 * band_pad;
+    if (evidence) y += evidence_height + 2 * band_pad;
     band_bottom[0] = y;
-    y += channel * 0.6;
+    y += evidence ? channel * 0.6 : band_pad;
     double channel_mid[5];   // 0..2 between lanes, 3 below support, 4 above customer
     channel_mid[4] = (band_bottom[0] + y) / 2;
     for (int lane = 0; lane < 4; ++lane) {
@@ -189,7 +191,7 @@ DotGraph build_blueprint(const Journey& journey, const ViewOptions& view_options
     auto gy = [&](double top_down) { return height - top_down; };   // Graphviz's y grows upwards
 
     Ops ops;
-    for (int b = 0; b < 5; ++b)
+    for (int b = evidence ? 0 : 1; b < 5; ++b)
         ops.rect(4, gy(band_bottom[b]), width, gy(band_top[b]), b == 0 ? "#f5f3fb" : (b % 2 ? "#f6f8fa" : "#fcfcfc"));
     std::vector<double> rule_y(3);   // top-down height of each line, near the band above it
     for (int k = 0; k < 3; ++k) rule_y[k] = band_bottom[k + 1] + 11;
@@ -203,8 +205,9 @@ DotGraph build_blueprint(const Journey& journey, const ViewOptions& view_options
     auto header = [&](const std::string& name, const std::string& html, double top_down, double h) {
         g.nodes.push_back(text_node(name, html, Box{kHeaderWidth / 2, gy(top_down), kHeaderWidth - 8, h}));
     };
-    header("header:evidence", "<FONT POINT-SIZE=\"15\"><B>Evidence (props)</B></FONT>",
-           (band_top[0] + band_bottom[0]) / 2, 24);
+    if (evidence)
+        header("header:evidence", "<FONT POINT-SIZE=\"15\"><B>Evidence (props)</B></FONT>",
+               (band_top[0] + band_bottom[0]) / 2, 24);
     for (int lane = 0; lane < 4; ++lane)
         header("header:lane" + std::to_string(lane),
                std::string("<FONT POINT-SIZE=\"15\"><B>") + kLaneTitles[lane] + "</B></FONT>",

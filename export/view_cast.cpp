@@ -52,7 +52,7 @@ DotNode role_row(const Journey& whole, const Role& role, const RoleLoad& load, c
                  double name_width, double& height) {
     const std::string fill = role_fill(whole, role);
     std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">";
-    html += "<TR><TD ALIGN=\"LEFT\" WIDTH=\"" + format_number(name_width) + "\" BGCOLOR=\"" + fill +
+    html += "<TR><TD ALIGN=\"LEFT\" CELLPADDING=\"3\" WIDTH=\"" + format_number(name_width) + "\" BGCOLOR=\"" + fill +
             "\"><FONT POINT-SIZE=\"12\" COLOR=\"" + ink_on(fill) + "\"><B>" +
             style::html_line(wrap_to_width(name_or_id(role), name_width - 6, 12, true, 1).front()) + "</B></FONT></TD>";
     std::string figures = minutes(load.minutes);
@@ -73,12 +73,13 @@ DotNode role_row(const Journey& whole, const Role& role, const RoleLoad& load, c
         html += "<TD WIDTH=\"" + format_number(kBarWidth) +
                 "\"><FONT POINT-SIZE=\"11\" COLOR=\"#666666\">no capacity</FONT></TD>";
     }
-    html += "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\">" + style::html_line(figures) + "</FONT></TD></TR>";
+    html += "<TD ALIGN=\"LEFT\" WIDTH=\"" + format_number(kFiguresWidth) + "\"><FONT POINT-SIZE=\"11\">" +
+            style::html_line(figures) + "</FONT></TD></TR>";
     for (const auto& f : findings)
         html += "<TR><TD></TD><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"11\" COLOR=\"#b2182b\"><B>" +
                 style::html_line(f) + "</B></FONT></TD></TR>";
     html += "</TABLE>";
-    height = 8 + lines_height(1, 12) + static_cast<double>(findings.size()) * (lines_height(1, 11) + 4);
+    height = 14 + lines_height(1, 12) + static_cast<double>(findings.size()) * (lines_height(1, 11) + 4);
     DotNode node;
     node.name = role_node_name(role.id);
     set_attr(node.attrs, "id", "role-" + role.id);

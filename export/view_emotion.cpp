@@ -133,9 +133,10 @@ DotGraph build_emotion_curve(const Journey& journey, const ViewOptions& view_opt
     }
 
     // The scenes, the curve and the lowest points.
+    // The low point is the whole journey's, when this is a page of it.
     int lowest = 3;
-    for (const Scene* t : path)
-        if (t->emotion) lowest = std::min(lowest, *t->emotion);
+    for (const auto& o : customer_scenes(view_options.whole ? *view_options.whole : journey))
+        if (o.scene->emotion) lowest = std::min(lowest, *o.scene->emotion);
     std::string previous;
     for (std::size_t i = 0; i < path.size(); ++i) {
         const Scene& t = *path[i];

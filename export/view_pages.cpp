@@ -26,8 +26,13 @@ struct Unit {
 
 // The part of the journey the units hold: their stages, with only their scenes, and the flows
 // between them. A stage split between units keeps its name, with "(continued)" after the first.
-Journey part_of(const Journey& journey, const std::vector<Unit>& units) {
+Journey part_of(const Journey& journey, const std::vector<Unit>& units, const std::vector<std::string>& roles) {
     Journey part = journey;
+    if (!roles.empty()) {
+        part.cast.clear();
+        for (const auto& id : roles)
+            if (const Role* r = find_role(journey, id)) part.cast.push_back(*r);
+    }
     part.stages.clear();
     std::set<std::string> ids;
     for (const Unit& u : units) {
@@ -83,12 +88,15 @@ std::vector<std::size_t> balanced_runs(const std::vector<double>& weight, std::s
 
 class Pager {
 public:
-    Pager(Renderer& renderer, const Journey& journey, View view, PageShape shape, const ViewOptions& options)
+    // `roles`: the roles the cast view's rows are drawn for (empty: every one).
+    Pager(Renderer& renderer, const Journey& journey, View view, PageShape shape, const ViewOptions& options,
+          std::vector<std::string> roles = {})
         : renderer_(renderer),
           journey_(journey),
           view_(view),
           shape_(shape),
           options_(options),
+          roles_(std::move(roles)),
           area_(content_area(shape, view)) {
         options_.page = true;
         options_.whole = &journey;
@@ -197,7 +205,8 @@ private:
         ViewPage page;
         for (const Unit& u : run)
             if (page.stages.empty() || page.stages.back() != u.stage) page.stages.push_back(u.stage);
-        RenderResult r = renderer_.render_graph(build_view(part_of(journey_, run), view_, options_), Format::Svg);
+        RenderResult r =
+            renderer_.render_graph(build_view(part_of(journey_, run, roles_), view_, options_), Format::Svg);
         if (!r.ok) {
             error_ = r.error;
             return nullptr;
@@ -290,11 +299,14 @@ private:
         for (std::size_t p = 0; p < paged.pages.size(); ++p)
             for (const auto& e : paged.pages[p].layout.elements)
                 if (e.kind == ElementKind::Scene) page_of.emplace(e.id, p);
+        std::map<std::string, std::string> stage_of;
+        for (const auto& stage : journey_.stages)
+            for (const auto& scene : stage.scenes) stage_of[scene.id] = name_or_id(stage);
         for (const Flow& f : journey_.flows) {
             const auto a = page_of.find(f.from), b = page_of.find(f.to);
             if (a == page_of.end() || b == page_of.end() || a->second == b->second) continue;
-            paged.pages[a->second].markers.push_back({f.from, true, b->second});
-            paged.pages[b->second].markers.push_back({f.to, false, a->second});
+            paged.pages[a->second].markers.push_back({f.from, true, b->second, stage_of[f.to]});
+            paged.pages[b->second].markers.push_back({f.to, false, a->second, stage_of[f.from]});
         }
     }
 
@@ -303,6 +315,7 @@ private:
     View view_;
     PageShape shape_;
     ViewOptions options_;
+    std::vector<std::string> roles_;
     ContentArea area_;
     std::set<const Scene*> shown_;   // the scenes the view draws; empty: every one
     std::vector<Unit> units_;
@@ -334,7 +347,34 @@ double smallest_font_size(const std::string& svg) {
 
 PagedViewResult lay_out_pages(Renderer& renderer, const Journey& journey, View view, PageShape shape,
                               const ViewOptions& options) {
-    return Pager(renderer, journey, view, shape, options).run();
+    PagedViewResult all = Pager(renderer, journey, view, shape, options).run();
+    if (view != View::Cast || !all.ok || all.paged.readable || journey.cast.size() < 2) return all;
+    // The cast's rows do not fit a page's height: the roles go on as many pages as need be, in
+    // their order on the page (by zone), each group of rows paged by stages as usual.
+    std::vector<std::string> rows;
+    for (Zone zone : {Zone::Frontstage, Zone::Backstage, Zone::Support, Zone::Partner})
+        for (const auto& role : journey.cast)
+            if (role.zone == zone) rows.push_back(role.id);
+    for (std::size_t groups = 2; groups <= rows.size(); ++groups) {
+        PagedViewResult joined;
+        joined.ok = true;
+        joined.paged.view = view;
+        joined.paged.shape = shape;
+        joined.paged.scale = 1e300;
+        for (std::size_t g = 0; g < groups; ++g) {
+            const std::size_t first = rows.size() * g / groups, last = rows.size() * (g + 1) / groups;
+            PagedViewResult part = Pager(renderer, journey, view, shape, options,
+                                         std::vector<std::string>(rows.begin() + static_cast<std::ptrdiff_t>(first),
+                                                                  rows.begin() + static_cast<std::ptrdiff_t>(last)))
+                                       .run();
+            if (!part.ok) return part;
+            joined.paged.readable = joined.paged.readable && part.paged.readable;
+            joined.paged.scale = std::min(joined.paged.scale, part.paged.scale);
+            for (auto& p : part.paged.pages) joined.paged.pages.push_back(std::move(p));
+        }
+        if (joined.paged.readable || groups == rows.size()) return joined;
+    }
+    return all;
 }
 
 }   // namespace stagecraft::diagram

@@ -16,11 +16,13 @@
 
 namespace stagecraft::diagram {
 
-// A flow of the blueprint with its other end on another page: drawn as a tag on the card.
+// A flow of the blueprint with its other end on another page: drawn as a tag over the card,
+// naming the stage the flow goes to or comes from.
 struct FlowMarker {
-    std::string scene_id;     // the scene on this page
-    bool outgoing = true;     // the flow leaves this scene (else it arrives)
-    std::size_t other_page;   // 0-based
+    std::string scene_id;      // the scene on this page
+    bool outgoing = true;      // the flow leaves this scene (else it arrives)
+    std::size_t other_page;    // 0-based
+    std::string other_stage;   // the name of the other scene's stage
 };
 
 struct ViewPage {

@@ -1,8 +1,10 @@
 // Shared helpers of the stagecraft-cli commands.
 #include "cli_util.hpp"
 
+#include <filesystem>
 #include <iostream>
 
+#include "model/interchange/import_file.hpp"
 #include "model/io/xml_reader.hpp"
 
 namespace stagecraft::cli {
@@ -44,8 +46,28 @@ std::optional<Journey> load_or_report(const std::string& path, int& exit_code) {
         return std::move(r.journey);
     }
     print_problems(r.problems, std::cerr);
+    // A journey from another tool is imported first, not read as a journey file.
+    if (const auto format = import_format_for(path); format && !r.unreadable)
+        std::cerr << path << ": note: this looks like a journey from another tool: make a .journey.xml of it first "
+                  << "with 'stagecraft-cli import " << path << " -o NAME.journey.xml'\n";
     exit_code = r.unreadable ? 2 : 1;
     return std::nullopt;
+}
+
+void remove_numbered_files(const std::string& folder, const std::string& prefix, const std::string& ext,
+                           std::size_t count) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(folder.empty() ? fs::path(".") : fs::path(folder), ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.size() <= prefix.size() + ext.size() || name.compare(0, prefix.size(), prefix) != 0 ||
+            name.compare(name.size() - ext.size(), ext.size(), ext) != 0)
+            continue;
+        const std::string number = name.substr(prefix.size(), name.size() - prefix.size() - ext.size());
+        if (number.empty() || number.size() > 6 || number.find_first_not_of("0123456789") != std::string::npos)
+            continue;
+        if (std::stoul(number) > count) fs::remove(entry.path(), ec);
+    }
 }
 
 std::string option_name(const std::string& arg, std::optional<std::string>& value) {

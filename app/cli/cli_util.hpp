@@ -33,6 +33,11 @@ std::optional<Journey> load_or_report(const std::string& path, int& exit_code);
 
 // Takes the value of an option such as "-o OUT" or "--view=map". `i` is advanced past the value.
 // Returns false (after printing a usage error) when the value is missing.
+// Removes the files PREFIX<number>EXT in `folder` (the current one when empty) numbered above
+// `count`: the pages or slides of an earlier, longer run, which would read as part of this one.
+void remove_numbered_files(const std::string& folder, const std::string& prefix, const std::string& ext,
+                           std::size_t count);
+
 bool take_value(const std::string& command, const Args& args, std::size_t& i, std::string& value);
 
 // Splits "--name=value"; returns the name part and sets `value` when '=' is present.

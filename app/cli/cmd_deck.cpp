@@ -81,6 +81,26 @@ int run_deck(const Args& args) {
     if (format == "pdf" && !dir.empty()) return usage_error("deck", "a PDF deck is one file: use -o, not -d");
     if (format == "png" && dir.empty()) return usage_error("deck", "PNG slides go into a folder: use -d DIR");
     if (format == "png" && !out.empty()) return usage_error("deck", "PNG slides are many files: use -d DIR, not -o");
+    if (format == "pdf") {
+        std::string ext = fs::path(out).extension().string();
+        for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (ext != ".pdf")
+            return usage_error("deck", "the deck is a PDF: name it NAME.pdf (for PNG slides: --format png -d DIR)");
+        // Said before the slides are made, not after.
+        const fs::path folder = fs::path(out).parent_path();
+        std::error_code ec;
+        if (!folder.empty() && !fs::is_directory(folder, ec)) {
+            std::cerr << "stagecraft-cli deck: cannot write '" << out << "': there is no folder '" << folder.string()
+                      << "'\n";
+            return 2;
+        }
+    } else {
+        std::error_code ec;
+        if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
+            std::cerr << "stagecraft-cli deck: '" << dir << "' is a file, not a folder: give a folder for the slides\n";
+            return 2;
+        }
+    }
 
     int status = 0;
     const std::optional<Journey> journey = load_or_report(in, status);
@@ -126,6 +146,8 @@ int run_deck(const Args& args) {
             return 2;
         }
     }
+    // Slides of an earlier, longer deck of the same journey would read as part of this one.
+    remove_numbered_files(dir, stem_of(in) + "-", ".png", deck.files.size());
     if (!quiet) std::cerr << dir << ": " << deck.files.size() << " slides\n";
     return 0;
 }

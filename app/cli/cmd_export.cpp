@@ -266,6 +266,11 @@ int export_pages(diagram::Renderer& renderer, const Journey& journey, const std:
             return 2;
         }
     }
+    // Pages of an earlier, longer export to the same name would read as part of this one.
+    if (format != diagram::PageFormat::Pdf) {
+        const fs::path t(target);
+        remove_numbered_files(t.parent_path(), t.stem().string() + "-", t.extension().string(), out.files.size());
+    }
     if (!o.quiet)
         std::cerr << "stagecraft-cli export: " << target << ": " << out.pages << (out.pages == 1 ? " page" : " pages")
                   << '\n';

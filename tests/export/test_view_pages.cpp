@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include <cairo.h>
 #include <pugixml.hpp>
 
 #include "export/page_writer.hpp"
@@ -13,6 +14,7 @@
 #include "export/scene_order.hpp"
 #include "export/text_metrics.hpp"
 #include "export/view_pages.hpp"
+#include "export/view_style.hpp"
 #include "model/io/xml_reader.hpp"
 #include "test_support.hpp"
 
@@ -237,4 +239,61 @@ TEST_CASE("A title typed with markup and quotes appears on the page exactly as t
     const auto text = test::run_program("pdftotext", {(dir / "e.pdf").string(), "-"});
     REQUIRE(text.exit_code == 0);
     CHECK(text.out.find("Coffee <b>bold</b> & \"quotes\" </svg>") != std::string::npos);
+}
+
+TEST_CASE("A page draws its picture at the scale its layout was measured at: each card where the layout puts it") {
+    Renderer renderer;
+    const Journey j = test::load_sample("coffee-shop.journey.xml");
+    ViewOptions summary;
+    summary.summary = true;
+    const PagedViewResult laid = lay_out_pages(renderer, j, View::Map, PageShape::Slide, summary);
+    REQUIRE(laid.ok);
+    const PagedExport png = export_view_pages(renderer, j, View::Map, PageShape::Slide, PageFormat::Png, summary);
+    REQUIRE(png.ok);
+    REQUIRE(png.files.size() == laid.paged.pages.size());
+    const ViewPage& page = laid.paged.pages[0];
+    const ContentArea area = content_area(PageShape::Slide, View::Map);
+    const double s = laid.paged.scale;
+    const double x0 = area.x + std::max(0.0, (area.width - page.layout.bounds.width * s) / 2), y0 = area.y;
+    struct Reader {
+        const std::string* bytes;
+        std::size_t at = 0;
+    } reader{&png.files[0]};
+    cairo_surface_t* image = cairo_image_surface_create_from_png_stream(
+        [](void* closure, unsigned char* data, unsigned int length) {
+            auto* r = static_cast<Reader*>(closure);
+            if (r->at + length > r->bytes->size()) return CAIRO_STATUS_READ_ERROR;
+            std::copy(r->bytes->begin() + static_cast<std::ptrdiff_t>(r->at),
+                      r->bytes->begin() + static_cast<std::ptrdiff_t>(r->at + length), data);
+            r->at += length;
+            return CAIRO_STATUS_SUCCESS;
+        },
+        &reader);
+    REQUIRE(cairo_surface_status(image) == CAIRO_STATUS_SUCCESS);
+    const unsigned char* pixels = cairo_image_surface_get_data(image);
+    const int stride = cairo_image_surface_get_stride(image);
+    std::size_t checked = 0;
+    for (const auto& e : page.layout.elements) {
+        if (e.kind != ElementKind::Scene) continue;
+        const Scene* scene = nullptr;
+        for (const auto& stage : j.stages)
+            for (const auto& sc : stage.scenes)
+                if (sc.id == e.id) scene = &sc;
+        REQUIRE(scene);
+        if (!scene->emotion) continue;
+        // Just inside the card's bottom-left corner, below its text: the card's fill.
+        const int px = static_cast<int>(x0 + (e.box.x + 8) * s),
+                  py = static_cast<int>(y0 + (e.box.y + e.box.height - 5) * s);
+        const unsigned char* p = pixels + py * stride + px * 4;   // BGRA
+        const std::string fill = style::emotion_fill(*scene->emotion);
+        const int r = std::stoi(fill.substr(1, 2), nullptr, 16), g = std::stoi(fill.substr(3, 2), nullptr, 16),
+                  b = std::stoi(fill.substr(5, 2), nullptr, 16);
+        INFO(e.id << " at " << px << "," << py);
+        CHECK(std::abs(p[2] - r) <= 3);
+        CHECK(std::abs(p[1] - g) <= 3);
+        CHECK(std::abs(p[0] - b) <= 3);
+        ++checked;
+    }
+    CHECK(checked >= 2);
+    cairo_surface_destroy(image);
 }
