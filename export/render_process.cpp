@@ -152,8 +152,11 @@ std::string default_render_helper() {
     std::error_code ec;
     const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
     if (ec) return {};
-    const auto helper = self.parent_path() / "stagecraft-render";
-    return std::filesystem::exists(helper, ec) ? helper.string() : std::string();
+    // Beside the program in the build tree; under libexec once installed (cmake --install, the .deb).
+    for (const auto& helper : {self.parent_path() / "stagecraft-render",
+                               self.parent_path().parent_path() / "libexec" / "stagecraft" / "stagecraft-render"})
+        if (std::filesystem::exists(helper, ec)) return helper.string();
+    return {};
 }
 
 }   // namespace stagecraft::diagram

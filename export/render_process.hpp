@@ -47,7 +47,8 @@ private:
 };
 
 // Where the editor finds stagecraft-render: $STAGECRAFT_RENDER_HELPER when set, else beside the
-// running program; empty when there is none (then rendering stays in-process).
+// running program (the build tree), else in ../libexec/stagecraft/ from it (installed); empty
+// when there is none (then rendering stays in-process).
 std::string default_render_helper();
 
 }   // namespace stagecraft::diagram

@@ -16,6 +16,9 @@ PACKAGES=(
   libzip-dev libxlsxwriter-dev
   # Slides and decks: pictures drawn onto cairo pages by librsvg; PDFs read back in tests.
   librsvg2-dev
+  # Desktop integration: the icon's PNG sizes made from its SVG (rsvg-convert), and the tools the
+  # tests judge the menu entry, metadata, file type, completion and package with.
+  librsvg2-bin desktop-file-utils appstream shared-mime-info bash-completion dpkg-dev
   xvfb xauth poppler-utils
   # The house style (.clang-format), checked by scripts/test.sh.
   clang-format
