@@ -17,17 +17,10 @@ using namespace stagecraft;
 int main(int argc, char** argv) {
     std::vector<int> sizes{30, 200};
     int runs = 3;
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        if (a == "--runs" && i + 1 < argc)
-            runs = std::max(1, std::atoi(argv[++i]));
-        else if (a == "--sizes" && i + 1 < argc)
-            sizes = bench::parse_sizes(argv[++i]);
-        else {
-            std::printf("usage: bench_deck [--runs N] [--sizes 30,200]\n");
-            return a == "--help" ? 0 : 2;
-        }
-    }
+    if (const int status =
+            bench::parse_runs_and_sizes(argc, argv, runs, sizes, "usage: bench_deck [--runs N] [--sizes 30,200]");
+        status >= 0)
+        return status;
     std::printf("The deck of a generated journey as a PDF, end to end; best of %d runs\n\n", runs);
     std::printf("%8s %8s %10s %10s %8s\n", "scenes", "slides", "PDF KB", "seconds", "goal");
     diagram::Renderer renderer;

@@ -32,17 +32,10 @@ ImportResult import_csv(const std::string& csv) { return import_text(csv, "bench
 int main(int argc, char** argv) {
     std::vector<int> sizes{1000, 10000};
     int runs = 5;
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        if (a == "--runs" && i + 1 < argc)
-            runs = std::max(1, std::atoi(argv[++i]));
-        else if (a == "--sizes" && i + 1 < argc)
-            sizes = bench::parse_sizes(argv[++i]);
-        else {
-            std::printf("usage: bench_import [--runs N] [--sizes 1000,10000]\n");
-            return a == "--help" ? 0 : 2;
-        }
-    }
+    if (const int status =
+            bench::parse_runs_and_sizes(argc, argv, runs, sizes, "usage: bench_import [--runs N] [--sizes 1000,10000]");
+        status >= 0)
+        return status;
     std::printf("CSV and xlsx import vs loading the same journey's .journey.xml, in memory; best of %d runs, ms\n\n",
                 runs);
     std::printf("%8s %10s %10s %12s %12s %12s %8s %8s %8s %8s\n", "rows", "CSV KB", "XML KB", "import CSV",

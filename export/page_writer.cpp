@@ -137,10 +137,11 @@ std::unique_ptr<PangoLayout, GObjectCloser> layout_for(cairo_t* cr, const std::s
 
 }   // namespace
 
-double PageWriter::text(const std::string& text, double x, double y, double width, const TextStyle& style,
-                        int max_lines) {
-    cairo_t* cr = impl_->cr.get();
-    if (!cr || text.empty()) return 0;
+namespace {
+
+// `text` wrapped to `width` px in `style`, at most `max_lines` lines (0: any), the last ellipsised.
+std::unique_ptr<PangoLayout, GObjectCloser> wrapped(cairo_t* cr, const std::string& text, double width,
+                                                    const TextStyle& style, int max_lines) {
     auto layout = layout_for(cr, text, style);
     pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
     pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
@@ -151,6 +152,16 @@ double PageWriter::text(const std::string& text, double x, double y, double widt
     pango_layout_set_alignment(layout.get(), style.align == TextStyle::Centre  ? PANGO_ALIGN_CENTER
                                              : style.align == TextStyle::Right ? PANGO_ALIGN_RIGHT
                                                                                : PANGO_ALIGN_LEFT);
+    return layout;
+}
+
+}   // namespace
+
+double PageWriter::text(const std::string& text, double x, double y, double width, const TextStyle& style,
+                        int max_lines) {
+    cairo_t* cr = impl_->cr.get();
+    if (!cr || text.empty()) return 0;
+    auto layout = wrapped(cr, text, width, style, max_lines);
     int w = 0, h = 0;
     pango_layout_get_pixel_size(layout.get(), &w, &h);
     cairo_save(cr);
@@ -164,15 +175,8 @@ double PageWriter::text(const std::string& text, double x, double y, double widt
 double PageWriter::text_height(const std::string& text, double width, const TextStyle& style, int max_lines) {
     cairo_t* cr = impl_->cr.get();
     if (!cr || text.empty()) return 0;
-    auto layout = layout_for(cr, text, style);
-    pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
-    pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
-    if (max_lines > 0) {
-        pango_layout_set_height(layout.get(), -max_lines);
-        pango_layout_set_ellipsize(layout.get(), PANGO_ELLIPSIZE_END);
-    }
     int w = 0, h = 0;
-    pango_layout_get_pixel_size(layout.get(), &w, &h);
+    pango_layout_get_pixel_size(wrapped(cr, text, width, style, max_lines).get(), &w, &h);
     return h;
 }
 

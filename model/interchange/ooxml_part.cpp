@@ -4,6 +4,8 @@
 #include <cstring>
 #include <vector>
 
+#include "model/io/start_tag.hpp"
+
 namespace stagecraft::ooxml {
 
 namespace {
@@ -38,12 +40,7 @@ namespace {
 std::vector<std::size_t> find_cuts(std::string_view text, std::string_view tag) {
     std::vector<std::size_t> cuts{0};
     for (std::size_t from = kPieceBytes; from < text.size(); from = cuts.back() + kPieceBytes) {
-        std::size_t at = text.find(tag, from);
-        while (at != std::string_view::npos) {
-            const char next = at + tag.size() < text.size() ? text[at + tag.size()] : '\0';
-            if (next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '>' || next == '/') break;
-            at = text.find(tag, at + tag.size());
-        }
+        const std::size_t at = find_start_tag(text, tag, from);
         if (at == std::string_view::npos) break;
         cuts.push_back(at);
     }

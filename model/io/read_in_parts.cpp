@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "model/io/reader_detail.hpp"
+#include "model/io/start_tag.hpp"
 #include "model/validate.hpp"
 
 namespace stagecraft::reader_detail {
@@ -21,12 +22,7 @@ std::vector<std::size_t> find_cuts(std::string_view text, std::size_t start) {
     constexpr std::string_view tag = "<stage";
     std::vector<std::size_t> cuts{0};
     for (std::size_t from = start + kPartBytes; from < text.size(); from = cuts.back() + kPartBytes) {
-        std::size_t at = text.find(tag, from);
-        while (at != std::string_view::npos) {
-            const char next = at + tag.size() < text.size() ? text[at + tag.size()] : '\0';
-            if (next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '>' || next == '/') break;
-            at = text.find(tag, at + tag.size());
-        }
+        const std::size_t at = find_start_tag(text, tag, from);
         if (at == std::string_view::npos) break;
         cuts.push_back(at);
     }

@@ -13,19 +13,8 @@ using namespace stagecraft::diagram;
 
 namespace {
 
-// Text with every run of white space made one space, as pdftotext may break lines anywhere.
-std::string flat(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
-        if (space) {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
+// Text as pdftotext gives it, with lines broken anywhere, as one line.
+std::string flat(const std::string& text) { return test::squeeze_spaces(text); }
 
 std::size_t count_starting(const std::vector<std::string>& titles, const std::string& prefix) {
     std::size_t n = 0;

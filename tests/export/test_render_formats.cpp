@@ -21,16 +21,7 @@ using namespace stagecraft::diagram;
 
 namespace {
 
-// Whitespace runs collapsed to one space.
-std::string squeeze(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        const bool space = c == ' ' || c == '\n' || c == '\t';
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : c;
-    }
-    return out;
-}
+std::string squeeze(const std::string& s) { return test::squeeze_spaces(s); }
 
 void check_no_local_paths(const std::string& bytes) {
     for (const char* path : {"/work/", "/home/", "/tmp/", "/usr/", "file:"}) {

@@ -30,6 +30,10 @@ private:
 };
 
 std::string read_file(const std::filesystem::path& path);
+
+// Text with every run of white space made one space and none leading, to find words however
+// lines were broken (SVG text, pdftotext's output).
+std::string squeeze_spaces(const std::string& text);
 void write_file(const std::filesystem::path& path, const std::string& bytes);
 
 struct CommandResult {
