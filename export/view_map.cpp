@@ -30,8 +30,56 @@ struct StageRun {
     std::size_t stage = 0;
     std::size_t first = 0, last = 0;   // scene indices
     double width = 0;
-    bool empty = false;   // a stage without customer-facing scenes: its title over an empty column
+    bool empty = false;       // a stage without customer-facing scenes: its title over an empty column
+    bool continued = false;   // the rest of a stage whose first cards end the strip above
 };
+
+double run_width(std::size_t cards) {
+    return static_cast<double>(cards) * kCardWidth + static_cast<double>(cards - 1) * kGap;
+}
+
+// On a page: the cards flow into strips no wider than `width`, a stage carrying on into the next
+// strip when it does not fit the rest of one, so every strip but the last is full and the pages
+// of a map come out as wide as each other. `runs` is split where a stage breaks; returns the
+// first run of each strip.
+std::vector<std::size_t> flow(std::vector<StageRun>& runs, double width) {
+    const double limit = width - kStageGap;
+    std::vector<StageRun> pieces;
+    std::vector<std::size_t> starts{0};
+    double used = 0;
+    for (const StageRun& run : runs) {
+        if (run.empty) {
+            if (used > 0 && used + kStageGap + kCardWidth > limit) {
+                starts.push_back(pieces.size());
+                used = 0;
+            }
+            used += (used > 0 ? kStageGap : 0) + kCardWidth;
+            pieces.push_back(run);
+            continue;
+        }
+        for (std::size_t i = run.first; i <= run.last;) {
+            const double room = limit - used - (used > 0 ? kStageGap : 0);
+            std::size_t fit = room < kCardWidth ? 0 : static_cast<std::size_t>((room + kGap) / (kCardWidth + kGap));
+            if (fit == 0 && used > 0) {
+                starts.push_back(pieces.size());
+                used = 0;
+                continue;
+            }
+            const std::size_t take = std::min(std::max<std::size_t>(fit, 1), run.last - i + 1);
+            StageRun piece{run.stage, i, i + take - 1, 0, false, i != run.first};
+            piece.width = run_width(take);
+            used += (used > 0 ? kStageGap : 0) + piece.width;
+            pieces.push_back(piece);
+            i += take;
+            if (i <= run.last) {
+                starts.push_back(pieces.size());
+                used = 0;
+            }
+        }
+    }
+    runs = std::move(pieces);
+    return starts;
+}
 
 // Splits the runs into strips of whole stages; returns the first run of each strip.
 std::vector<std::size_t> fold(const std::vector<StageRun>& runs, double strip_height, double aspect, double above) {
@@ -107,6 +155,11 @@ DotGraph build_journey_map(const Journey& journey, const ViewOptions& view_optio
         }
         runs.push_back(run);
     }
+    std::vector<std::size_t> flowed;
+    if (view_options.page && view_options.page_width > 0) {
+        for (auto& run : runs) run.width = run_width(run.empty ? 1 : run.last - run.first + 1);
+        flowed = flow(runs, view_options.page_width);
+    }
     double title_h = 0;
     std::vector<std::pair<std::string, double>> titles;
     for (auto& run : runs) {
@@ -117,8 +170,9 @@ DotGraph build_journey_map(const Journey& journey, const ViewOptions& view_optio
         label.height = 8;
         label.text_width = run.width - 8;
         label.table_width = run.width - 4;
-        label.add(wrap_to_width(name_or_id(stage), label.text_width, 16, true, 2), 16, style::kInk, "<B>", "</B>");
-        if (!stage.goal.empty())
+        const std::string name = name_or_id(stage) + (run.continued ? " (continued)" : "");
+        label.add(wrap_to_width(name, label.text_width, 16, true, 2), 16, style::kInk, "<B>", "</B>");
+        if (!stage.goal.empty() && !run.continued)
             label.add(wrap_to_width("Goal: " + stage.goal, label.text_width, 11, false, 3), 11, "#555555", "<I>",
                       "</I>");
         titles.push_back({label.finish(), label.height});
@@ -131,8 +185,9 @@ DotGraph build_journey_map(const Journey& journey, const ViewOptions& view_optio
     const double strip_h = notes_offset + tallest_note + 20;
     // The picture is shaped like a slide, or like the page's content area; 160 points for the
     // title and legend above the strips, none on a page.
-    const auto starts =
-        fold(runs, strip_h, view_options.page ? view_options.page_aspect : kSlide, view_options.page ? 0 : 160);
+    const auto starts = !flowed.empty() ? flowed
+                                        : fold(runs, strip_h, view_options.page ? view_options.page_aspect : kSlide,
+                                               view_options.page ? 0 : 160);
     const double height = static_cast<double>(starts.size()) * (strip_h + kStripGap);
     auto gy = [&](double top_down) { return height - top_down; };
 
@@ -148,9 +203,10 @@ DotGraph build_journey_map(const Journey& journey, const ViewOptions& view_optio
             ops.rect(cursor - kStageGap / 2 + 6, gy(top + strip_h), cursor + run.width + kStageGap / 2 - 6, gy(top),
                      r % 2 ? "#f3f3f3" : "#f9f9f9");
             g.nodes.push_back(text_node(
-                "stage:" + std::to_string(run.stage), titles[r].first,
+                "stage:" + std::to_string(run.stage) + (run.continued ? ":" + std::to_string(run.first) : ""),
+                titles[r].first,
                 Box{cursor + run.width / 2, gy(top + titles[r].second / 2 + 4), run.width, titles[r].second}));
-            set_attr(g.nodes.back().attrs, "id", "stage-" + journey.stages[run.stage].id);
+            if (!run.continued) set_attr(g.nodes.back().attrs, "id", "stage-" + journey.stages[run.stage].id);
             for (std::size_t i = run.first; !run.empty && i <= run.last; ++i) {
                 x[i] = cursor + kCardWidth / 2;
                 strip_top[i] = top;

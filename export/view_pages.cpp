@@ -101,6 +101,8 @@ public:
         options_.page = true;
         options_.whole = &journey;
         options_.page_aspect = area_.width / area_.height;
+        // The views' smallest text is 10 points: at 14 px, a page's picture is this wide at most.
+        options_.page_width = area_.width / (kMinTextPx / 10.0);
         shown_.clear();
         if (view == View::Map || view == View::Emotion)
             for (const auto& s : customer_scenes(journey)) shown_.insert(s.scene);

@@ -34,6 +34,9 @@ std::string role_node_name(const std::string& role_id);     // "role:<ID>"
 struct ViewOptions {
     bool page = false;
     double page_aspect = 16.0 / 9.0;
+    // The widest a page's picture may be, points (its content area at the scale that keeps text
+    // at 14 px): the map's cards flow into strips this wide. 0: the map folds by stages instead.
+    double page_width = 0;
     bool summary = false;
     // The whole journey when the one drawn is part of it (a page's stages): the cast view
     // counts each role's load over the whole. Null: the journey drawn is whole.

@@ -156,10 +156,10 @@ TEST_CASE("On a page no card overlaps another and no card's text runs out of it"
     }
 }
 
-TEST_CASE("The emotion curve's pages are about as wide as each other: none under 70% of the widest") {
+TEST_CASE("The map's and the emotion curve's pages are about as wide as each other: none under 70% of the widest") {
     for (const auto& l : laid_out()) {
-        if (l.view != View::Emotion || l.paged.pages.size() < 2) continue;
-        INFO(l.sample);
+        if ((l.view != View::Emotion && l.view != View::Map) || l.paged.pages.size() < 2) continue;
+        INFO(l.sample << " " << to_string(l.view));
         double narrowest = 1e300, widest = 0;
         for (const auto& p : l.paged.pages) {
             narrowest = std::min(narrowest, p.layout.bounds.width);
