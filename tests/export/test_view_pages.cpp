@@ -23,7 +23,7 @@ using namespace stagecraft::diagram;
 
 namespace {
 
-const View kPagedViews[] = {View::Map, View::Emotion, View::Blueprint};
+const View kPagedViews[] = {View::Map, View::Emotion, View::Blueprint, View::Cast};
 
 struct Laid {
     std::string sample;
@@ -31,7 +31,7 @@ struct Laid {
     PagedView paged;
 };
 
-// Every sample's map, emotion curve and blueprint on slides, laid out once for all the tests.
+// Every sample's views on slides, laid out once for all the tests.
 const std::vector<Laid>& laid_out() {
     static const std::vector<Laid> all = [] {
         std::vector<Laid> out;
@@ -91,7 +91,7 @@ TEST_CASE("Every page of every view of every sample keeps its text at 14 px or m
 
 TEST_CASE("Every scene is on exactly one map page and one blueprint page, in the journey's order of stages") {
     for (const auto& l : laid_out()) {
-        if (l.view == View::Emotion) continue;
+        if (l.view == View::Emotion || l.view == View::Cast) continue;
         INFO(l.sample << " " << to_string(l.view));
         const Journey j = test::load_sample(l.sample);
         std::multiset<std::string> placed;
@@ -115,7 +115,7 @@ TEST_CASE("Every scene is on exactly one map page and one blueprint page, in the
 
 TEST_CASE("On a page no card overlaps another and no card's text runs out of it") {
     for (const auto& l : laid_out()) {
-        if (l.view == View::Emotion) continue;
+        if (l.view == View::Emotion || l.view == View::Cast) continue;
         INFO(l.sample << " " << to_string(l.view));
         for (const auto& page : l.paged.pages) {
             std::vector<Box> cards;
