@@ -222,8 +222,25 @@ DeckResult build_deck(Renderer& renderer, const Journey& journey, const DeckOpti
 
     ViewOptions summary;
     summary.summary = true;
-    std::vector<std::shared_ptr<PagedView>> views;
+    // A journey with no scenes yet has nothing to draw: one slide says so, in place of empty views.
+    std::size_t scenes = 0;
+    for (const auto& stage : journey.stages) scenes += stage.scenes.size();
+    if (scenes == 0)
+        slides.push_back({"No scenes yet", [shape](PageWriter& w, std::string&) {
+                              const ContentArea area = content_area(shape, View::Map);
+                              TextStyle s;
+                              s.size = 28;
+                              w.text(
+                                  "The journey has no scenes yet: add stages and scenes to see its journey map, "
+                                  "emotion curve, service blueprint and cast.",
+                                  area.x, area.y + 40, area.width, s, 3);
+                              return true;
+                          }});
     for (View view : {View::Map, View::Emotion, View::Blueprint, View::Cast}) {
+        if (scenes == 0) {
+            if (!report(std::string(display_name(view)))) return result;
+            continue;
+        }
         PagedViewResult laid = lay_out_pages(renderer, journey, view, shape, summary);
         if (!laid.ok) {
             result.error = "the " + std::string(display_name(view)) + " cannot be laid out: " + laid.error;
@@ -251,7 +268,7 @@ DeckResult build_deck(Renderer& renderer, const Journey& journey, const DeckOpti
     const CastSheet sheet = build_cast_sheet(journey);
     constexpr std::size_t kMostRoles = 8;
     const std::size_t groups = std::max<std::size_t>(1, (sheet.roles.size() + kMostRoles - 1) / kMostRoles);
-    for (std::size_t g = 0; g < groups; ++g) {
+    for (std::size_t g = 0; g < groups && scenes > 0; ++g) {
         const std::size_t first = sheet.roles.size() * g / groups, last = sheet.roles.size() * (g + 1) / groups;
         const std::string title = groups == 1
                                       ? std::string("Cast sheet")

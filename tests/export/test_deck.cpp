@@ -112,3 +112,15 @@ TEST_CASE("A deck can be slides as PNG, 1920 x 1080 each") {
     CHECK(deck.files.size() == deck.slide_titles.size());
     for (const auto& png : deck.files) CHECK(png.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
 }
+
+TEST_CASE("The deck of a journey with no scenes says so on one slide instead of empty views") {
+    Renderer renderer;
+    Journey j = test::load_sample("coffee-shop.journey.xml");
+    j.stages.clear();
+    j.flows.clear();
+    const DeckResult deck = build_deck(renderer, j);
+    REQUIRE(deck.ok);
+    REQUIRE(deck.slide_titles.size() == 3);
+    CHECK(deck.slide_titles[1] == "No scenes yet");
+    CHECK(deck.slide_titles[2].rfind("Findings", 0) == 0);
+}
