@@ -9,6 +9,8 @@ BUILD_DIR="${STAGECRAFT_BUILD_DIR:-$STAGECRAFT_ROOT/build/main}"
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   libwxgtk3.2-dev libgraphviz-dev graphviz libpugixml-dev catch2
+  # The Graphviz renderer of the bitmaps the editor shows.
+  libgvc6-plugins-gtk
   libpango1.0-dev libcairo2-dev
   # Journeys in and out of spreadsheets: CSV parsed by libcsv.
   libcsv-dev

@@ -40,6 +40,7 @@ in_root apt-get install -y -qq /tmp/stagecraft.deb >/dev/null
 
 say "Running it"
 in_root stagecraft-cli validate /usr/share/stagecraft/examples/coffee-shop.journey.xml
+in_root /usr/libexec/stagecraft/stagecraft-render --check   # the editor's pictures can be drawn
 in_root stagecraft-cli deck /usr/share/stagecraft/examples/coffee-shop.journey.xml -o /tmp/coffee-shop.pdf
 for f in /usr/bin/stagecraft /usr/libexec/stagecraft/stagecraft-render \
          /usr/share/applications/org.stagecraft.Stagecraft.desktop /usr/share/mime/packages/stagecraft.xml \

@@ -41,7 +41,7 @@ const char* kHelp =
     "  --all-views        every view (with -d)\n"
     "  --page SHAPE       lay the view out on pages: slide (16:9) or a4-landscape; whole stages per\n"
     "                     page, no text under 14 px on a page shown 1920 px wide; PDF: one document,\n"
-    "                     PNG and SVG: OUT-1.png, OUT-2.png ... (one per page)\n"
+    "                     PNG and SVG: OUT-1.png, OUT-2.png ... (or .svg; one per page)\n"
     "  --detail LEVEL     summary (names, emotion, who leads, markers, counts of pains; the default\n"
     "                     with --page) or full (scripts and notes too; the default without)\n"
     "  --scale S          PNG only: multiply the resolution (e.g. 2 for slides)\n"

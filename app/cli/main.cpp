@@ -35,7 +35,8 @@ void print_usage(std::ostream& out) {
         name.resize(10, ' ');
         out << "  " << name << c.summary << '\n';
     }
-    out << "\nRun 'stagecraft-cli COMMAND --help' for the options of a command.\n"
+    out << "\nRun 'stagecraft-cli COMMAND --help' for the options of a command, 'stagecraft-cli --version'\n"
+           "for the version.\n"
            "Exit status: 0 success, 1 problems found in the input, 2 usage or file error.\n";
 }
 

@@ -1,5 +1,8 @@
 // The Stagecraft editor's entry point: `stagecraft [FILE]` opens FILE, otherwise an untitled
 // journey (offering to restore unsaved changes kept by autosave after a crash).
+#include <cstdio>
+#include <string>
+
 #include <wx/app.h>
 #include <wx/cmdline.h>
 #include <wx/config.h>
@@ -51,4 +54,25 @@ private:
 
 }   // namespace
 
-wxIMPLEMENT_APP(EditorApp);
+wxIMPLEMENT_APP_NO_MAIN(EditorApp);
+
+// --help and --version are answered before GTK starts, so they work without a display.
+int main(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "-h" || arg == "--help") {
+            std::printf(
+                "Usage: stagecraft [-h] [--verbose] [--version] [FILE]\n"
+                "Opens FILE (a .journey.xml), or an untitled journey.\n"
+                "  -h, --help   show this help message\n"
+                "  --verbose    generate verbose log messages\n"
+                "  --version    print the version and exit\n");
+            return 0;
+        }
+        if (arg == "--version") {
+            std::printf("stagecraft %s\n", STAGECRAFT_VERSION);
+            return 0;
+        }
+    }
+    return wxEntry(argc, argv);
+}

@@ -2,10 +2,13 @@
 // draw) on standard input and writes the results on standard output, one framed message each
 // (export/render_protocol.hpp), until its input ends. The editor replaces it every so many
 // renders, which hands back the memory Graphviz keeps (export/render_process.hpp).
+// `stagecraft-render --check` draws a small picture as the editor does (a bitmap) and says
+// whether Graphviz can: for packagers, and for the package's install test.
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdint>
+#include <cstdio>
 #include <string>
 
 #include "export/render.hpp"
@@ -37,9 +40,23 @@ bool write_all(const std::string& bytes) {
 
 }   // namespace
 
-int main() {
+int main(int argc, char** argv) {
     using namespace stagecraft::diagram;
     Renderer renderer;
+    if (argc > 1) {
+        if (std::string(argv[1]) != "--check") {
+            std::fprintf(stderr, "usage: stagecraft-render [--check] (the editor starts it; it is not a command)\n");
+            return 2;
+        }
+        const RenderResult r = renderer.render_dot_text(
+            "digraph { layout=nop2; a [pos=\"0,0!\", label=\"Stagecraft\"]; }", Format::Bitmap);
+        if (!r.ok) {
+            std::fprintf(stderr, "stagecraft-render: the editor's diagrams cannot be drawn: %s\n", r.error.c_str());
+            return 1;
+        }
+        std::printf("stagecraft-render: diagrams are drawn as the editor shows them (%zu bytes)\n", r.bytes.size());
+        return 0;
+    }
     for (;;) {
         char head[8];
         if (!read_all(head, sizeof head)) return 0;   // the editor is done with us
