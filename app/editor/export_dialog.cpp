@@ -38,9 +38,11 @@ Error run_export(diagram::Renderer& renderer, const Journey& journey, const Expo
     return write_file_atomically(request.path, result.bytes, save);
 }
 
-std::string suggested_export_name(const std::string& journey_path, const ExportRequest& request) {
+std::string suggested_export_name(const std::string& journey_path, const ExportRequest& request,
+                                  const std::string& untitled_stem) {
     namespace fs = std::filesystem;
-    std::string stem = journey_path.empty() ? "journey" : fs::path(journey_path).filename().string();
+    std::string stem = journey_path.empty() ? (untitled_stem.empty() ? std::string("journey") : untitled_stem)
+                                            : fs::path(journey_path).filename().string();
     for (const char* suffix : {".journey.xml", ".xml"}) {
         const std::string s = suffix;
         if (stem.size() > s.size() && stem.compare(stem.size() - s.size(), s.size(), s) == 0) {
@@ -57,9 +59,11 @@ std::string suggested_export_name(const std::string& journey_path, const ExportR
     return (dir / name).string();
 }
 
-ExportDialog::ExportDialog(wxWindow* parent, const std::string& journey_path, DiagramView view)
+ExportDialog::ExportDialog(wxWindow* parent, const std::string& journey_path, DiagramView view,
+                           std::string untitled_stem)
     : wxDialog(parent, wxID_ANY, "Export", wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      journey_path_(journey_path) {
+      journey_path_(journey_path),
+      untitled_stem_(std::move(untitled_stem)) {
     auto* grid = new wxFlexGridSizer(2, wxSize(12, 8));
     grid->AddGrowableCol(1);
     view_ = new wxChoice(this, wxID_ANY);
@@ -98,7 +102,7 @@ void ExportDialog::update_name() {
     const auto r = request();
     scale_->Enable(r.kind == ExportRequest::Kind::Diagram && r.format == diagram::Format::Png);
     view_->Enable(r.kind == ExportRequest::Kind::Diagram);
-    path_->SetPath(wx(suggested_export_name(journey_path_, r)));
+    path_->SetPath(wx(suggested_export_name(journey_path_, r, untitled_stem_)));
 }
 
 ExportRequest ExportDialog::request() const {

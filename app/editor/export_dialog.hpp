@@ -35,18 +35,23 @@ struct ExportRequest {
 Error run_export(diagram::Renderer& renderer, const Journey& journey, const ExportRequest& request);
 
 // The suggested file name for a journey file and a view ("coffee-shop-blueprint.svg"), or for
-// the whole journey in another format ("coffee-shop.mmd", "coffee-shop.csv").
-std::string suggested_export_name(const std::string& journey_path, const ExportRequest& request);
+// the whole journey in another format ("coffee-shop.mmd", "coffee-shop.csv"). A journey never
+// saved (`journey_path` empty) is named `untitled_stem` (its title as a file name), in the
+// current folder.
+std::string suggested_export_name(const std::string& journey_path, const ExportRequest& request,
+                                  const std::string& untitled_stem = "journey");
 
 class ExportDialog : public wxDialog {
 public:
-    ExportDialog(wxWindow* parent, const std::string& journey_path, DiagramView view);
+    ExportDialog(wxWindow* parent, const std::string& journey_path, DiagramView view,
+                 std::string untitled_stem = "journey");
     ExportRequest request() const;
 
 private:
     void update_name();
 
     std::string journey_path_;
+    std::string untitled_stem_;
     wxChoice* view_ = nullptr;
     wxChoice* format_ = nullptr;
     wxSpinCtrlDouble* scale_ = nullptr;

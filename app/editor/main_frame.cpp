@@ -373,7 +373,7 @@ void MainFrame::on_save_as(wxCommandEvent&) {
 }
 
 void MainFrame::on_export(wxCommandEvent&) {
-    ExportDialog dialog(this, document_.path(), diagram_->view());
+    ExportDialog dialog(this, document_.path(), diagram_->view(), suggested_file_stem(document_.journey()));
     if (dialog.ShowModal() != wxID_OK) return;
     const ExportRequest request = dialog.request();
     if (request.path.empty()) return;
@@ -407,9 +407,7 @@ void MainFrame::on_export_deck(wxCommandEvent&) {
             stem.resize(stem.size() - 12);
         suggestion = (p.parent_path() / (stem + "-deck.pdf")).string();
     } else {
-        std::string stem = suggested_file_name(document_.journey());
-        stem.resize(stem.size() - std::string(kJourneyExtension).size());
-        suggestion = stem + "-deck.pdf";
+        suggestion = suggested_file_stem(document_.journey()) + "-deck.pdf";
     }
     const auto path = prompter_->deck_path(this, suggestion);
     if (!path) return;

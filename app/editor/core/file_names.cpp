@@ -42,6 +42,12 @@ std::string suggested_file_name(const Journey& journey) {
     return name + kJourneyExtension;
 }
 
+std::string suggested_file_stem(const Journey& journey) {
+    std::string name = suggested_file_name(journey);
+    name.resize(name.size() - std::string(kJourneyExtension).size());
+    return name;
+}
+
 std::string with_journey_extension(const std::string& path) {
     if (ends_with(path, kJourneyExtension)) return path;
     if (ends_with(path, ".journey")) return path + ".xml";

@@ -15,6 +15,9 @@ inline constexpr const char* kJourneyExtension = ".journey.xml";
 // script are kept; what file systems or shells treat specially becomes '-'.
 std::string suggested_file_name(const Journey& journey);
 
+// The same without ".journey.xml", for the files made from a journey never saved (exports, decks).
+std::string suggested_file_stem(const Journey& journey);
+
 // `path` ending in ".journey.xml": "plan" and "plan.journey" get it added, "plan.xml" becomes
 // "plan.journey.xml"; a path that has it already is returned as it is.
 std::string with_journey_extension(const std::string& path);

@@ -15,6 +15,7 @@ TEST_CASE("Save As proposes the title as a file name, then the id, then 'journey
     CHECK(suggested_file_name(j) == "caf\xC3\xA9-\xE5\x92\x96\xE5\x95\xA1-tee.journey.xml");
     j.title = "  ***  ";
     CHECK(suggested_file_name(j) == "untitled.journey.xml");
+    CHECK(suggested_file_stem(j) == "untitled");
     j.id.clear();
     CHECK(suggested_file_name(j) == "journey.journey.xml");
     j.title = std::string(300, 'a');

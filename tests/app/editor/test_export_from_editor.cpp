@@ -45,6 +45,9 @@ TEST_CASE("The suggested export name follows the journey file, view and format",
     CHECK(suggested_export_name("/work/coffee-shop.journey.xml", mermaid) == "/work/coffee-shop.mmd");
     ExportRequest csv{DiagramView::Map, diagram::Format::Svg, 1.0, {}, ExportRequest::Kind::Csv};
     CHECK(suggested_export_name("/work/coffee-shop.journey.xml", csv) == "/work/coffee-shop.csv");
+    // A journey never saved (imported, or new) is named after its title, not "journey".
+    ExportRequest xlsx{DiagramView::Map, diagram::Format::Svg, 1.0, {}, ExportRequest::Kind::Xlsx};
+    CHECK(std::filesystem::path(suggested_export_name("", xlsx, "morning-coffee")).filename() == "morning-coffee.xlsx");
 }
 
 TEST_CASE("Exporting from the editor writes the journey as Mermaid or CSV, as stagecraft-cli convert does",
