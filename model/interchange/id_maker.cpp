@@ -6,7 +6,10 @@
 namespace stagecraft {
 
 std::string IdMaker::make(const std::string& name, const std::string& prefix) {
-    std::string stem = edits::id_stem(name);
+    return make_from_stem(edits::id_stem(name), prefix);
+}
+
+std::string IdMaker::make_from_stem(std::string stem, const std::string& prefix) {
     std::size_t& next = next_[stem.empty() ? "\n" + prefix : stem];
     if (stem.empty()) {
         // As edits::unused_id: "<prefix>-1", "<prefix>-2" ...

@@ -14,6 +14,8 @@ public:
     // An id made from `name`, not given before; `prefix` ("scene", "role") starts an id whose
     // name starts with a digit or has no ASCII letter or digit ("scene-1").
     std::string make(const std::string& name, const std::string& prefix);
+    // The same for a name whose edits::id_stem is `stem`.
+    std::string make_from_stem(std::string stem, const std::string& prefix);
     // Marks an id as taken (one read from the input).
     void take(const std::string& id) { used_.insert(id); }
     bool taken(const std::string& id) const { return used_.count(id) != 0; }

@@ -11,6 +11,7 @@
 
 #include "model/edits/edits.hpp"
 #include "model/interchange/id_maker.hpp"
+#include "model/parallel/run_beside.hpp"
 #include "model/validate.hpp"
 
 namespace stagecraft {
@@ -58,11 +59,13 @@ const std::vector<FieldInfo>& fields() {
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// Lower case letters and digits only, with a parenthesised remark such as "(1-5)" left out.
-std::string normalised(std::string_view s) {
+// Lower case letters and digits only, with a parenthesised remark such as "(1-5)" left out;
+// cut after `limit` characters.
+std::string normalised(std::string_view s, std::size_t limit = std::string::npos) {
     std::string out;
     int depth = 0;
     for (char c : s) {
+        if (out.size() > limit) break;
         if (c == '(' || c == '[') ++depth;
         if (c == ')' || c == ']') depth = std::max(0, depth - 1);
         if (depth > 0) continue;
@@ -100,9 +103,11 @@ std::vector<std::string> items(const std::string& cell) {
 
 // Text written as text so that a spreadsheet would not run it: "'=..." reads back as "=...",
 // "''..." as "'...".
+bool is_marked(std::string_view text) {
+    return text.size() >= 2 && text[0] == '\'' && std::string_view("=+-@'").find(text[1]) != std::string_view::npos;
+}
 std::string as_typed(std::string text) {
-    if (text.size() >= 2 && text[0] == '\'' && std::string("=+-@'").find(text[1]) != std::string::npos)
-        text.erase(0, 1);
+    if (is_marked(text)) text.erase(0, 1);
     return text;
 }
 
@@ -208,6 +213,28 @@ struct Column {
     Field field = Field::Scene;
 };
 
+// Problems met, in the order they are met.
+struct Findings {
+    std::vector<Problem> problems;
+    int errors = 0;
+};
+
+// What one row says, read on its own: the journey's stages, roles, principles and ids are made
+// from the drafts afterwards, in the rows' order, so that rows can be read on two threads.
+struct RowDraft {
+    int row = 0;                     // the sheet's row
+    std::string stage;               // the Stage cell, trimmed; empty: the stage of the row before
+    bool skipped = false;            // the row has no scene name
+    Scene scene;                     // parts name their roles, principle tags their principles; id as given
+    std::string id_stem;             // edits::id_stem of the name, when no id is given
+    int id_column = 0;               // the given id's column (1-based)
+    std::size_t id_problem_at = 0;   // where a repeated id's error goes among the findings
+    Findings findings;
+};
+
+// From this many rows on, the rows are read in two halves at once.
+constexpr std::size_t kParallelRows = 1000;
+
 class RowsReader {
 public:
     RowsReader(Table& table, std::string file, const RowsOptions& options)
@@ -216,14 +243,17 @@ public:
     ImportResult read() {
         ImportResult result;
         if (table_.rows.empty()) {
-            error(0, 0, "", "the sheet is empty: nothing to import");
+            error(findings_, 0, 0, "", "the sheet is empty: nothing to import");
             return finish(result);
         }
         if (!read_header(table_.rows.front())) return finish(result);
         decide_scale();
-        for (std::size_t r = 1; r < table_.rows.size(); ++r) read_row(table_.rows[r]);
-        if (errors_ > 0) return finish(result);
-        assign_zones();
+        std::vector<RowDraft> drafts(table_.rows.size() - 1);
+        draft_rows(drafts);
+        take_given_ids(drafts);
+        for (RowDraft& d : drafts) place(d);
+        if (findings_.errors > 0) return finish(result);
+        name_scenes_and_zone_roles();
         j_.title = options_.fallback_title.empty() ? "Imported journey" : options_.fallback_title;
         j_.id = ids_.make(j_.title, "journey");
         result.journeys.push_back(std::move(j_));
@@ -233,12 +263,17 @@ public:
 private:
     // Text as typed: a CSV file marks text a spreadsheet would run with "'", a workbook does not.
     std::string typed(std::string text) const { return options_.text_marked ? as_typed(std::move(text)) : text; }
+    // The same, trimmed.
+    std::string typed_trimmed(std::string_view text) const {
+        if (options_.text_marked && is_marked(text)) text.remove_prefix(1);
+        return trimmed(text);
+    }
     std::vector<std::string> listed(const std::string& cell) const {
         return options_.text_marked ? typed_items(cell) : items(cell);
     }
 
     ImportResult finish(ImportResult& result) {
-        result.problems = std::move(problems_);
+        result.problems = std::move(findings_.problems);
         if (has_errors(result.problems)) result.journeys.clear();
         return std::move(result);
     }
@@ -254,13 +289,13 @@ private:
                 if (normalised(name) == normalised(header)) field = mapped;
             const int column = static_cast<int>(c) + 1;
             if (!field && numbers_rows(header)) {
-                note(row.number, column, header,
+                note(findings_, row.number, column, header,
                      "column " + column_letters(column) + " numbers the steps: left out (the rows' order is kept)");
                 continue;
             }
             if (!field) field = field_for_header(header);
             if (!field) {
-                note(row.number, column, header,
+                note(findings_, row.number, column, header,
                      "column " + column_letters(column) +
                          " is not a field of a scene: left out (read it as one with "
                          "--map \"" +
@@ -268,31 +303,34 @@ private:
                 continue;
             }
             if (seen.count(*field)) {
-                note(row.number, column, header,
+                note(findings_, row.number, column, header,
                      "a second column read as " + std::string(field_header(*field)) + ": left out");
                 continue;
             }
             seen.insert(*field);
             if (normalised(header) != normalised(field_header(*field)))
-                note(row.number, column, header, "read as " + std::string(field_header(*field)));
+                note(findings_, row.number, column, header, "read as " + std::string(field_header(*field)));
             columns_.push_back({static_cast<int>(c), header, *field});
         }
         for (const auto& [name, mapped] : options_.map) {
             bool used = false;
             for (const auto& cell : row.cells) used = used || normalised(cell) == normalised(name);
             if (!used)
-                note(row.number, 0, "",
+                note(findings_, row.number, 0, "",
                      "--map names a column '" + name + "' that the sheet does not have: the headers are in row " +
                          std::to_string(row.number));
         }
         if (!seen.count(Field::Channel) && seen.count(Field::Scene))
-            note(row.number, 0, "", "no Channel column: every scene is 'in person'");
+            note(findings_, row.number, 0, "", "no Channel column: every scene is 'in person'");
         if (!seen.count(Field::Scene)) {
-            error(row.number, 1, "",
+            error(findings_, row.number, 1, "",
                   "no column names the scenes: the first row must be the headers, one of them Scene (or Step, "
                   "Touchpoint, Task, Activity), or say which with --map \"HEADER=scene\"");
             return false;
         }
+        scene_column_ = column_of(Field::Scene);
+        stage_column_ = column_of(Field::Stage);
+        id_column_ = column_of(Field::Id);
         return true;
     }
 
@@ -302,18 +340,12 @@ private:
         return nullptr;
     }
 
+    // The row's cell in column `c`; empty when the row is short or there is no such column.
     static const std::string& cell(const TableRow& row, const Column* c) {
         static const std::string empty;
         return c && static_cast<std::size_t>(c->index) < row.cells.size()
                    ? row.cells[static_cast<std::size_t>(c->index)]
                    : empty;
-    }
-    // The same, to be moved from (an empty string of its own when the row is short).
-    std::string& cell(TableRow& row, const Column* c) {
-        if (c && static_cast<std::size_t>(c->index) < row.cells.size())
-            return row.cells[static_cast<std::size_t>(c->index)];
-        spare_.clear();
-        return spare_;
     }
 
     // The scale of the emotion column: its header says ("Feeling (1-5)", "Score -2..2"), else its
@@ -357,29 +389,48 @@ private:
                 why = "every value is from 0 to 2, which fits both; say 1-5 in the header to read it so";
             }
         }
-        note(header_row_, c->index + 1, c->header,
+        note(findings_, header_row_, c->index + 1, c->header,
              std::string("emotion read on the ") +
                  (scale_ == Scale::OneToFive ? "1 to 5 scale (3 is neutral)" : "-2 to +2 scale (0 is neutral)") + ": " +
                  why);
     }
 
-    void read_row(TableRow& row) {
-        const Column* scene_column = column_of(Field::Scene);
-        const std::string name = trimmed(typed(cell(row, scene_column)));
-        const Column* stage_column = column_of(Field::Stage);
-        const std::string stage_name = trimmed(typed(cell(row, stage_column)));
-        if (!stage_name.empty()) current_stage_ = stage_name;
+    // Every row after the header drafted, on two threads when there are many. A row's cells are
+    // moved into its draft or let go as it is read.
+    void draft_rows(std::vector<RowDraft>& drafts) {
+        auto draft = [&](std::size_t from, std::size_t to) {
+            for (std::size_t i = from; i < to; ++i) {
+                TableRow& row = table_.rows[i + 1];
+                draft_row(row, drafts[i]);
+                std::vector<std::string>().swap(row.cells);
+            }
+        };
+        const std::size_t n = drafts.size();
+        if (n >= kParallelRows)
+            run_beside([&] { draft(0, n / 2); }, [&] { draft(n / 2, n); });
+        else
+            draft(0, n);
+    }
+
+    // A row's scene as the row alone tells it. Reads only what the header fixed, so that rows
+    // can be drafted at once on two threads.
+    void draft_row(TableRow& row, RowDraft& d) const {
+        d.row = row.number;
+        std::string name = typed_trimmed(cell(row, scene_column_));
+        d.stage = typed_trimmed(cell(row, stage_column_));
+        Findings& f = d.findings;
         if (name.empty()) {
-            note(row.number, scene_column->index + 1, scene_column->header,
+            note(f, row.number, scene_column_->index + 1, scene_column_->header,
                  "row " + std::to_string(row.number) + " has no scene name: skipped");
+            d.skipped = true;
             return;
         }
-        Stage* stage = stage_for(row);
-        Scene scene;
-        scene.name = name;
+        Scene& scene = d.scene;
+        scene.name = std::move(name);
         bool lane_given = false;
         for (const Column& c : columns_) {
-            std::string& text = cell(row, &c);
+            if (static_cast<std::size_t>(c.index) >= row.cells.size()) continue;
+            std::string& text = row.cells[static_cast<std::size_t>(c.index)];
             if (std::all_of(text.begin(), text.end(), is_blank)) continue;
             const int column = c.index + 1;
             switch (c.field) {
@@ -390,7 +441,7 @@ private:
                         scene.lane = *lane;
                         lane_given = true;
                     } else {
-                        error(row.number, column, c.header,
+                        error(f, row.number, column, c.header,
                               "'" + trimmed(text) +
                                   "' is not a lane: write Customer (customer actions), Frontstage "
                                   "(onstage, visible staff / technology), Backstage or Support (support processes)");
@@ -400,19 +451,19 @@ private:
                     if (auto channel = channel_of(text))
                         scene.channel = *channel;
                     else
-                        error(row.number, column, c.header,
+                        error(f, row.number, column, c.header,
                               "'" + trimmed(text) +
                                   "' is not a channel: write in person, phone, email, web, app, chat, social, mail, "
                                   "self-service or other");
                     break;
-                case Field::Emotion: read_emotion(row, c, text, scene); break;
+                case Field::Emotion: read_emotion(f, row, c, text, scene); break;
                 case Field::Minutes:
                 case Field::Wait:
-                    read_minutes(row, c, text, c.field == Field::Minutes ? scene.minutes : scene.wait);
+                    read_minutes(f, row, c, text, c.field == Field::Minutes ? scene.minutes : scene.wait);
                     break;
-                case Field::Lead: cast(row, c, text, PartKind::Lead, scene); break;
-                case Field::Support: cast(row, c, text, PartKind::Support, scene); break;
-                case Field::Understudy: cast(row, c, text, PartKind::Understudy, scene); break;
+                case Field::Lead: cast(f, row, c, text, PartKind::Lead, scene); break;
+                case Field::Support: cast(f, row, c, text, PartKind::Support, scene); break;
+                case Field::Understudy: cast(f, row, c, text, PartKind::Understudy, scene); break;
                 case Field::Props: scene.props = listed(text); break;
                 case Field::Pains: scene.pains = listed(text); break;
                 case Field::Opportunities: scene.opportunities = listed(text); break;
@@ -424,7 +475,7 @@ private:
                     }
                     break;
                 case Field::Principles:
-                    for (const auto& item : listed(text)) scene.principles.push_back({principle_for(item), {}, {}});
+                    for (auto& item : listed(text)) scene.principles.push_back({std::move(item), {}, {}});
                     break;
                 case Field::Script: scene.script = typed(std::move(text)); break;
                 case Field::Description: scene.description = typed(std::move(text)); break;
@@ -433,7 +484,7 @@ private:
                     if (auto flag = flag_of(text))
                         (c.field == Field::FailPoint ? scene.fail_point : scene.moment_of_truth) = *flag;
                     else
-                        error(row.number, column, c.header,
+                        error(f, row.number, column, c.header,
                               "'" + trimmed(text) +
                                   "' is not yes or no (yes, no, true, "
                                   "false, x, 1, 0 or empty)");
@@ -442,23 +493,22 @@ private:
                     if (is_valid_follow_up(trimmed(text)))
                         scene.follow_up = trimmed(text);
                     else
-                        error(row.number, column, c.header,
+                        error(f, row.number, column, c.header,
                               "'" + trimmed(text) +
                                   "' is not a follow-up delay: write a whole number and a unit, "
                                   "30m, 2h, 3d, 1w or 6mo");
                     break;
                 case Field::Id: {
                     const std::string id = trimmed(text);
-                    if (!is_valid_id(id))
-                        error(row.number, column, c.header,
+                    if (!is_valid_id(id)) {
+                        error(f, row.number, column, c.header,
                               "'" + id +
                                   "' is not a valid id: start with a letter, then letters, digits, '_', '.' or "
                                   "'-' (or leave it empty to have one made from the name)");
-                    else if (ids_.taken(id))
-                        error(row.number, column, c.header, "the id '" + id + "' is used twice");
-                    else {
-                        ids_.take(id);
+                    } else {
                         scene.id = id;
+                        d.id_column = column;
+                        d.id_problem_at = f.problems.size();
                     }
                     break;
                 }
@@ -468,30 +518,14 @@ private:
             // With no lane: a scene someone plays is served frontstage, any other is the customer's.
             scene.lane = scene.parts.empty() ? Lane::Customer : Lane::Frontstage;
         }
-        stage->scenes.push_back(std::move(scene));   // its id, when not given, is made once all given ones are known
+        if (scene.id.empty()) d.id_stem = edits::id_stem(scene.name);
     }
 
-    Stage* stage_for(const TableRow& row) {
-        const std::string name = current_stage_.empty() ? std::string("Steps") : current_stage_;
-        if (current_stage_.empty() && !steps_noted_) {
-            steps_noted_ = true;
-            note(row.number, 0, "", "no stage for the first rows: they go to a stage 'Steps'");
-        }
-        const auto found = stage_index_.find(name);
-        if (found != stage_index_.end()) return &j_.stages[found->second];
-        Stage stage;
-        stage.name = name;
-        stage.id = ids_.make(name, "stage");
-        stage_index_.emplace(name, j_.stages.size());
-        j_.stages.push_back(std::move(stage));
-        return &j_.stages.back();
-    }
-
-    void read_emotion(const TableRow& row, const Column& c, const std::string& text, Scene& scene) {
+    void read_emotion(Findings& f, const TableRow& row, const Column& c, const std::string& text, Scene& scene) const {
         const auto v = number(text);
         const bool five = scale_ == Scale::OneToFive;
         if (!v || *v != std::floor(*v) || (five ? (*v < 1 || *v > 5) : (*v < -2 || *v > 2))) {
-            error(row.number, c.index + 1, c.header,
+            error(f, row.number, c.index + 1, c.header,
                   "'" + trimmed(text) + "' is not an emotion on the " +
                       (five ? std::string("1 to 5 scale: write a whole number from 1 (very negative) to 5 (very "
                                           "positive)")
@@ -502,7 +536,8 @@ private:
         scene.emotion = static_cast<int>(*v) - (five ? 3 : 0);
     }
 
-    void read_minutes(const TableRow& row, const Column& c, const std::string& text, std::optional<double>& out) {
+    void read_minutes(Findings& f, const TableRow& row, const Column& c, const std::string& text,
+                      std::optional<double>& out) const {
         std::string unit;
         const auto v = number(text, &unit);
         double factor = 1;
@@ -514,7 +549,7 @@ private:
         else if (!(u.empty() || u == "m" || u == "min" || u == "mins" || u == "minute" || u == "minutes"))
             factor = -1;
         if (!v || *v < 0 || factor < 0) {
-            error(row.number, c.index + 1, c.header,
+            error(f, row.number, c.index + 1, c.header,
                   "'" + trimmed(text) +
                       "' is not a duration: write minutes as a number from 0 up (\"5\", \"2.5\", "
                       "\"90 min\", \"1.5 h\")");
@@ -523,31 +558,90 @@ private:
         out = *v * factor;
     }
 
-    void cast(const TableRow& row, const Column& c, const std::string& text, PartKind kind, Scene& scene) {
-        const auto names = listed(text);
-        for (const auto& name : names) {
-            const std::string id = role_for(name);
+    // The names in a cast cell as parts of the scene, each naming its role (one role per
+    // distinct name, so a name already cast in the scene is the same role).
+    void cast(Findings& f, const TableRow& row, const Column& c, const std::string& text, PartKind kind,
+              Scene& scene) const {
+        for (auto& name : listed(text)) {
             const bool already =
-                std::any_of(scene.parts.begin(), scene.parts.end(), [&](const Part& p) { return p.role == id; });
+                std::any_of(scene.parts.begin(), scene.parts.end(), [&](const Part& p) { return p.role == name; });
             if (already) {
-                note(row.number, c.index + 1, c.header,
+                note(f, row.number, c.index + 1, c.header,
                      "'" + name + "' already has a part in this scene: this one left out");
                 continue;
             }
-            scene.parts.push_back({id, kind, {}, {}});
+            scene.parts.push_back({std::move(name), kind, {}, {}});
         }
     }
 
-    std::string role_for(const std::string& name) {
+    // Every id given in the Id column is taken before any is made from a name, so that a name
+    // never takes an id a later row gives; an id given twice is an error at its second row.
+    void take_given_ids(std::vector<RowDraft>& drafts) {
+        for (RowDraft& d : drafts) {
+            if (d.skipped || d.scene.id.empty()) continue;
+            if (!ids_.taken(d.scene.id)) {
+                ids_.take(d.scene.id);
+                continue;
+            }
+            Findings& f = d.findings;
+            Problem repeated = problem(d.row, d.id_column, id_column_->header, Severity::Error,
+                                       "the id '" + d.scene.id + "' is used twice");
+            f.problems.insert(f.problems.begin() + static_cast<std::ptrdiff_t>(d.id_problem_at), std::move(repeated));
+            ++f.errors;
+            d.scene.id.clear();
+        }
+    }
+
+    // A drafted row into the journey: its stage, its roles and principles found or made.
+    void place(RowDraft& d) {
+        if (!d.stage.empty()) current_stage_ = std::move(d.stage);
+        const std::size_t stage = d.skipped ? 0 : stage_for(d.row);
+        for (Problem& p : d.findings.problems) findings_.problems.push_back(std::move(p));
+        findings_.errors += d.findings.errors;
+        if (d.skipped) return;
+        Scene& scene = d.scene;
+        for (Part& part : scene.parts) {
+            const std::size_t role = role_for(part.role);
+            part.role = j_.cast[role].id;
+            ++lanes_[role][static_cast<int>(scene.lane)];
+        }
+        for (PrincipleTag& tag : scene.principles) tag.ref = principle_for(tag.ref);
+        j_.stages[stage].scenes.push_back(std::move(scene));
+        stems_[stage].push_back(std::move(d.id_stem));
+    }
+
+    // The index of the stage of the row being placed, made when it is the first of its name.
+    std::size_t stage_for(int row) {
+        static const std::string steps = "Steps";
+        const std::string& name = current_stage_.empty() ? steps : current_stage_;
+        if (current_stage_.empty() && !steps_noted_) {
+            steps_noted_ = true;
+            note(findings_, row, 0, "", "no stage for the first rows: they go to a stage 'Steps'");
+        }
+        if (last_stage_ < j_.stages.size() && j_.stages[last_stage_].name == name) return last_stage_;
+        const auto found = stage_index_.find(name);
+        if (found != stage_index_.end()) return last_stage_ = found->second;
+        Stage stage;
+        stage.name = name;
+        stage.id = ids_.make(name, "stage");
+        stage_index_.emplace(name, j_.stages.size());
+        j_.stages.push_back(std::move(stage));
+        stems_.emplace_back();
+        return last_stage_ = j_.stages.size() - 1;
+    }
+
+    // The index in the cast of the role named `name`, made when it is the first of its name.
+    std::size_t role_for(const std::string& name) {
         auto found = roles_.find(name);
         if (found != roles_.end()) return found->second;
         Role role;
         role.name = name;
         role.id = ids_.make(name, "role");
         role.colour = edits::next_role_colour(j_);   // as the editor colours a new role
-        roles_.emplace(name, role.id);
-        j_.cast.push_back(role);
-        return role.id;
+        roles_.emplace(name, j_.cast.size());
+        j_.cast.push_back(std::move(role));
+        lanes_.emplace_back();
+        return j_.cast.size() - 1;
     }
 
     std::string principle_for(const std::string& name) {
@@ -560,56 +654,59 @@ private:
         return p.id;
     }
 
-    // A role plays in the zone of the lane it plays most (customer and frontstage lanes:
+    // The scenes' ids not given, made now that every stage, role and principle has its id; and
+    // each role's zone: that of the lane it plays most (customer and frontstage lanes:
     // frontstage; backstage; support), as README "CSV and Excel" says.
-    void assign_zones() {
-        // The scenes' ids not given, made now that every given id is known.
-        std::unordered_map<std::string, std::array<int, 4>> lanes;
-        for (auto& stage : j_.stages)
-            for (auto& scene : stage.scenes) {
-                if (scene.id.empty()) scene.id = ids_.make(scene.name, "scene");
-                for (const auto& part : scene.parts) ++lanes[part.role][static_cast<int>(scene.lane)];
+    void name_scenes_and_zone_roles() {
+        for (std::size_t s = 0; s < j_.stages.size(); ++s)
+            for (std::size_t k = 0; k < j_.stages[s].scenes.size(); ++k) {
+                Scene& scene = j_.stages[s].scenes[k];
+                if (scene.id.empty()) scene.id = ids_.make_from_stem(std::move(stems_[s][k]), "scene");
             }
-        for (auto& role : j_.cast) {
-            const auto& l = lanes[role.id];
+        for (std::size_t r = 0; r < j_.cast.size(); ++r) {
+            const auto& l = lanes_[r];
             const int front = l[0] + l[1], back = l[2], support = l[3];
-            role.zone = support > front && support > back ? Zone::Support
-                        : back > front                    ? Zone::Backstage
-                                                          : Zone::Frontstage;
+            j_.cast[r].zone = support > front && support > back ? Zone::Support
+                              : back > front                    ? Zone::Backstage
+                                                                : Zone::Frontstage;
         }
     }
 
-    void note(int row, int column, const std::string& header, std::string message) {
-        add(row, column, header, Severity::Note, std::move(message));
-    }
-    void error(int row, int column, const std::string& header, std::string message) {
-        ++errors_;
-        add(row, column, header, Severity::Error, std::move(message));
-    }
-    void add(int row, int column, const std::string& header, Severity severity, std::string message) {
+    Problem problem(int row, int column, const std::string& header, Severity severity, std::string message) const {
         Problem p;
         p.file = file_;
         p.line = row;
         p.column = column;
         p.severity = severity;
         p.message = header.empty() ? std::move(message) : "(" + header + ") " + message;
-        problems_.push_back(std::move(p));
+        return p;
+    }
+    void note(Findings& f, int row, int column, const std::string& header, std::string message) const {
+        f.problems.push_back(problem(row, column, header, Severity::Note, std::move(message)));
+    }
+    void error(Findings& f, int row, int column, const std::string& header, std::string message) const {
+        ++f.errors;
+        f.problems.push_back(problem(row, column, header, Severity::Error, std::move(message)));
     }
 
     Table& table_;   // its text cells are moved into the journey as they are read
-    std::string spare_;
     std::string file_;
     const RowsOptions& options_;
-    std::vector<Problem> problems_;
-    int errors_ = 0;
+    Findings findings_;
     int header_row_ = 1;
     std::vector<Column> columns_;
+    const Column* scene_column_ = nullptr;
+    const Column* stage_column_ = nullptr;
+    const Column* id_column_ = nullptr;
     Scale scale_ = Scale::Signed;
     Journey j_;
     IdMaker ids_;
-    std::unordered_map<std::string, std::string> roles_;
+    std::unordered_map<std::string, std::size_t> roles_;   // role name -> index in the cast
+    std::vector<std::array<int, 4>> lanes_;                // by role: the scenes it plays in each lane
+    std::vector<std::vector<std::string>> stems_;          // by stage and scene: the stem of an id to make
     std::string current_stage_;
     std::unordered_map<std::string, std::size_t> stage_index_;   // stage name -> index
+    std::size_t last_stage_ = 0;                                 // the stage of the row placed last
     bool steps_noted_ = false;
 };
 
@@ -631,16 +728,33 @@ std::string_view field_header(Field field) {
 }
 
 std::optional<Field> field_for_header(std::string_view header) {
-    const std::string n = normalised(header);
-    if (n.empty()) return std::nullopt;
-    // The word as written, then as a plural ("Steps", "Activities", "Pains" the same).
-    std::vector<std::string> forms{n};
-    if (n.size() > 3 && n.compare(n.size() - 3, 3, "ies") == 0) forms.push_back(n.substr(0, n.size() - 3) + "y");
-    if (n.size() > 1 && n.back() == 's') forms.push_back(n.substr(0, n.size() - 1));
-    for (const auto& form : forms)
+    // Every synonym of every field, to be found in constant time: the first column of every row
+    // is looked up when the layout is detected.
+    static const std::unordered_map<std::string_view, Field> synonyms = [] {
+        std::unordered_map<std::string_view, Field> m;
         for (const auto& f : fields())
-            for (auto s : f.synonyms)
-                if (form == s) return f.field;
+            for (auto s : f.synonyms) m.emplace(s, f.field);
+        return m;
+    }();
+    static const std::size_t longest = [] {
+        std::size_t n = 0;
+        for (const auto& f : fields())
+            for (auto s : f.synonyms) n = std::max(n, s.size());
+        return n;
+    }();
+    const std::string n = normalised(header, longest + 1);   // a longer text names no field
+    if (n.empty() || n.size() > longest + 1) return std::nullopt;
+    auto find = [&](std::string_view form) -> std::optional<Field> {
+        const auto found = synonyms.find(form);
+        if (found == synonyms.end()) return std::nullopt;
+        return found->second;
+    };
+    // The word as written, then as a plural ("Steps", "Activities", "Pains" the same).
+    if (auto f = find(n)) return f;
+    if (n.size() > 3 && n.compare(n.size() - 3, 3, "ies") == 0)
+        if (auto f = find(n.substr(0, n.size() - 3) + "y")) return f;
+    if (n.size() > 1 && n.back() == 's')
+        if (auto f = find(std::string_view(n).substr(0, n.size() - 1))) return f;
     return std::nullopt;
 }
 

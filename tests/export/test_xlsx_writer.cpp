@@ -6,6 +6,7 @@
 
 #include "export/xlsx_writer.hpp"
 #include "model/interchange/import_file.hpp"
+#include "model/validate.hpp"
 #include "test_support.hpp"
 #include "zip_parts.hpp"
 
@@ -39,6 +40,51 @@ TEST_CASE("Every sample → xlsx → journey is equal to the sample in everythin
         REQUIRE(back.ok());
         CHECK(carried(back.journeys[0]) == carried(sample));
     }
+}
+
+namespace {
+
+// A valid journey whose scene ids are what the names of its stage, role and principle would
+// make ("arrive", "barista", "speed"), while those have ids of other shapes.
+Journey ids_like_names() {
+    Journey j;
+    j.id = "visit";
+    j.title = "Visit";
+    j.cast.push_back({"r1", "Barista", Zone::Frontstage, "", "#1b9e77", std::nullopt, {}, {}});
+    j.principles.push_back({"p1", "Speed", "", {}, {}});
+    Stage stage;
+    stage.id = "s1";
+    stage.name = "Arrive";
+    Scene order;
+    order.id = "order";
+    order.name = "Order";
+    order.lane = Lane::Frontstage;
+    order.parts.push_back({"r1", PartKind::Lead, {}, {}});
+    order.principles.push_back({"p1", {}, {}});
+    stage.scenes.push_back(order);
+    for (const char* id : {"arrive", "barista", "speed"}) {
+        Scene s;
+        s.id = id;
+        s.name = std::string("Then ") + id;
+        s.lane = Lane::Customer;
+        stage.scenes.push_back(s);
+    }
+    j.stages.push_back(stage);
+    return j;
+}
+
+}   // namespace
+
+TEST_CASE("A journey whose scene ids are what its other names would make reads back from a workbook") {
+    const Journey j = ids_like_names();
+    REQUIRE_FALSE(has_errors(validate_journey(j)));
+    test::TempDir dir;
+    const std::string xlsx = (dir / "visit.xlsx").string();
+    REQUIRE_FALSE(write_journey_xlsx(j, xlsx).error);
+    ImportResult back = import_file(xlsx);
+    INFO((back.problems.empty() ? std::string() : format_problem(back.problems.back())));
+    REQUIRE(back.ok());
+    CHECK(carried(back.journeys[0]) == carried(j));
 }
 
 TEST_CASE("A workbook stores typed text as text: nothing a user typed becomes a formula") {

@@ -2,6 +2,7 @@
 // layout read into journeys, with every rule and error at its row and column.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -74,6 +75,57 @@ TEST_CASE("CSV: quoted fields with line breaks and doubled quotes, CRLF, a byte 
     CHECK(t.rows[1].number == 2);
     // Rows are numbered as a spreadsheet numbers them: the blank rows count.
     CHECK(t.rows[2].number == 5);
+}
+
+TEST_CASE("CSV: a large file, read in two halves at once, gives every record at its number") {
+    // Quoted line breaks and doubled quotes in every row, CRLF, and a blank line every seventh
+    // record, so that the middle of the text falls among them whatever its size.
+    std::string csv = "Stage,Scene,Description\r\n";
+    std::vector<std::pair<int, std::string>> expected;   // record number, scene
+    int record = 1;
+    for (int i = 0; csv.size() < 1200u * 1024u; ++i) {
+        if (i % 7 == 3) {
+            csv += "\r\n";
+            ++record;
+            continue;
+        }
+        const std::string scene = "Scene " + std::to_string(i);
+        csv += "Stage," + scene + ",\"Says \"\"hello\"\",\r\nthen waits " + std::to_string(i) + "\"\r\n";
+        expected.emplace_back(++record, scene);
+    }
+    const Table t = table_of(csv);
+    REQUIRE(t.rows.size() == expected.size() + 1);
+    for (std::size_t k = 0; k < expected.size(); ++k) {
+        const TableRow& row = t.rows[k + 1];
+        INFO("row " << k + 1);
+        REQUIRE(row.cells.size() == 3);
+        CHECK(row.number == expected[k].first);
+        CHECK(row.cells[1] == expected[k].second);
+        CHECK(row.cells[2] == "Says \"hello\",\r\nthen waits " + expected[k].second.substr(6));
+    }
+}
+
+TEST_CASE("CSV: a broken quote in either half of a large file is an error at its own record") {
+    std::string rows;
+    for (int i = 2; rows.size() < 1200u * 1024u; ++i) rows += "Stage,Scene " + std::to_string(i) + ",\"quoted\"\n";
+    const int count = static_cast<int>(std::count(rows.begin(), rows.end(), '\n'));
+    // A quote inside the Scene field of the row at or after `from`, and that row's record.
+    auto broken_at = [&](std::size_t from) {
+        std::string broken = rows;
+        const std::size_t row = broken.find("\nStage", from) + 1;
+        broken.insert(row + 6, "12\" ");
+        return std::make_pair("Stage,Scene,Note\n" + broken,
+                              2 + static_cast<int>(std::count(rows.begin(), rows.begin() + row, '\n')));
+    };
+    // Late in the file, then early (where it upsets the count of quotes that finds the middle).
+    const auto [late, late_record] = broken_at(rows.size() - 40);
+    Problem p = csv_error(late);
+    CHECK(p.line == late_record);
+    CHECK(p.line > count / 2);
+    const auto [early, early_record] = broken_at(100);
+    p = csv_error(early);
+    CHECK(p.line == early_record);
+    CHECK(p.message.find("'\"'") != std::string::npos);
 }
 
 TEST_CASE("CSV: semicolons and tabs are detected as the delimiter, and said") {
@@ -231,6 +283,58 @@ TEST_CASE("Rows: every wrong value is an error at its row and column, with its h
     CHECK(errors[3].rfind("in.csv:2:5: error: (Id) '9x' is not a valid id", 0) == 0);
     CHECK(errors[4].rfind("in.csv:2:6: error: (Follow-up) 'soon'", 0) == 0);
     CHECK(errors[5].rfind("in.csv:4:5: error: (Id) the id 'a' is used twice", 0) == 0);
+}
+
+TEST_CASE("Rows: ids given in the Id column are kept, however late they come; names make other ids around them") {
+    // Each given id is what a name in an earlier row would make: the stage Arrive, the role
+    // Barista, the principle Speed.
+    const Journey j = journey(
+        "Stage,Scene,Lead,Principles,Id\nArrive,Order,Barista,Speed,\nArrive,Pay,,,barista\nLeave,Wave,,,arrive\n"
+        "Leave,Thank,,,speed\n");
+    REQUIRE(j.stages.size() == 2);
+    CHECK(j.stages[0].scenes[1].id == "barista");
+    CHECK(j.stages[1].scenes[0].id == "arrive");
+    CHECK(j.stages[1].scenes[1].id == "speed");
+    CHECK(j.stages[0].id == "arrive-2");
+    CHECK(j.cast.at(0).id == "barista-2");
+    CHECK(j.principles.at(0).id == "speed-2");
+    CHECK(j.stages[0].scenes[0].id == "order");
+    CHECK(j.stages[0].scenes[0].parts.at(0).role == "barista-2");
+    CHECK(j.stages[0].scenes[0].principles.at(0).ref == "speed-2");
+}
+
+TEST_CASE("Rows: a large sheet reads as a small one does: stages carry on, roles in order, problems in row order") {
+    // Thousands of rows are read in two halves at once; nothing of that shows.
+    std::string csv = "Stage,Scene,Lead,Lane\nOpening,Step,Role 0,\n";
+    const int n = 3000;
+    for (int i = 1; i < n; ++i) {
+        const std::string stage = i == 2000 ? "Closing" : "";
+        const std::string lane = i == 10 || i == 2900 ? "Stage left" : "";
+        csv += stage + ",Step," + (i % 3 == 0 ? "" : "Role " + std::to_string(i % 5)) + "," + lane + "\n";
+    }
+    ImportResult r = rows(csv);
+    std::vector<Problem> errors;
+    for (const auto& p : r.problems)
+        if (p.severity == Severity::Error) errors.push_back(p);
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0].line == 12);
+    CHECK(errors[1].line == 2902);
+
+    csv.replace(csv.find("Stage left"), 10, "Backstage");
+    csv.replace(csv.find("Stage left"), 10, "Backstage");
+    const Journey j = journey(csv);
+    REQUIRE(j.stages.size() == 2);
+    CHECK(j.stages[0].name == "Opening");
+    CHECK(j.stages[0].scenes.size() == 2000);   // the rows with no stage, across the middle, stay in it
+    CHECK(j.stages[1].scenes.size() == 1000);
+    std::vector<std::string> cast;
+    for (const auto& role : j.cast) cast.push_back(role.name);
+    CHECK(cast == std::vector<std::string>{"Role 0", "Role 1", "Role 2", "Role 4", "Role 3"});
+    CHECK(j.stages[0].scenes[0].id == "step");
+    CHECK(j.stages[0].scenes[1].id == "step-2");
+    CHECK(j.stages[1].scenes.back().id == "step-" + std::to_string(n));
+    CHECK(j.stages[0].scenes[10].lane == Lane::Backstage);
+    CHECK(j.stages[0].scenes[10].parts.at(0).role == "role-0");
 }
 
 TEST_CASE("Rows: a row without a scene name is skipped with a note; a sheet without a scene column is refused") {
