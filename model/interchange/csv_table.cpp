@@ -3,11 +3,13 @@
 
 #include <csv.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
 #include "model/interchange/import_result.hpp"
 #include "model/interchange/import_text.hpp"
+#include "model/parallel/run_beside.hpp"
 
 namespace stagecraft {
 
@@ -82,6 +84,65 @@ char detect_delimiter(std::string_view text) {
     return candidates[best];
 }
 
+enum class Parsed { Whole, Malformed, OutOfMemory };
+
+// The records of `text` (which starts at a record's start) parsed with libcsv into `table`'s
+// rows, numbered from 1; anything but Whole leaves `collector` where the parse stopped.
+Parsed parse_records(std::string_view text, char delimiter, Table& table, Collector& collector) {
+    collector.table = &table;
+    ParserPtr parser(new csv_parser);
+    // Strict: a quote inside a field that does not start with one, and a quoted field never
+    // closed, are errors rather than guesses.
+    if (csv_init(parser.get(), CSV_STRICT | CSV_REPALL_NL | CSV_STRICT_FINI) != 0) {
+        delete parser.release();
+        return Parsed::OutOfMemory;
+    }
+    csv_set_delim(parser.get(), static_cast<unsigned char>(delimiter));
+    const std::size_t parsed = csv_parse(parser.get(), text.data(), text.size(), on_field, on_row, &collector);
+    if (parsed != text.size() || csv_fini(parser.get(), on_field, on_row, &collector) != 0)
+        return csv_error(parser.get()) == CSV_EPARSE ? Parsed::Malformed : Parsed::OutOfMemory;
+    return Parsed::Whole;
+}
+
+// Where a large text can be cut in two at a record's start: just after the first line feed
+// outside quotes from the middle on; npos when there is none. Quotes are counted from the
+// start: outside quoted fields their count is even (a doubled quote counts twice).
+std::size_t record_cut(std::string_view text) {
+    const std::size_t middle = text.size() / 2;
+    bool quoted = std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(middle), '"') % 2 != 0;
+    for (std::size_t i = middle; i < text.size(); ++i) {
+        if (text[i] == '"')
+            quoted = !quoted;
+        else if (text[i] == '\n' && !quoted)
+            return i + 1 < text.size() ? i + 1 : std::string_view::npos;
+    }
+    return std::string_view::npos;
+}
+
+// A text this large is parsed in two halves on two threads.
+constexpr std::size_t kParallelCsvBytes = 512u * 1024u;
+
+// `text` parsed in two halves at once, cut at a record's start; nullopt when there is no cut or a
+// half does not parse (the caller then parses the whole text, and reports where it fails). When
+// both halves parse, each quote before the cut was paired as the count assumed, so the halves
+// hold exactly the records of one parse of the whole text.
+std::optional<Table> parse_in_halves(std::string_view text, char delimiter) {
+    const std::size_t cut = record_cut(text);
+    if (cut == std::string_view::npos) return std::nullopt;
+    Table first, second;
+    Collector first_collector, second_collector;
+    Parsed first_parsed = Parsed::Malformed, second_parsed = Parsed::Malformed;
+    run_beside([&] { first_parsed = parse_records(text.substr(0, cut), delimiter, first, first_collector); },
+               [&] { second_parsed = parse_records(text.substr(cut), delimiter, second, second_collector); });
+    if (first_parsed != Parsed::Whole || second_parsed != Parsed::Whole) return std::nullopt;
+    first.rows.reserve(first.rows.size() + second.rows.size());
+    for (TableRow& row : second.rows) {
+        row.number += first_collector.record;
+        first.rows.push_back(std::move(row));
+    }
+    return first;
+}
+
 }   // namespace
 
 std::optional<Table> read_csv_table(std::string_view bytes, const std::string& file, std::vector<Problem>& problems,
@@ -102,25 +163,17 @@ std::optional<Table> read_csv_table(std::string_view bytes, const std::string& f
                                                              "European locales)"
                                                            : "fields are separated by tabs"));
     }
-    ParserPtr parser(new csv_parser);
-    // Strict: a quote inside a field that does not start with one, and a quoted field never
-    // closed, are errors rather than guesses.
-    if (csv_init(parser.get(), CSV_STRICT | CSV_REPALL_NL | CSV_STRICT_FINI) != 0) {
-        delete parser.release();
-        return fail(0, 0, "out of memory while reading the file");
-    }
-    csv_set_delim(parser.get(), static_cast<unsigned char>(delimiter));
+    if (text.size() >= kParallelCsvBytes)
+        if (std::optional<Table> table = parse_in_halves(text, delimiter)) return table;
     Table table;
     Collector collector;
-    collector.table = &table;
-    const std::size_t parsed = csv_parse(parser.get(), text.data(), text.size(), on_field, on_row, &collector);
-    if (parsed != text.size() || csv_fini(parser.get(), on_field, on_row, &collector) != 0) {
+    const Parsed parsed = parse_records(text, delimiter, table, collector);
+    if (parsed != Parsed::Whole)
         return fail(collector.record + 1, static_cast<int>(collector.cells.size()) + 1,
-                    csv_error(parser.get()) == CSV_EPARSE
-                        ? "a quoted field in this row is never closed, or a '\"' stands inside a field that does "
-                          "not start with one: write the field as \"...\" with each '\"' in it doubled"
-                        : "the file could not be read (out of memory)");
-    }
+                    parsed == Parsed::OutOfMemory
+                        ? "the file could not be read (out of memory)"
+                        : "a quoted field in this row is never closed, or a '\"' stands inside a field that "
+                          "does not start with one: write the field as \"...\" with each '\"' in it doubled");
     return table;
 }
 
