@@ -14,8 +14,9 @@ PACKAGES=(
   libpango1.0-dev libcairo2-dev
   # Journeys in and out of spreadsheets: CSV parsed by libcsv.
   libcsv-dev
-  # Excel workbooks: read as a zip package with libzip, written with libxlsxwriter.
-  libzip-dev libxlsxwriter-dev
+  # Excel workbooks: read as a zip package with libzip (parts inflated by libdeflate), written
+  # with libxlsxwriter.
+  libzip-dev libdeflate-dev libxlsxwriter-dev
   # Slides and decks: pictures drawn onto cairo pages by librsvg; PDFs read back in tests.
   librsvg2-dev
   # Desktop integration: the icon's PNG sizes made from its SVG (rsvg-convert), and the tools the

@@ -44,6 +44,13 @@ std::optional<std::string> ZipPackage::part(const std::string& name, bool requir
     if (zip_stat_index(zip_.get(), static_cast<zip_uint64_t>(index), 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) &&
         st.size > kMaxPartBytes)
         return too_big(name);
+    const bool known =
+        (st.valid &
+         (ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC | ZIP_STAT_ENCRYPTION_METHOD)) ==
+        (ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC | ZIP_STAT_ENCRYPTION_METHOD);
+    if (known && st.comp_method == ZIP_CM_DEFLATE && st.encryption_method == ZIP_EM_NONE &&
+        st.comp_size <= kMaxPartBytes)
+        return inflated(static_cast<zip_uint64_t>(index), name, st.size, st.comp_size, st.crc);
     std::unique_ptr<zip_file_t, ZipFileCloser> f(zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0));
     if (!f) {
         fail("the workbook's part " + name + " cannot be read: the file is damaged");
@@ -64,6 +71,42 @@ std::optional<std::string> ZipPackage::part(const std::string& name, bool requir
         // Counted as it inflates: a part that claims to be small but is not is refused too.
         if (out.size() > kMaxPartBytes || total_ > kMaxTotalBytes) return too_big(name);
     }
+    return out;
+}
+
+std::optional<std::string> ZipPackage::inflated(zip_uint64_t index, const std::string& name, std::uint64_t size,
+                                                std::uint64_t compressed_size, std::uint32_t crc) {
+    auto damaged = [&] {
+        fail("the workbook's part " + name + " cannot be read: the file is damaged");
+        return std::nullopt;
+    };
+    total_ += size;
+    if (total_ > kMaxTotalBytes) return too_big(name);
+    // The deflated bytes as stored, then inflated at once into room for exactly the size the
+    // package gives: a part that would inflate to more is refused, not followed.
+    std::unique_ptr<zip_file_t, ZipFileCloser> f(zip_fopen_index(zip_.get(), index, ZIP_FL_COMPRESSED));
+    if (!f) return damaged();
+    std::string deflated(static_cast<std::size_t>(compressed_size), '\0');
+    if (zip_fread(f.get(), deflated.data(), compressed_size) != static_cast<zip_int64_t>(compressed_size))
+        return damaged();
+    if (!inflater_) inflater_.reset(libdeflate_alloc_decompressor());
+    if (!inflater_) {
+        fail("the workbook's part " + name + " cannot be read: out of memory");
+        return std::nullopt;
+    }
+    std::string out(static_cast<std::size_t>(size), '\0');
+    std::size_t got = 0;
+    switch (libdeflate_deflate_decompress(inflater_.get(), deflated.data(), deflated.size(), out.data(), out.size(),
+                                          &got)) {
+        case LIBDEFLATE_SUCCESS: break;
+        case LIBDEFLATE_INSUFFICIENT_SPACE:
+            fail("the workbook's part " + name +
+                 " inflates to more than the package says it holds (a zip bomb?): the file is damaged or crafted, "
+                 "and was not read");
+            return std::nullopt;
+        default: return damaged();
+    }
+    if (got != out.size() || libdeflate_crc32(0, out.data(), out.size()) != crc) return damaged();
     return out;
 }
 

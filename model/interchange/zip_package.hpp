@@ -1,8 +1,11 @@
 // An Office Open XML package (a zip) read from bytes in memory with libzip: the text of its
 // parts, each capped at 64 MB inflated and all of them at 256 MB, so a zip bomb is refused.
-// Errors and notes go to the caller's problems, naming the file.
+// Deflated parts (all that spreadsheets write) are inflated by libdeflate, in one call into room
+// for the size the package gives, their CRC-32 checked. Errors and notes go to the caller's
+// problems, naming the file.
 #pragma once
 
+#include <libdeflate.h>
 #include <zip.h>
 
 #include <cstdint>
@@ -46,11 +49,19 @@ private:
     struct ZipCloser {
         void operator()(zip_t* z) const { zip_discard(z); }   // read only: nothing to write back
     };
+    struct InflaterCloser {
+        void operator()(libdeflate_decompressor* d) const { libdeflate_free_decompressor(d); }
+    };
     std::nullopt_t too_big(const std::string& name);
+    // Part `index` (deflated, `compressed_size` bytes) inflated to exactly `size` bytes with
+    // checksum `crc`; nullopt after an error.
+    std::optional<std::string> inflated(zip_uint64_t index, const std::string& name, std::uint64_t size,
+                                        std::uint64_t compressed_size, std::uint32_t crc);
 
     std::string file_;
     std::vector<Problem>& problems_;
     std::unique_ptr<zip_t, ZipCloser> zip_;
+    std::unique_ptr<libdeflate_decompressor, InflaterCloser> inflater_;
     std::uint64_t total_ = 0;
 };
 

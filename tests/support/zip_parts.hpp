@@ -2,14 +2,21 @@
 // one part of one back (libzip).
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 namespace stagecraft::test {
 
-// A zip package holding `parts` (name -> content), deflated, as bytes.
-std::string zip_of(const std::map<std::string, std::string>& parts);
+// A zip package holding `parts` (name -> content), deflated but for those named in `stored`, as
+// bytes.
+std::string zip_of(const std::map<std::string, std::string>& parts, const std::set<std::string>& stored = {});
+
+// `zip` with what its headers say of part `name` changed: its inflated size, or its CRC-32.
+std::string with_declared_size(std::string zip, const std::string& name, std::uint32_t size);
+std::string with_declared_crc(std::string zip, const std::string& name, std::uint32_t crc);
 
 // The content of part `name` of the zip package `bytes`; nullopt when it has none.
 std::optional<std::string> zip_part(const std::string& bytes, const std::string& name);

@@ -131,6 +131,30 @@ TEST_CASE("A zip bomb, a damaged part, a file that is not a workbook and junk ar
     CHECK(problems_of(test::zip_of({{"hello.txt", "hi"}})).at(0).message.find("xl/workbook.xml") != std::string::npos);
 }
 
+TEST_CASE("A part that inflates to more than its package says, or is not what its checksum says, is refused") {
+    // Shared strings of 2 MB, said to be 1,000 bytes: a zip bomb that lies about its size.
+    const std::string big = book(kHeader, "", {{"xl/sharedStrings.xml", std::string(2u * 1024u * 1024u, ' ')}});
+    const Problem lying = problems_of(test::with_declared_size(big, "xl/sharedStrings.xml", 1000)).at(0);
+    CHECK(lying.message.find("inflates to more than the package says") != std::string::npos);
+    CHECK(lying.message.find("xl/sharedStrings.xml") != std::string::npos);
+    const Problem crc = problems_of(test::with_declared_crc(book(kHeader), "xl/worksheets/sheet1.xml", 12345)).at(0);
+    CHECK(crc.message.find("xl/worksheets/sheet1.xml cannot be read: the file is damaged") != std::string::npos);
+}
+
+TEST_CASE("Parts stored without compression are read as deflated ones are") {
+    const std::string rows = kHeader + R"(<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="s"><v>1</v></c></row>)";
+    std::vector<Problem> problems;
+    const auto wb = read_xlsx(test::zip_of({{"xl/workbook.xml", workbook_xml()},
+                                            {"xl/_rels/workbook.xml.rels", kRels},
+                                            {"xl/sharedStrings.xml", kStrings},
+                                            {"xl/worksheets/sheet1.xml", sheet(rows)},
+                                            {"xl/worksheets/sheet2.xml", sheet("")}},
+                                           {"xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"}),
+                              "plan.xlsx", problems);
+    REQUIRE(wb);
+    CHECK(wb->sheets[0].rows[1].cells == std::vector<std::string>{"Arrive", "Scene"});
+}
+
 TEST_CASE("The sheet to read: the one named, else Scenes, else the first; a missing one lists the sheets") {
     const std::string bytes = book(kHeader + R"(<row r="2"><c r="B2" t="inlineStr"><is><t>Park</t></is></c></row>)");
     std::vector<Problem> problems;
