@@ -7,11 +7,15 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "model/parallel/run_beside.hpp"
 #include "model/validate.hpp"
 
 namespace stagecraft {
 
 namespace {
+
+// From this many scenes on, a workbook's KPIs and flows are read at once.
+constexpr std::size_t kParallelScenes = 1000;
 
 std::string trimmed(const std::string& s) {
     const std::size_t a = s.find_first_not_of(" \t\r\n");
@@ -48,13 +52,27 @@ public:
         principles();
         cast();
         rename(role_renames_, principle_renames_);
-        kpis();
-        flows();
+        // Both look scenes up by id; the KPIs change scenes and the flows only read their ids, so
+        // on a large journey they are read at once. Their problems come in sheet order.
+        std::unordered_map<std::string_view, Scene*> scenes;
+        for (auto& stage : j_.stages)
+            for (auto& scene : stage.scenes) scenes.emplace(scene.id, &scene);
+        std::vector<Problem> kpi_problems, flow_problems;
+        auto read_kpis = [&] { kpis(scenes, kpi_problems); };
+        auto read_flows = [&] { flows(scenes, flow_problems); };
+        if (scenes.size() >= kParallelScenes) {
+            run_beside(read_kpis, read_flows);
+        } else {
+            read_kpis();
+            read_flows();
+        }
+        for (auto* found : {&kpi_problems, &flow_problems})
+            for (Problem& p : *found) problems_.push_back(std::move(p));
     }
 
 private:
     // The rows of a sheet after its header; empty when there is no such sheet.
-    std::vector<const TableRow*> rows(const char* sheet) {
+    std::vector<const TableRow*> rows(const char* sheet) const {
         std::vector<const TableRow*> out;
         const Table* t = book_.find(sheet);
         if (!t) return out;
@@ -63,12 +81,16 @@ private:
     }
 
     void error(const char* sheet, int row, int column, const std::string& message) {
+        error(problems_, sheet, row, column, message);
+    }
+    void error(std::vector<Problem>& problems, const char* sheet, int row, int column,
+               const std::string& message) const {
         Problem p;
         p.file = file_ + "[" + sheet + "]";
         p.line = row;
         p.column = column;
         p.message = message;
-        problems_.push_back(std::move(p));
+        problems.push_back(std::move(p));
     }
 
     void journey() {
@@ -235,19 +257,16 @@ private:
         j_.principles = std::move(ordered);
     }
 
-    void kpis() {
+    // The KPIs sheet says every scene's KPIs in full: name, unit, target and actual.
+    void kpis(const std::unordered_map<std::string_view, Scene*>& scenes, std::vector<Problem>& problems) const {
         if (!book_.find("KPIs")) return;
-        std::unordered_map<std::string, Scene*> scenes;
-        for (auto& stage : j_.stages)
-            for (auto& scene : stage.scenes) {
-                scenes[scene.id] = &scene;
-                scene.kpis.clear();   // the sheet says them in full
-            }
+        for (const auto& entry : scenes) entry.second->kpis.clear();
         for (const TableRow* row : rows("KPIs")) {
             const std::string id = trimmed(at(*row, 0));
             const auto found = scenes.find(id);
             if (found == scenes.end()) {
-                error("KPIs", row->number, 1, "(Scene id) there is no scene '" + id + "' in the Scenes sheet");
+                error(problems, "KPIs", row->number, 1,
+                      "(Scene id) there is no scene '" + id + "' in the Scenes sheet");
                 continue;
             }
             Kpi k;
@@ -259,19 +278,20 @@ private:
         }
     }
 
-    void flows() {
-        std::unordered_set<std::string> ids;
-        for (const auto& stage : j_.stages)
-            for (const auto& scene : stage.scenes) ids.insert(scene.id);
-        for (const TableRow* row : rows("Flows")) {
+    // The flows between scenes, each end a scene id of the Scenes sheet.
+    void flows(const std::unordered_map<std::string_view, Scene*>& scenes, std::vector<Problem>& problems) {
+        const std::vector<const TableRow*> listed = rows("Flows");
+        std::vector<Flow> read;
+        read.reserve(listed.size());
+        for (const TableRow* row : listed) {
             Flow f;
             f.from = trimmed(at(*row, 0));
             f.to = trimmed(at(*row, 1));
             bool ok = true;
             for (int k = 0; k < 2; ++k) {
                 const std::string& id = k == 0 ? f.from : f.to;
-                if (!ids.count(id)) {
-                    error("Flows", row->number, k + 1,
+                if (!scenes.count(id)) {
+                    error(problems, "Flows", row->number, k + 1,
                           std::string(k == 0 ? "(From (scene id))" : "(To (scene id))") + " there is no scene '" + id +
                               "' in the Scenes sheet");
                     ok = false;
@@ -282,7 +302,7 @@ private:
                 if (auto k = parse_flow_kind(kind))
                     f.kind = *k;
                 else {
-                    error("Flows", row->number, 3,
+                    error(problems, "Flows", row->number, 3,
                           "(Kind) '" + kind +
                               "' is not a flow kind: sequence, handoff, support, alternative or follow-up");
                     ok = false;
@@ -290,8 +310,9 @@ private:
             }
             f.label = at(*row, 3);
             f.condition = at(*row, 4);
-            if (ok) j_.flows.push_back(std::move(f));
+            if (ok) read.push_back(std::move(f));
         }
+        for (Flow& f : read) j_.flows.push_back(std::move(f));
     }
 
     std::unordered_map<std::string, std::string> role_renames_, principle_renames_;   // old id -> new
