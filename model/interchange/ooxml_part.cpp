@@ -21,12 +21,6 @@ const char* local_name(const pugi::xml_node& n) {
     return colon ? colon + 1 : name;
 }
 
-bool is_named(const pugi::xml_node& n, const char* name) {
-    const char* written = n.name();
-    if (written[0] == name[0] && std::strcmp(written, name) == 0) return true;   // no prefix, as a rule
-    return std::strchr(written, ':') && std::strcmp(local_name(n), name) == 0;
-}
-
 pugi::xml_node child_named(const pugi::xml_node& n, const char* name) {
     for (auto c : n.children())
         if (is_named(c, name)) return c;

@@ -3,6 +3,7 @@
 // in pieces of about 64 KB, so the parsed tree stays small and in the cache.
 #pragma once
 
+#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -14,8 +15,19 @@ namespace stagecraft::ooxml {
 // The node's name without its namespace prefix ("x:row" gives "row").
 const char* local_name(const pugi::xml_node& n);
 
+// Whether `written`, an element's name as written, is `name` with or without a namespace prefix.
+inline bool name_is(const char* written, const char* name) {
+    const char* w = written;
+    for (const char* n = name;; ++w, ++n) {
+        if (*n == '\0' && *w == '\0') return true;   // as a rule: no prefix
+        if (*w != *n) break;
+    }
+    const char* colon = std::strrchr(written, ':');
+    return colon && std::strcmp(colon + 1, name) == 0;
+}
+
 // Whether the node's name, without its namespace prefix, is `name`.
-bool is_named(const pugi::xml_node& n, const char* name);
+inline bool is_named(const pugi::xml_node& n, const char* name) { return name_is(n.name(), name); }
 
 // The first child of `n` named `name` (see is_named); an empty node when there is none.
 pugi::xml_node child_named(const pugi::xml_node& n, const char* name);

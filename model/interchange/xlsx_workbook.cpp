@@ -2,6 +2,7 @@
 #include "model/interchange/xlsx_workbook.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -137,27 +138,26 @@ public:
         for (pugi::xml_node c = row.first_child(); c; c = c.next_sibling()) {
             if (!is_named(c, "c")) continue;
             int column = next_column, ref_row = r;
-            const char* type = "";
-            for (pugi::xml_attribute a = c.first_attribute(); a; a = a.next_attribute()) {
-                const char* name = a.name();
-                if (name[0] == 'r' && name[1] == '\0') {
-                    if (!cell_ref(a.value(), column, ref_row)) column = next_column;
-                } else if (name[0] == 't' && name[1] == '\0') {
-                    type = a.value();
-                }
-            }
+            if (const pugi::xml_attribute ref = c.attribute("r"))
+                if (!cell_ref(ref.value(), column, ref_row)) column = next_column;
+            const char* type = c.attribute("t").value();
             next_column = column + 1;
-            pugi::xml_node v, f;
-            for (pugi::xml_node e = c.first_child(); e; e = e.next_sibling()) {
-                if (!v && is_named(e, "v"))
-                    v = e;
-                else if (!f && is_named(e, "f"))
-                    f = e;
+            // <v> and <f> without a prefix, as a rule; else found by their local names.
+            pugi::xml_node v = c.child("v"), f;
+            if (!v) {
+                for (pugi::xml_node e = c.first_child(); e; e = e.next_sibling()) {
+                    if (!v && is_named(e, "v"))
+                        v = e;
+                    else if (!f && is_named(e, "f"))
+                        f = e;
+                }
+                if (!v && f) unevaluated.push_back(column_letters(column) + std::to_string(r));
             }
-            if (!v && f) unevaluated.push_back(column_letters(column) + std::to_string(r));
             if (type[0] == 's' && type[1] == '\0') {
-                const long long index = v.text().as_llong(-1);
-                if (index < 0 || index > UINT32_MAX) continue;
+                const char* digits = v.child_value();
+                char* end = nullptr;
+                const long long index = std::strtoll(digits, &end, 10);
+                if (end == digits || index < 0 || index > UINT32_MAX) continue;
                 put(current, column, {});
                 shared_.push_back({0, static_cast<std::uint32_t>(column - 1), static_cast<std::uint32_t>(index)});
                 continue;

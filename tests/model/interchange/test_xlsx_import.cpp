@@ -83,6 +83,21 @@ TEST_CASE("Workbook cells are read as text: shared, rich and inline strings, num
     CHECK(r.journeys[0].stages[0].scenes[0].fail_point);
 }
 
+TEST_CASE("A sheet written with namespace prefixes (x:row, x:c, x:v, x:f) reads as one without") {
+    const std::string prefixed =
+        R"(<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
+        R"(<x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v>1</x:v></x:c></x:row>)"
+        R"(<x:row r="2"><x:c r="A2" t="s"><x:v>2</x:v></x:c><x:c r="B2"><x:v>7</x:v></x:c>)"
+        R"(<x:c r="C2"><x:f>NOW()</x:f></x:c></x:row></x:sheetData></x:worksheet>)";
+    std::vector<Problem> problems;
+    const auto wb = read_xlsx(book(kHeader, "", {{"xl/worksheets/sheet1.xml", prefixed}}), "plan.xlsx", problems);
+    REQUIRE(wb);
+    REQUIRE(wb->sheets[0].rows.size() == 2);
+    CHECK(wb->sheets[0].rows[1].cells == std::vector<std::string>{"Arrive", "7"});
+    REQUIRE_FALSE(problems.empty());
+    CHECK(problems[0].message.find("C2") != std::string::npos);
+}
+
 TEST_CASE("Merged cells fill their range with their value, as a stage merged over its rows") {
     const std::string bytes = book(
         kHeader + R"(<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="inlineStr"><is><t>Park</t></is></c></row>)"
