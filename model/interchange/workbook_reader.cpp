@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "model/parallel/run_beside.hpp"
 #include "model/validate.hpp"
