@@ -2,8 +2,6 @@
 #include "model/interchange/workbook_reader.hpp"
 
 #include <algorithm>
-#include <map>
-#include <set>
 #include <string_view>
 #include <unordered_map>
 
