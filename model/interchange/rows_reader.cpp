@@ -789,21 +789,31 @@ std::optional<std::string> parse_field_map(std::string_view text, std::vector<st
 
 namespace {
 
-// How many cells of the first row (after A1), and of the first column (A1 included), name fields
-// (by themselves or through the user's map).
-std::pair<int, int> header_counts(const Table& table, const RowsOptions& options) {
-    auto names_field = [&](const std::string& text) {
-        if (field_for_header(text)) return true;
+// Whether a sheet is drawn as a journey-map canvas rather than in the rows layout: column A below
+// row 1 names two fields or more, more than the first row names after A1 (each field counted
+// once); column A lists those names rather than repeating them down a column of values (a stage
+// named "Action" or "Follow-up" on many rows); and when the first row names a scene column,
+// column A names one too. Names are a field's header or synonym, or a header of the user's map.
+bool looks_like_canvas(const Table& table, const RowsOptions& options) {
+    auto field_of = [&](const std::string& text) -> std::optional<Field> {
         for (const auto& entry : options.map)
-            if (normalised(entry.first) == normalised(text)) return true;
-        return false;
+            if (normalised(entry.first) == normalised(text)) return entry.second;
+        return field_for_header(text);
     };
-    int across = 0, down = 0;
-    if (!table.rows.empty())
-        for (std::size_t c = 1; c < table.rows[0].cells.size(); ++c)
-            across += names_field(table.rows[0].cells[c]) ? 1 : 0;
-    for (const auto& row : table.rows) down += !row.cells.empty() && names_field(row.cells[0]) ? 1 : 0;
-    return {across, down};
+    if (table.rows.empty()) return false;
+    std::set<Field> across, down;
+    for (std::size_t c = 1; c < table.rows[0].cells.size(); ++c)
+        if (auto f = field_of(table.rows[0].cells[c])) across.insert(*f);
+    std::size_t naming = 0;   // cells of column A below row 1 that name a field
+    for (std::size_t r = 1; r < table.rows.size(); ++r)
+        if (!table.rows[r].cells.empty())
+            if (auto f = field_of(table.rows[r].cells[0])) {
+                down.insert(*f);
+                ++naming;
+            }
+    if (down.size() < 2 || down.size() <= across.size()) return false;
+    if (naming > 2 * down.size()) return false;   // merged cells may name a lane twice, values repeat more
+    return !across.count(Field::Scene) || down.count(Field::Scene);
 }
 
 // A canvas turned into the rows layout: each column after the first becomes a row (numbered by
@@ -837,9 +847,8 @@ ImportResult journey_from_rows(Table table, const std::string& file, const RowsO
     SheetLayout layout = options.layout;
     bool detected = false;
     if (layout == SheetLayout::Detect) {
-        const auto [across, down] = header_counts(table, options);
-        layout = down >= 2 && down > across ? SheetLayout::Canvas : SheetLayout::Rows;
-        detected = layout == SheetLayout::Canvas;
+        detected = looks_like_canvas(table, options);
+        layout = detected ? SheetLayout::Canvas : SheetLayout::Rows;
     }
     if (layout == SheetLayout::Rows) return RowsReader(table, file, options).read();
     std::vector<int> rows_of;

@@ -344,7 +344,9 @@ ImportResult journey_from_workbook(Workbook workbook, const std::string& file, c
     // The scenes' sheet is read once: its text moves into the journey.
     Table& scenes = *table;
     const std::string where = file + "[" + scenes.sheet + "]";
-    result = journey_from_rows(std::move(scenes), where, options.rows);
+    RowsOptions rows = options.rows;
+    if (ours && rows.layout == SheetLayout::Detect) rows.layout = SheetLayout::Rows;   // as Stagecraft wrote it
+    result = journey_from_rows(std::move(scenes), where, rows);
     if (!result.ok() || !ours) return result;
     Journey& j = result.journeys.front();
     Sheets(workbook, file, j, result.problems).apply();

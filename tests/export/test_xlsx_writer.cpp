@@ -87,6 +87,26 @@ TEST_CASE("A journey whose scene ids are what its other names would make reads b
     CHECK(carried(back.journeys[0]) == carried(j));
 }
 
+TEST_CASE("A journey with a stage named like a field reads back from its own workbook") {
+    Journey j = ids_like_names();
+    j.stages[0].name = "Follow-up";
+    for (int i = 0; i < 25; ++i) {
+        Scene s;
+        s.id = "call-" + std::to_string(i);
+        s.name = "Call " + std::to_string(i);
+        s.lane = Lane::Customer;
+        j.stages[0].scenes.push_back(s);
+    }
+    REQUIRE_FALSE(has_errors(validate_journey(j)));
+    test::TempDir dir;
+    const std::string xlsx = (dir / "visit.xlsx").string();
+    REQUIRE_FALSE(write_journey_xlsx(j, xlsx).error);
+    ImportResult back = import_file(xlsx);
+    INFO((back.problems.empty() ? std::string() : format_problem(back.problems.back())));
+    REQUIRE(back.ok());
+    CHECK(carried(back.journeys[0]) == carried(j));
+}
+
 TEST_CASE("A workbook stores typed text as text: nothing a user typed becomes a formula") {
     Journey j;
     j.id = "j";

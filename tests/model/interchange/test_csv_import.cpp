@@ -402,6 +402,23 @@ TEST_CASE("A journey-map canvas (stages across, steps in columns, rows named in 
     CHECK(thinking);
 }
 
+TEST_CASE("A rows-layout sheet whose stage names are also field names is not taken for a canvas") {
+    // "Action" is a synonym of Scene, "Follow-up" and "Support" are fields: as stage names down
+    // column A they are values.
+    const Journey act = journey(
+        "Stage,Scene,Lane,Lead\nPlan,Book online,customer,\nAction,Check in,frontstage,Host\n"
+        "Action,Hand over keys,frontstage,Host\nAction,Show room,frontstage,Porter\n");
+    REQUIRE(act.stages.size() == 2);
+    CHECK(act.stages[1].name == "Action");
+    CHECK(act.stages[1].scenes.size() == 3);
+    std::string follow_up = "Stage,Scene\n";
+    for (int i = 1; i <= 25; ++i) follow_up += "Follow-up,Call " + std::to_string(i) + "\n";
+    CHECK(journey(follow_up).stages.at(0).scenes.size() == 25);
+    const Journey two = journey("Stage,Scene\nAction,One\nAction,Two\nSupport,Three\nSupport,Four\nAction,Five\n");
+    REQUIRE(two.stages.size() == 2);
+    CHECK(two.stages[0].scenes.size() == 3);
+}
+
 TEST_CASE("Errors in a canvas are at the sheet's own row and column") {
     const ImportResult r = rows("Stage,Visit,Visit\nStep,Park,Pay\nChannel,Pigeon,Web\n");
     REQUIRE_FALSE(r.ok());
