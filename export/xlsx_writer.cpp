@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "export/rows_writer.hpp"
+#include "model/interchange/ooxml_text.hpp"
 #include "model/interchange/rows_reader.hpp"
 #include "model/io/atomic_file.hpp"
 
@@ -60,7 +61,10 @@ public:
     void text(lxw_worksheet* ws, std::size_t row, std::size_t col, const std::string& value) {
         if (value.empty()) return;
         // Stored as a string whatever it starts with: a spreadsheet never runs it as a formula.
-        worksheet_write_string(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), value.c_str(), text_);
+        // libxlsxwriter writes control characters as _xHHHH_; text that reads as such a
+        // sequence is escaped, so that it reads back as typed.
+        const std::string stored = ooxml::escaped_text(value);
+        worksheet_write_string(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), stored.c_str(), text_);
     }
 
     void number(lxw_worksheet* ws, std::size_t row, std::size_t col, double value) {

@@ -13,6 +13,7 @@
 
 #include "model/interchange/import_result.hpp"
 #include "model/interchange/ooxml_part.hpp"
+#include "model/interchange/ooxml_text.hpp"
 #include "model/interchange/zip_package.hpp"
 
 namespace stagecraft {
@@ -68,7 +69,8 @@ std::unique_ptr<Part> parse(ZipPackage& package, const std::string& name, bool r
     return part;
 }
 
-// The text of a string item: its <t>, or the <t> of each of its runs (<r>), phonetic runs left out.
+// The text of a string item: its <t>, or the <t> of each of its runs (<r>), phonetic runs left
+// out; _xHHHH_ sequences decoded.
 std::string string_item(const pugi::xml_node& si) {
     std::string out;
     for (auto c : si.children()) {
@@ -77,7 +79,7 @@ std::string string_item(const pugi::xml_node& si) {
         else if (std::strcmp(local_name(c), "r") == 0)
             out += child_named(c, "t").text().get();
     }
-    return out;
+    return ooxml::decoded_text(std::move(out));
 }
 
 // Where each sheet's part is, by relationship id, as paths inside the package.
@@ -168,7 +170,8 @@ public:
             } else if (std::strcmp(type, "b") == 0) {
                 text = v.text().as_int() ? "true" : "false";
             } else if (std::strcmp(type, "e") != 0) {
-                text = v.text().get();   // a number or a formula's cached string, as written ("e": an error value)
+                // A number, or a formula's cached string ("e": an error value).
+                text = ooxml::decoded_text(v.text().get());
             }
             if (!text.empty()) put(current, column, std::move(text));
         }

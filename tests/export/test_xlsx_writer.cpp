@@ -139,6 +139,23 @@ TEST_CASE("A workbook stores typed text as text: nothing a user typed becomes a 
     CHECK(back.journeys[0].stages[0].scenes[0].pains == scene.pains);
 }
 
+TEST_CASE("Line breaks, carriage returns and text that looks like Excel's _xHHHH_ read back from a workbook as typed") {
+    Journey j = ids_like_names();
+    Scene& scene = j.stages[0].scenes[0];
+    scene.script = "line1\r\nline2\rline3\n";
+    scene.description = "_x0041_ stays _x0041_, _x000D_ stays _x000D_, _x005F_ stays too";
+    scene.pains = {"tab\there", "_xD83D_"};
+    test::TempDir dir;
+    const std::string xlsx = (dir / "visit.xlsx").string();
+    REQUIRE_FALSE(write_journey_xlsx(j, xlsx).error);
+    ImportResult back = import_file(xlsx);
+    REQUIRE(back.ok());
+    const Scene& read = back.journeys[0].stages[0].scenes[0];
+    CHECK(read.script == scene.script);
+    CHECK(read.description == scene.description);
+    CHECK(read.pains == scene.pains);
+}
+
 TEST_CASE("A workbook has its sheets, frozen header rows and drop-downs for lanes, channels and flags") {
     test::TempDir dir;
     const std::string xlsx = (dir / "c.xlsx").string();
