@@ -35,12 +35,20 @@ struct Collector {
     std::vector<std::string> cells;
     int record = 0;
     bool after_cr = false;   // the last row ended at a CR: an LF right after it ends nothing more
+    std::size_t kept = 0;    // the cells of the rows kept so far
+    int over_record = 0;     // the record where the cells passed kMaxImportCells; 0 while they have not
 };
 
 void on_field(void* data, std::size_t length, void* context) {
     auto* c = static_cast<Collector*>(context);
-    c->cells.emplace_back(data ? static_cast<const char*>(data) : "", data ? length : 0);
     c->after_cr = false;
+    if (c->over_record > 0) return;
+    if (c->kept + c->cells.size() >= kMaxImportCells) {
+        c->over_record = c->record + 1;   // nothing more is kept
+        c->cells.clear();
+        return;
+    }
+    c->cells.emplace_back(data ? static_cast<const char*>(data) : "", data ? length : 0);
 }
 
 void on_row(int terminator, void* context) {
@@ -51,6 +59,7 @@ void on_row(int terminator, void* context) {
     }
     c->after_cr = terminator == '\r';
     ++c->record;
+    if (c->over_record > 0) return;
     auto blank = [](const std::string& s) {
         for (char ch : s)
             if (ch != ' ' && ch != '\t') return false;
@@ -58,6 +67,7 @@ void on_row(int terminator, void* context) {
     };
     while (!c->cells.empty() && blank(c->cells.back())) c->cells.pop_back();
     const std::size_t width = c->cells.size();
+    c->kept += width;
     if (!c->cells.empty()) c->table->rows.push_back({c->record, std::move(c->cells)});
     c->cells.clear();
     c->cells.reserve(width);   // the next row is as wide, as a rule
@@ -134,7 +144,9 @@ std::optional<Table> parse_in_halves(std::string_view text, char delimiter) {
     Parsed first_parsed = Parsed::Malformed, second_parsed = Parsed::Malformed;
     run_beside([&] { first_parsed = parse_records(text.substr(0, cut), delimiter, first, first_collector); },
                [&] { second_parsed = parse_records(text.substr(cut), delimiter, second, second_collector); });
-    if (first_parsed != Parsed::Whole || second_parsed != Parsed::Whole) return std::nullopt;
+    if (first_parsed != Parsed::Whole || second_parsed != Parsed::Whole || first_collector.over_record > 0 ||
+        second_collector.over_record > 0 || first_collector.kept + second_collector.kept >= kMaxImportCells)
+        return std::nullopt;
     first.rows.reserve(first.rows.size() + second.rows.size());
     for (TableRow& row : second.rows) {
         row.number += first_collector.record;
@@ -174,6 +186,11 @@ std::optional<Table> read_csv_table(std::string_view bytes, const std::string& f
                         ? "the file could not be read (out of memory)"
                         : "a quoted field in this row is never closed, or a '\"' stands inside a field that "
                           "does not start with one: write the field as \"...\" with each '\"' in it doubled");
+    if (collector.over_record > 0)
+        return fail(collector.over_record, 0,
+                    "the file holds more than 4,000,000 cells by this row (each row counts up to its last value), far "
+                    "more than any journey needs: it was not read; delete what stands far to the right or below the "
+                    "journey and import again");
     return table;
 }
 

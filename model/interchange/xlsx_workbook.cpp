@@ -2,6 +2,7 @@
 #include "model/interchange/xlsx_workbook.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -112,14 +113,19 @@ void put(TableRow& row, int column, std::string text) {
 }
 
 // A sheet's rows into a table. Cells of shared strings are filled by `finish`, so a sheet can be
-// read before the shared strings are.
+// read before the shared strings are. Every sheet's reader counts its cells into one budget of
+// kMaxImportCells; past it, nothing more is kept and `over_row` says where.
 class SheetReader : public ooxml::ItemReader {
 public:
-    explicit SheetReader(Table& table) : rows_(table.rows) {}
+    SheetReader(Table& table, std::atomic<std::size_t>& cells) : rows_(table.rows), cells_(cells) {}
 
     std::vector<std::string> unevaluated;   // the cells of formulas with no saved value ("B12")
+    int over_row = 0;                       // the row where the cells passed the budget; 0 while they have not
 
     void restart() override {
+        cells_ -= counted_;
+        counted_ = 0;
+        over_row = 0;
         rows_.clear();
         unevaluated.clear();
         shared_.clear();
@@ -130,6 +136,7 @@ public:
     }
 
     void item(pugi::xml_node row) override {
+        if (over_row > 0) return;
         int r = row.attribute("r").as_int(next_row_);
         if (r < 1 || r > kMaxRows) r = next_row_;
         next_row_ = r + 1;
@@ -176,6 +183,10 @@ public:
             if (!text.empty()) put(current, column, std::move(text));
         }
         if (current.cells.empty()) return;
+        if (!count(current.cells.size())) {
+            over_row = r;
+            return;
+        }
         for (std::size_t i = shared_before; i < shared_.size(); ++i) shared_[i].row = rows_.size();
         width_ = std::max(width_, current.cells.size());
         if (!rows_.empty() && rows_.back().number >= r) sorted_ = false;
@@ -188,8 +199,8 @@ public:
 
     // Fills the cells of shared strings from `strings`, moving each string into the last cell
     // that uses it when `take` (no other sheet reads them after), then orders the rows and
-    // fills merged ranges.
-    void finish(std::vector<std::string>& strings, bool take) {
+    // fills merged ranges; false when those pass the budget of cells (over_row says where).
+    bool finish(std::vector<std::string>& strings, bool take) {
         std::vector<std::uint32_t> uses;
         if (take) {
             uses.assign(strings.size(), 0);
@@ -209,7 +220,7 @@ public:
         }
         if (blank) drop_blanks();
         if (!sorted_) merge_rows();
-        fill_merges();
+        return fill_merges();
     }
 
 private:
@@ -227,8 +238,8 @@ private:
                     rows_.end());
     }
 
-    // Merged cells: the top-left value fills the range.
-    void fill_merges() {
+    // Merged cells: the top-left value fills the range, every cell of it counted in the budget.
+    bool fill_merges() {
         for (const std::string& ref : merges_) {
             const std::size_t colon = ref.find(':');
             if (colon == std::string::npos) continue;
@@ -241,11 +252,23 @@ private:
                 continue;
             const std::string text = first->cells[static_cast<std::size_t>(c1 - 1)];
             if (text.empty()) continue;
+            if (r2 < r1 || c2 < c1) continue;
+            if (!count(static_cast<std::size_t>(r2 - r1 + 1) * static_cast<std::size_t>(c2 - c1 + 1))) {
+                over_row = r1;
+                return false;
+            }
             for (int r = r1; r <= r2 && r - r1 < 100000; ++r) {
                 TableRow& row = row_numbered(rows_, r);
                 for (int c = c1; c <= c2 && c - c1 < 1000; ++c) put(row, c, text);
             }
         }
+        return true;
+    }
+
+    // Counts `n` more cells into the budget; false when that passes it.
+    bool count(std::size_t n) {
+        counted_ += n;
+        return (cells_ += n) <= kMaxImportCells;
     }
 
     // Rows out of order, or one row listed twice: merged in number order, later cells winning.
@@ -264,7 +287,9 @@ private:
         rows_ = std::move(merged);
     }
 
-    std::vector<TableRow>& rows_;   // sorted by number, as sheets list them, once finished
+    std::vector<TableRow>& rows_;       // sorted by number, as sheets list them, once finished
+    std::atomic<std::size_t>& cells_;   // the cells of every sheet read so far
+    std::size_t counted_ = 0;           // those this reader counted
     std::vector<Shared> shared_;
     std::vector<std::string> merges_;   // "A1:C3"
     bool sorted_ = true;
@@ -272,17 +297,34 @@ private:
     std::size_t width_ = 0;   // the most cells in a row so far: room made for them in the next
 };
 
-// The shared strings, in order.
+// The shared strings, in order; no more than kMaxImportCells of them.
 class StringsReader : public ooxml::ItemReader {
 public:
     explicit StringsReader(std::vector<std::string>& strings) : strings_(strings) {}
-    void restart() override { strings_.clear(); }
-    void item(pugi::xml_node si) override { strings_.push_back(string_item(si)); }
+    bool over = false;   // there were more
+    void restart() override {
+        strings_.clear();
+        over = false;
+    }
+    void item(pugi::xml_node si) override {
+        if (strings_.size() >= kMaxImportCells)
+            over = true;
+        else
+            strings_.push_back(string_item(si));
+    }
     void end(pugi::xml_node) override {}
 
 private:
     std::vector<std::string>& strings_;
 };
+
+// What an error says when a workbook holds too many cells.
+std::string too_many_cells(const std::string& sheet, int row) {
+    return "sheet '" + sheet + "', row " + std::to_string(row) +
+           ": the workbook holds more than 4,000,000 cells by this row (each row counts up to its last value, a "
+           "merged range every cell it covers), far more than any journey needs: it was not read; delete what "
+           "stands far to the right of or below the journey and import again";
+}
 
 // A sheet as listed in the workbook.
 struct SheetEntry {
@@ -295,6 +337,7 @@ struct Sheets {
     std::vector<SheetEntry> entries;
     std::vector<Table> tables;
     std::vector<std::vector<std::string>> unevaluated;
+    std::atomic<std::size_t> cells{0};   // in every table, as SheetReader counts them
 };
 
 // Sheet `i`'s part read into its table, its shared strings left for the reader's finish; false
@@ -306,8 +349,15 @@ bool read_sheet(ZipPackage& package, Sheets& sheets, std::size_t i, SheetReader&
     sheets.tables[i].sheet = sheet.name;
     if (!ooxml::read_items(std::move(*text), {"worksheet", "sheetData"}, "row", reader))
         return package.fail("the workbook's part " + sheet.part + " is not well-formed XML: the file is damaged");
+    if (reader.over_row > 0) return package.fail(too_many_cells(sheet.name, reader.over_row));
     sheets.unevaluated[i] = std::move(reader.unevaluated);
     return true;
+}
+
+// The reader's finish, with an error in the package's problems when the cells pass the budget.
+bool finish_sheet(ZipPackage& package, const Sheets& sheets, std::size_t i, SheetReader& reader,
+                  std::vector<std::string>& strings, bool take) {
+    return reader.finish(strings, take) || package.fail(too_many_cells(sheets.entries[i].name, reader.over_row));
 }
 
 // The shared strings into `strings`, then every sheet but the one numbered `skip`, from
@@ -317,14 +367,18 @@ bool read_strings_and_sheets(ZipPackage& package, Sheets& sheets, std::size_t sk
         StringsReader reader(strings);
         if (!ooxml::read_items(std::move(*text), {"sst"}, "si", reader))
             return package.fail("the workbook's part xl/sharedStrings.xml is not well-formed XML: the file is damaged");
+        if (reader.over)
+            return package.fail(
+                "the workbook holds more than 4,000,000 shared strings, far more than any journey needs: it was not "
+                "read");
     } else if (package.has_errors()) {
         return false;
     }
     for (std::size_t i = 0; i < sheets.entries.size(); ++i) {
         if (i == skip) continue;
-        SheetReader reader(sheets.tables[i]);
-        if (!read_sheet(package, sheets, i, reader)) return false;
-        reader.finish(strings, false);
+        SheetReader reader(sheets.tables[i], sheets.cells);
+        if (!read_sheet(package, sheets, i, reader) || !finish_sheet(package, sheets, i, reader, strings, false))
+            return false;
     }
     return true;
 }
@@ -412,11 +466,12 @@ std::optional<Workbook> read_xlsx(std::string_view bytes, const std::string& fil
     }
     bool ok;
     if (second) {
-        SheetReader reader(sheets.tables[largest]);
+        SheetReader reader(sheets.tables[largest], sheets.cells);
         ok = read_sheet(package, sheets, largest, reader);
         ok = second->join() && ok;
         for (auto& p : second->problems()) problems.push_back(std::move(p));
-        if (ok) reader.finish(second->strings(), true);   // every other sheet is read: the strings can move
+        // Every other sheet is read: the strings can move.
+        ok = ok && finish_sheet(package, sheets, largest, reader, second->strings(), true);
     } else {
         std::vector<std::string> strings;
         ok = read_strings_and_sheets(package, sheets, sheets.entries.size(), strings);

@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include "model/interchange/csv_table.hpp"
+#include "model/interchange/import_result.hpp"
 #include "model/interchange/rows_reader.hpp"
 #include "model/io/xml_reader.hpp"
 #include "model/io/xml_writer.hpp"
@@ -172,6 +173,15 @@ TEST_CASE("CSV: binary junk, an unclosed quote and a file over 64 MB are refused
     CHECK(stray.message.find("'\"'") != std::string::npos);
     CHECK(csv_error(std::string(kMaxImportBytes + 1, 'a')).message.find("64 MB") != std::string::npos);
     CHECK(csv_error("A,B\n\x81\x8D\n").message.find("neither UTF-8 nor Windows-1252") != std::string::npos);
+}
+
+TEST_CASE("CSV: a file of more than 4,000,000 cells is refused at the row that passes them") {
+    // 5 MB of commas: each row holds 16,385 cells, most of them empty.
+    std::string csv = "Stage,Scene\n";
+    for (int r = 0; r < 300; ++r) csv += std::string(16384, ',') + "x\n";
+    const Problem p = csv_error(csv);
+    CHECK(p.message.find("more than 4,000,000 cells") != std::string::npos);
+    CHECK(p.line == 1 + static_cast<int>(kMaxImportCells / 16385) + 1);
 }
 
 TEST_CASE("Rows: one row per scene, stages in order of first appearance, a blank stage cell continuing the one above") {

@@ -2,6 +2,7 @@
 // macros never followed, zip bombs and damaged packages refused, and the sheet to read.
 #include <catch2/catch.hpp>
 
+#include "model/interchange/import_result.hpp"
 #include "model/interchange/workbook_reader.hpp"
 #include "model/interchange/xlsx_workbook.hpp"
 #include "zip_parts.hpp"
@@ -154,6 +155,28 @@ TEST_CASE("A part that inflates to more than its package says, or is not what it
     CHECK(lying.message.find("xl/sharedStrings.xml") != std::string::npos);
     const Problem crc = problems_of(test::with_declared_crc(book(kHeader), "xl/worksheets/sheet1.xml", 12345)).at(0);
     CHECK(crc.message.find("xl/worksheets/sheet1.xml cannot be read: the file is damaged") != std::string::npos);
+}
+
+TEST_CASE("A workbook of more than 4,000,000 cells, by values far out or merged ranges, is refused") {
+    // Each row's one value stands in column XFD, the last: 16,384 cells a row.
+    std::string far_out;
+    for (int r = 2; r < 400; ++r)
+        far_out += "<row r=\"" + std::to_string(r) + "\"><c r=\"XFD" + std::to_string(r) +
+                   "\" t=\"inlineStr\"><is><t>x</t></is></c></row>";
+    const Problem wide = problems_of(book(kHeader + far_out)).at(0);
+    INFO(wide.message);
+    CHECK(wide.message.find("sheet 'Plan', row 246: the workbook holds more than 4,000,000 cells") !=
+          std::string::npos);
+    const std::string merged = kHeader + R"(<row r="2"><c r="A2" t="inlineStr"><is><t>Arrive</t></is></c></row>)";
+    const Problem range =
+        problems_of(book(merged, R"(<mergeCells count="1"><mergeCell ref="A2:XFD99999"/></mergeCells>)")).at(0);
+    CHECK(range.message.find("sheet 'Plan', row 2: the workbook holds more than 4,000,000 cells") != std::string::npos);
+    std::string strings =
+        R"(<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)";
+    for (std::size_t k = 0; k <= kMaxImportCells; ++k) strings += "<si/>";
+    strings += "</sst>";
+    const Problem many = problems_of(book(kHeader, "", {{"xl/sharedStrings.xml", strings}})).at(0);
+    CHECK(many.message.find("more than 4,000,000 shared strings") != std::string::npos);
 }
 
 TEST_CASE("Parts stored without compression are read as deflated ones are") {
