@@ -35,6 +35,24 @@ std::optional<std::string> from_windows_1252(std::string_view bytes) {
     return out;
 }
 
+// Whether `text` holds a well-formed UTF-8 sequence of two bytes or more: text that does is UTF-8
+// (Windows-1252 text almost never forms one), however many bytes of it are not.
+bool has_utf8_sequence(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        const std::size_t length = lead >= 0xC2 && lead <= 0xDF   ? 2
+                                   : lead >= 0xE0 && lead <= 0xEF ? 3
+                                   : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                                                  : 0;
+        if (length == 0 || i + length > text.size()) continue;
+        bool well_formed = true;
+        for (std::size_t k = 1; k < length; ++k)
+            well_formed = well_formed && (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+        if (well_formed) return true;
+    }
+    return false;
+}
+
 }   // namespace
 
 std::optional<std::string> import_text_utf8(std::string_view bytes, const std::string& file,
@@ -57,9 +75,19 @@ std::optional<std::string> import_text_utf8(std::string_view bytes, const std::s
     } else {
         text.assign(bytes.data(), bytes.size());
     }
-    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+    const bool utf8_mark = text.compare(0, 3, "\xEF\xBB\xBF") == 0;
+    if (utf8_mark) text.erase(0, 3);
     std::string what;
     std::size_t bad = find_bad_character(text, what);
+    if (windows_1252 && bad != std::string::npos && what.rfind("invalid UTF-8", 0) == 0 &&
+        (utf8_mark || has_utf8_sequence(text))) {
+        // UTF-8 with a byte that is not: reading it all as Windows-1252 would garble the rest.
+        const SourcePos at = SourceText(text).position(bad);
+        return fail(at.line, at.column,
+                    "the file is UTF-8" + std::string(utf8_mark ? " (its byte order mark says so)" : "") +
+                        ", but this byte is not (text pasted from another encoding?): retype the character here "
+                        "and save the file as \"CSV UTF-8\" again");
+    }
     if (windows_1252 && bad != std::string::npos && what.rfind("invalid UTF-8", 0) == 0) {
         if (auto decoded = from_windows_1252(text)) {
             const SourcePos at = SourceText(text).position(bad);

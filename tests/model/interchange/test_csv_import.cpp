@@ -162,6 +162,16 @@ TEST_CASE("CSV: UTF-16 from Excel's Unicode text and Windows-1252 are decoded, w
     CHECK(said);
 }
 
+TEST_CASE("CSV: UTF-8 with one byte that is not is refused at that byte, never read as Windows-1252") {
+    // Read as Windows-1252, the UTF-8 "é" of row 2 would become "Ã©".
+    for (const std::string mark : {"", "\xEF\xBB\xBF"}) {
+        const Problem p = csv_error(mark + "Stage,Scene\nA,Caf\xC3\xA9 cr\xC3\xA8me\nA,Cr\xE8me\n");
+        CHECK(p.line == 3);
+        CHECK(p.column == 5);
+        CHECK(p.message.find("the file is UTF-8") != std::string::npos);
+    }
+}
+
 TEST_CASE("CSV: binary junk, an unclosed quote and a file over 64 MB are refused with what is wrong") {
     CHECK(csv_error(std::string("Stage,Scene\nA,\0\x01\x02", 17)).message.find("control character") !=
           std::string::npos);
