@@ -97,8 +97,11 @@ char detect_delimiter(std::string_view text) {
 enum class Parsed { Whole, Malformed, OutOfMemory };
 
 // The records of `text` (which starts at a record's start) parsed with libcsv into `table`'s
-// rows, numbered from 1; anything but Whole leaves `collector` where the parse stopped.
-Parsed parse_records(std::string_view text, char delimiter, Table& table, Collector& collector) {
+// rows, numbered on from `collector`'s record; anything but Whole leaves `collector` where the
+// parse stopped, and Malformed sets `stopped_at` to the offending byte (npos: a quoted field
+// is never closed).
+Parsed parse_records(std::string_view text, char delimiter, Table& table, Collector& collector,
+                     std::size_t* stopped_at = nullptr) {
     collector.table = &table;
     ParserPtr parser(new csv_parser);
     // Strict: a quote inside a field that does not start with one, and a quoted field never
@@ -109,8 +112,10 @@ Parsed parse_records(std::string_view text, char delimiter, Table& table, Collec
     }
     csv_set_delim(parser.get(), static_cast<unsigned char>(delimiter));
     const std::size_t parsed = csv_parse(parser.get(), text.data(), text.size(), on_field, on_row, &collector);
-    if (parsed != text.size() || csv_fini(parser.get(), on_field, on_row, &collector) != 0)
+    if (parsed != text.size() || csv_fini(parser.get(), on_field, on_row, &collector) != 0) {
+        if (stopped_at) *stopped_at = parsed != text.size() ? parsed : std::string_view::npos;
         return csv_error(parser.get()) == CSV_EPARSE ? Parsed::Malformed : Parsed::OutOfMemory;
+    }
     return Parsed::Whole;
 }
 
@@ -128,6 +133,9 @@ std::size_t record_cut(std::string_view text) {
     }
     return std::string_view::npos;
 }
+
+// The misplaced quotes reported one by one; more are counted in one more error.
+constexpr int kMaxReportedQuotes = 100;
 
 // A text this large is parsed in two halves on two threads.
 constexpr std::size_t kParallelCsvBytes = 512u * 1024u;
@@ -177,15 +185,41 @@ std::optional<Table> read_csv_table(std::string_view bytes, const std::string& f
     }
     if (text.size() >= kParallelCsvBytes)
         if (std::optional<Table> table = parse_in_halves(text, delimiter)) return table;
+    // One parse, on past each record with a misplaced quote so that every one is reported; the
+    // table holds the records that parse.
     Table table;
     Collector collector;
-    const Parsed parsed = parse_records(text, delimiter, table, collector);
-    if (parsed != Parsed::Whole)
-        return fail(collector.record + 1, static_cast<int>(collector.cells.size()) + 1,
-                    parsed == Parsed::OutOfMemory
-                        ? "the file could not be read (out of memory)"
-                        : "a quoted field in this row is never closed, or a '\"' stands inside a field that "
-                          "does not start with one: write the field as \"...\" with each '\"' in it doubled");
+    std::size_t from = 0;
+    int misplaced = 0;
+    for (;;) {
+        std::size_t stopped = 0;
+        const Parsed parsed = parse_records(std::string_view(text).substr(from), delimiter, table, collector, &stopped);
+        if (parsed == Parsed::Whole) break;
+        if (parsed == Parsed::OutOfMemory)
+            return fail(collector.record + 1, 0, "the file could not be read (out of memory)");
+        const int record = collector.record + 1, column = static_cast<int>(collector.cells.size()) + 1;
+        if (stopped == std::string_view::npos) {
+            fail(record, column,
+                 "a quoted field in this row is never closed: end it with '\"' (and double each '\"' inside it)");
+            break;
+        }
+        if (++misplaced <= kMaxReportedQuotes)
+            fail(record, column,
+                 "a '\"' stands inside a field that does not start with one, or after the '\"' that ends one: "
+                 "write the field as \"...\" with each '\"' in it doubled");
+        // The rest of the record is left out: the parse goes on after the line break that ends it.
+        std::size_t next = text.find_first_of("\r\n", from + stopped);
+        if (next == std::string::npos) break;
+        next += text.compare(next, 2, "\r\n") == 0 ? 2 : 1;
+        ++collector.record;
+        collector.cells.clear();
+        collector.after_cr = false;
+        from = next;
+    }
+    if (misplaced > kMaxReportedQuotes)
+        fail(0, 0,
+             "and " + std::to_string(misplaced - kMaxReportedQuotes) + " more rows with a misplaced '\"' (the first " +
+                 std::to_string(kMaxReportedQuotes) + " are listed)");
     if (collector.over_record > 0)
         return fail(collector.over_record, 0,
                     "the file holds more than 4,000,000 cells by this row (each row counts up to its last value), far "

@@ -14,10 +14,12 @@
 
 namespace stagecraft {
 
-// The table of `bytes`; nullopt after an error in `problems` (a file over 64 MB, binary data, an
-// unclosed quoted field, at its record and column). Notes say which encoding and delimiter were
-// read when they were not UTF-8 and comma. `file` names the text in problems; `delimiter` 0
-// detects it.
+// The table of `bytes`; nullopt after an error in `problems` when they cannot be read at all (a
+// file over 64 MB or 4,000,000 cells, binary data, an encoding it is not in). A record with a
+// misplaced quote, or a quoted field never closed, is an error at its record and column, and is
+// left out of the table, which holds every other record (so that the rest can be checked too).
+// Notes say which encoding and delimiter were read when they were not UTF-8 and comma. `file`
+// names the text in problems; `delimiter` 0 detects it.
 std::optional<Table> read_csv_table(std::string_view bytes, const std::string& file, std::vector<Problem>& problems,
                                     char delimiter = 0);
 

@@ -1,6 +1,7 @@
 // Importing a file in any format (see import_file.hpp).
 #include "model/interchange/import_file.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -90,6 +91,15 @@ ImportResult import_text(std::string_view bytes, const std::string& path, Import
     rows.map = options.map;
     rows.layout = options.layout;
     ImportResult read = journey_from_rows(std::move(*table), path, rows);
+    if (has_errors(r.problems)) {
+        // Records left out of the table: their errors go among the others in row order.
+        std::vector<Problem> all;
+        std::merge(r.problems.begin(), r.problems.end(), read.problems.begin(), read.problems.end(),
+                   std::back_inserter(all), [](const Problem& a, const Problem& b) { return a.line < b.line; });
+        read.problems = std::move(all);
+        read.journeys.clear();
+        return read;
+    }
     read.problems.insert(read.problems.begin(), r.problems.begin(), r.problems.end());
     return read;
 }
