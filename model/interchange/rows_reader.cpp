@@ -247,6 +247,7 @@ public:
             return finish(result);
         }
         if (!read_header(table_.rows.front())) return finish(result);
+        note_values_without_header();
         decide_scale();
         std::vector<RowDraft> drafts(table_.rows.size() - 1);
         draft_rows(drafts);
@@ -332,6 +333,29 @@ private:
         stage_column_ = column_of(Field::Stage);
         id_column_ = column_of(Field::Id);
         return true;
+    }
+
+    // Columns with values but no header (a blank header cell, or none: past the last header)
+    // are left out, each with a note at its first value.
+    void note_values_without_header() {
+        const TableRow& header = table_.rows.front();
+        auto headed = [&](std::size_t c) { return c < header.cells.size() && !trimmed(header.cells[c]).empty(); };
+        std::map<std::size_t, int> first;   // column -> the first row with a value in it
+        for (std::size_t r = 1; r < table_.rows.size(); ++r) {
+            const TableRow& row = table_.rows[r];
+            for (std::size_t c = 0; c < row.cells.size(); ++c) {
+                if (c < header.cells.size() && headed(c)) continue;
+                const std::string& text = row.cells[c];
+                if (!first.count(c) && !std::all_of(text.begin(), text.end(), is_blank)) first[c] = row.number;
+            }
+        }
+        for (const auto& [c, row] : first) {
+            const int column = static_cast<int>(c) + 1;
+            note(findings_, row, column, "",
+                 "column " + column_letters(column) +
+                     " has values but no header: left out (give it a header to read it" +
+                     (options_.text_marked ? "; a value that holds the delimiter must be in quotes)" : ")"));
+        }
     }
 
     const Column* column_of(Field f) const {
@@ -594,8 +618,14 @@ private:
 
     // A drafted row into the journey: its stage, its roles and principles found or made.
     void place(RowDraft& d) {
-        if (!d.stage.empty()) current_stage_ = std::move(d.stage);
+        const bool named = !d.stage.empty();
+        if (named) current_stage_ = std::move(d.stage);
+        const std::size_t before = last_stage_, stages = j_.stages.size();
         const std::size_t stage = d.skipped ? 0 : stage_for(d.row);
+        if (!d.skipped && named && stages > 0 && stage != before && stage + 1 < stages)
+            note(findings_, d.row, stage_column_->index + 1, stage_column_->header,
+                 "back to stage '" + j_.stages[stage].name + "' after '" + j_.stages[before].name +
+                     "': this row's scene joins it, and the stages keep the order they first appear in");
         for (Problem& p : d.findings.problems) findings_.problems.push_back(std::move(p));
         findings_.errors += d.findings.errors;
         if (d.skipped) return;
@@ -864,6 +894,9 @@ ImportResult journey_from_rows(Table table, const std::string& file, const RowsO
         const std::string from = "row " + std::to_string(column) + " has no scene name";
         if (auto at = p.message.find(from); at != std::string::npos)
             p.message.replace(at, from.size(), "column " + column_letters(column) + " has no scene name");
+        if (p.message.find(" has values but no header") != std::string::npos)
+            p.message =
+                "row " + std::to_string(p.line) + " has values but no name in column A: left out (name it to read it)";
         if (auto at = p.message.find(" is not a field of a scene"); at != std::string::npos) {
             const auto col = p.message.find("column ");
             if (col != std::string::npos && col < at) p.message.replace(col, at - col, "row " + std::to_string(p.line));

@@ -382,6 +382,30 @@ TEST_CASE("Rows: a large sheet reads as a small one does: stages carry on, roles
     CHECK(j.stages[0].scenes[10].parts.at(0).role == "role-0");
 }
 
+TEST_CASE("Rows: values in a column without a header are left out with a note at the first of them") {
+    const ImportResult r = rows("Scene,,Lane\nOne, with comma,customer\nTwo,,customer,extra\n");
+    REQUIRE(r.ok());
+    std::vector<std::string> notes;
+    for (const auto& p : r.problems)
+        if (p.message.find("has values but no header") != std::string::npos) notes.push_back(format_problem(p));
+    REQUIRE(notes.size() == 2);
+    CHECK(notes[0].rfind("in.csv:2:2: note: column B has values but no header: left out", 0) == 0);
+    CHECK(notes[1].rfind("in.csv:3:4: note: column D has values but no header", 0) == 0);
+    CHECK(notes[0].find("in quotes") != std::string::npos);
+}
+
+TEST_CASE("Rows: a row that goes back to an earlier stage joins it, with a note") {
+    const ImportResult r = rows("Stage,Scene\nArrive,Park\nLeave,Pay\nArrive,Forgot keys\nLeave,Drive off\n");
+    REQUIRE(r.ok());
+    const Journey& j = r.journeys.front();
+    REQUIRE(j.stages.size() == 2);
+    CHECK(j.stages[0].scenes.size() == 2);
+    CHECK(noted(r, "back to stage 'Arrive' after 'Leave'"));
+    int back = 0;
+    for (const auto& p : r.problems) back += p.message.find("back to stage") != std::string::npos ? 1 : 0;
+    CHECK(back == 1);   // going on in the newest stage changes no order
+}
+
 TEST_CASE("Rows: a row without a scene name is skipped with a note; a sheet without a scene column is refused") {
     const ImportResult r = rows("Stage,Scene\nA,One\nA,\nB,Two\n");
     REQUIRE(r.ok());
