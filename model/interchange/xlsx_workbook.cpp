@@ -119,8 +119,10 @@ class SheetReader : public ooxml::ItemReader {
 public:
     SheetReader(Table& table, std::atomic<std::size_t>& cells) : rows_(table.rows), cells_(cells) {}
 
-    std::vector<std::string> unevaluated;   // the cells of formulas with no saved value ("B12")
-    int over_row = 0;                       // the row where the cells passed the budget; 0 while they have not
+    std::vector<std::string> unevaluated;    // the cells of formulas with no saved value ("B12")
+    std::vector<std::string> error_values;   // the cells holding an error value, with it ("B12 (#N/A)")
+    std::string damaged;                     // the first cell the file is damaged at, and how
+    int over_row = 0;                        // the row where the cells passed the budget; 0 while they have not
 
     void restart() override {
         cells_ -= counted_;
@@ -128,6 +130,8 @@ public:
         over_row = 0;
         rows_.clear();
         unevaluated.clear();
+        error_values.clear();
+        damaged.clear();
         shared_.clear();
         merges_.clear();
         sorted_ = true;
@@ -166,7 +170,12 @@ public:
                 const char* digits = v.child_value();
                 char* end = nullptr;
                 const long long index = std::strtoll(digits, &end, 10);
-                if (end == digits || index < 0 || index > UINT32_MAX) continue;
+                if (end == digits || index < 0 || index > UINT32_MAX) {
+                    if (damaged.empty())
+                        damaged = "cell " + column_letters(column) + std::to_string(r) + " holds '" + digits +
+                                  "' where the number of a shared string belongs";
+                    continue;
+                }
                 put(current, column, {});
                 shared_.push_back({0, static_cast<std::uint32_t>(column - 1), static_cast<std::uint32_t>(index)});
                 continue;
@@ -176,8 +185,10 @@ public:
                 text = string_item(child_named(c, "is"));
             } else if (std::strcmp(type, "b") == 0) {
                 text = v.text().as_int() ? "true" : "false";
-            } else if (std::strcmp(type, "e") != 0) {
-                // A number, or a formula's cached string ("e": an error value).
+            } else if (std::strcmp(type, "e") == 0) {
+                error_values.push_back(column_letters(column) + std::to_string(r) + " (" + v.child_value() + ")");
+            } else {
+                // A number, or a formula's cached string.
                 text = ooxml::decoded_text(v.text().get());
             }
             if (!text.empty()) put(current, column, std::move(text));
@@ -199,7 +210,8 @@ public:
 
     // Fills the cells of shared strings from `strings`, moving each string into the last cell
     // that uses it when `take` (no other sheet reads them after), then orders the rows and
-    // fills merged ranges; false when those pass the budget of cells (over_row says where).
+    // fills merged ranges; false when a cell names a shared string the workbook does not have
+    // (`damaged` says which) or the cells pass the budget (over_row says where).
     bool finish(std::vector<std::string>& strings, bool take) {
         std::vector<std::uint32_t> uses;
         if (take) {
@@ -210,9 +222,13 @@ public:
         bool blank = false;
         for (const auto& s : shared_) {
             std::string& cell = rows_[s.row].cells[s.column];
-            if (s.index >= strings.size())
-                blank = true;
-            else if (take && --uses[s.index] == 0)
+            if (s.index >= strings.size()) {
+                damaged = "cell " + column_letters(static_cast<int>(s.column) + 1) +
+                          std::to_string(rows_[s.row].number) + " names shared string " + std::to_string(s.index) +
+                          ", and the workbook has " + std::to_string(strings.size());
+                return false;
+            }
+            if (take && --uses[s.index] == 0)
                 cell = std::move(strings[s.index]);
             else
                 cell = strings[s.index];
@@ -318,6 +334,12 @@ private:
     std::vector<std::string>& strings_;
 };
 
+// What an error says of a damaged cell.
+std::string damaged(const std::string& sheet, const std::string& what) {
+    return "sheet '" + sheet + "': " + what +
+           ": the file is damaged; open it in a spreadsheet and save it again, or import a copy saved from there";
+}
+
 // What an error says when a workbook holds too many cells.
 std::string too_many_cells(const std::string& sheet, int row) {
     return "sheet '" + sheet + "', row " + std::to_string(row) +
@@ -337,6 +359,7 @@ struct Sheets {
     std::vector<SheetEntry> entries;
     std::vector<Table> tables;
     std::vector<std::vector<std::string>> unevaluated;
+    std::vector<std::vector<std::string>> error_values;
     std::atomic<std::size_t> cells{0};   // in every table, as SheetReader counts them
 };
 
@@ -350,14 +373,18 @@ bool read_sheet(ZipPackage& package, Sheets& sheets, std::size_t i, SheetReader&
     if (!ooxml::read_items(std::move(*text), {"worksheet", "sheetData"}, "row", reader))
         return package.fail("the workbook's part " + sheet.part + " is not well-formed XML: the file is damaged");
     if (reader.over_row > 0) return package.fail(too_many_cells(sheet.name, reader.over_row));
+    if (!reader.damaged.empty()) return package.fail(damaged(sheet.name, reader.damaged));
     sheets.unevaluated[i] = std::move(reader.unevaluated);
+    sheets.error_values[i] = std::move(reader.error_values);
     return true;
 }
 
 // The reader's finish, with an error in the package's problems when the cells pass the budget.
 bool finish_sheet(ZipPackage& package, const Sheets& sheets, std::size_t i, SheetReader& reader,
                   std::vector<std::string>& strings, bool take) {
-    return reader.finish(strings, take) || package.fail(too_many_cells(sheets.entries[i].name, reader.over_row));
+    if (reader.finish(strings, take)) return true;
+    const std::string& sheet = sheets.entries[i].name;
+    return package.fail(reader.over_row > 0 ? too_many_cells(sheet, reader.over_row) : damaged(sheet, reader.damaged));
 }
 
 // The shared strings into `strings`, then every sheet but the one numbered `skip`, from
@@ -454,6 +481,7 @@ std::optional<Workbook> read_xlsx(std::string_view bytes, const std::string& fil
     }
     sheets.tables.resize(sheets.entries.size());
     sheets.unevaluated.resize(sheets.entries.size());
+    sheets.error_values.resize(sheets.entries.size());
 
     // A large sheet is read here while a second thread reads the shared strings and the rest.
     std::size_t largest = 0;
@@ -488,6 +516,11 @@ std::optional<Workbook> read_xlsx(std::string_view bytes, const std::string& fil
                          " formula(s) with no saved value (first " + cells.front() +
                          ") read as empty: formulas are never run; open and save the workbook in a spreadsheet to "
                          "store their values");
+    for (std::size_t i = 0; i < sheets.entries.size(); ++i)
+        if (const auto& cells = sheets.error_values[i]; !cells.empty())
+            package.note("sheet '" + sheets.entries[i].name + "': " + std::to_string(cells.size()) +
+                         " cell(s) hold an error value (first " + cells.front() +
+                         ") and are read as empty: correct the formula or value in the spreadsheet to import it");
     Workbook out;
     out.sheets = std::move(sheets.tables);
     return out;

@@ -123,6 +123,25 @@ TEST_CASE("A formula with no saved value is left empty with a note: formulas are
     CHECK(problems[0].message.find("never run") != std::string::npos);
 }
 
+TEST_CASE("A cell naming a shared string the workbook lacks is an error at that cell; error values are noted") {
+    const Problem missing = problems_of(book(kHeader + R"(<row r="2"><c r="B2" t="s"><v>99</v></c></row>)")).at(0);
+    CHECK(missing.message.find("sheet 'Plan': cell B2 names shared string 99, and the workbook has 5") !=
+          std::string::npos);
+    CHECK(missing.message.find("damaged") != std::string::npos);
+    const Problem junk = problems_of(book(kHeader + R"(<row r="3"><c r="C3" t="s"><v>abc</v></c></row>)")).at(0);
+    CHECK(junk.message.find("cell C3 holds 'abc' where the number of a shared string belongs") != std::string::npos);
+
+    std::vector<Problem> problems;
+    const auto wb = read_xlsx(book(kHeader + R"(<row r="2"><c r="B2" t="inlineStr"><is><t>Park</t></is></c>)"
+                                             R"(<c r="C2" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>)"),
+                              "plan.xlsx", problems);
+    REQUIRE(wb);
+    CHECK(wb->sheets[0].rows[1].cells.size() == 2);
+    REQUIRE_FALSE(problems.empty());
+    CHECK(problems[0].severity == Severity::Note);
+    CHECK(problems[0].message.find("1 cell(s) hold an error value (first C2 (#DIV/0!))") != std::string::npos);
+}
+
 TEST_CASE("Links to other files and macros in a workbook are noted and never followed or run") {
     const std::string bytes = book(kHeader, "",
                                    {{"xl/externalLinks/externalLink1.xml", "<externalLink/>"},
