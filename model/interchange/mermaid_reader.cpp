@@ -14,6 +14,7 @@
 #include "model/edits/edits.hpp"
 #include "model/interchange/id_maker.hpp"
 #include "model/interchange/import_text.hpp"
+#include "model/interchange/role_names.hpp"
 
 namespace stagecraft {
 
@@ -373,7 +374,12 @@ private:
                 continue;
             }
             Part part;
-            part.role = role_for(actor);
+            part.role = role_for(actor, column);
+            if (std::any_of(scene.parts.begin(), scene.parts.end(),
+                            [&](const Part& p) { return p.role == part.role; })) {
+                note(column, "actor " + quoted(actor) + " is named twice in this task: once is kept");
+                continue;
+            }
             part.kind = staff_lead ? PartKind::Lead : PartKind::Support;
             staff_lead = false;
             scene.parts.push_back(std::move(part));
@@ -384,17 +390,33 @@ private:
         if (scenes_++ == 0) first_task_line_ = line_;
     }
 
-    std::string role_for(const std::string& actor) {
+    // Actors that differ only in capitals or spaces are one role, named as first written; each
+    // other spelling is noted where it first appears.
+    std::string role_for(const std::string& actor, int column) {
         auto found = roles_.find(actor);
         if (found != roles_.end()) return found->second;
+        std::string key = role_key(actor);
+        if (auto same = role_keys_.find(key); same != role_keys_.end()) {
+            roles_.emplace(actor, same->second);
+            note(column, "actor " + quoted(actor) + " taken as the role " + quoted(*find_role_name(same->second)) +
+                             " (names that differ only in capitals or spaces are one role)");
+            return same->second;
+        }
         Role role;
         role.name = actor;
         role.id = ids_.make(actor, "role");
         role.zone = Zone::Frontstage;
         role.colour = edits::next_role_colour(j_);   // as the editor colours a new role
         roles_.emplace(actor, role.id);
+        role_keys_.emplace(std::move(key), role.id);
         j_.cast.push_back(role);
         return role.id;
+    }
+
+    const std::string* find_role_name(const std::string& id) const {
+        for (const auto& r : j_.cast)
+            if (r.id == id) return &r.name;
+        return &id;
     }
 
     void finish_description() {
@@ -435,8 +457,9 @@ private:
     int scenes_ = 0, first_task_line_ = 0;
     Journey j_;
     IdMaker ids_;
-    std::map<std::string, std::string> roles_;   // actor name -> role id
-    std::string customer_word_;                  // how the journey names its customer ("Me")
+    std::map<std::string, std::string> roles_;       // actor name as written -> role id
+    std::map<std::string, std::string> role_keys_;   // role_key of an actor's name -> role id
+    std::string customer_word_;                      // how the journey names its customer ("Me")
     std::string title_, acc_title_;
     bool header_ = false;
     bool in_front_matter_ = false, front_matter_seen_ = false;

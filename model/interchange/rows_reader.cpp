@@ -11,6 +11,7 @@
 
 #include "model/edits/edits.hpp"
 #include "model/interchange/id_maker.hpp"
+#include "model/interchange/role_names.hpp"
 #include "model/parallel/run_beside.hpp"
 #include "model/validate.hpp"
 
@@ -77,10 +78,26 @@ std::string normalised(std::string_view s, std::size_t limit = std::string::npos
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
+// `s` without the blanks at its ends, a no-break space (U+00A0) among them.
 std::string trimmed(std::string_view s) {
+    constexpr std::string_view nbsp = "\xC2\xA0";
     std::size_t a = 0, b = s.size();
-    while (a < b && is_blank(s[a])) ++a;
-    while (b > a && is_blank(s[b - 1])) --b;
+    for (;;) {
+        if (a < b && is_blank(s[a]))
+            ++a;
+        else if (b - a >= 2 && s.substr(a, 2) == nbsp)
+            a += 2;
+        else
+            break;
+    }
+    for (;;) {
+        if (b > a && is_blank(s[b - 1]))
+            --b;
+        else if (b - a >= 2 && s.substr(b - 2, 2) == nbsp)
+            b -= 2;
+        else
+            break;
+    }
     return std::string(s.substr(a, b - a));
 }
 
@@ -122,7 +139,8 @@ std::optional<double> number(const std::string& text, std::string* unit = nullpt
     const std::string t = trimmed(text);
     if (t.empty()) return std::nullopt;
     std::string n = t;
-    std::replace(n.begin(), n.end(), ',', '.');   // a decimal comma, as European spreadsheets write
+    std::replace(n.begin(), n.end(), ',', '.');                       // a decimal comma, as European spreadsheets write
+    if (n.compare(0, 3, "\xE2\x88\x92") == 0) n.replace(0, 3, "-");   // a minus sign, U+2212
     char* end = nullptr;
     const double v = std::strtod(n.c_str(), &end);
     if (end == n.c_str() || !std::isfinite(v)) return std::nullopt;
@@ -548,7 +566,9 @@ private:
     void read_emotion(Findings& f, const TableRow& row, const Column& c, const std::string& text, Scene& scene) const {
         const auto v = number(text);
         const bool five = scale_ == Scale::OneToFive;
-        if (!v || *v != std::floor(*v) || (five ? (*v < 1 || *v > 5) : (*v < -2 || *v > 2))) {
+        // A whole number, as a spreadsheet shows it: a formula's result may be off in the last digits.
+        const double whole = v ? std::round(*v) : 0;
+        if (!v || std::fabs(*v - whole) > 1e-9 || (five ? (whole < 1 || whole > 5) : (whole < -2 || whole > 2))) {
             error(f, row.number, c.index + 1, c.header,
                   "'" + trimmed(text) + "' is not an emotion on the " +
                       (five ? std::string("1 to 5 scale: write a whole number from 1 (very negative) to 5 (very "
@@ -557,7 +577,7 @@ private:
                                           "positive)")));
             return;
         }
-        scene.emotion = static_cast<int>(*v) - (five ? 3 : 0);
+        scene.emotion = static_cast<int>(whole) - (five ? 3 : 0);
     }
 
     void read_minutes(Findings& f, const TableRow& row, const Column& c, const std::string& text,
@@ -587,8 +607,9 @@ private:
     void cast(Findings& f, const TableRow& row, const Column& c, const std::string& text, PartKind kind,
               Scene& scene) const {
         for (auto& name : listed(text)) {
-            const bool already =
-                std::any_of(scene.parts.begin(), scene.parts.end(), [&](const Part& p) { return p.role == name; });
+            const std::string key = role_key(name);
+            const bool already = std::any_of(scene.parts.begin(), scene.parts.end(),
+                                             [&](const Part& p) { return role_key(p.role) == key; });
             if (already) {
                 note(f, row.number, c.index + 1, c.header,
                      "'" + name + "' already has a part in this scene: this one left out");
@@ -631,7 +652,7 @@ private:
         if (d.skipped) return;
         Scene& scene = d.scene;
         for (Part& part : scene.parts) {
-            const std::size_t role = role_for(part.role);
+            const std::size_t role = role_for(part.role, d.row);
             part.role = j_.cast[role].id;
             ++lanes_[role][static_cast<int>(scene.lane)];
         }
@@ -661,13 +682,24 @@ private:
     }
 
     // The index in the cast of the role named `name`, made when it is the first of its name.
-    std::size_t role_for(const std::string& name) {
+    // Names that differ only in case or spaces are one role, named as first written; each other
+    // spelling is noted once, at the first row that has it.
+    std::size_t role_for(const std::string& name, int row) {
         auto found = roles_.find(name);
         if (found != roles_.end()) return found->second;
+        std::string key = role_key(name);
+        if (auto same = role_keys_.find(key); same != role_keys_.end()) {
+            roles_.emplace(name, same->second);
+            note(findings_, row, 0, "",
+                 "'" + name + "' taken as the role '" + j_.cast[same->second].name +
+                     "' (names that differ only in capitals or spaces are one role)");
+            return same->second;
+        }
         Role role;
         role.name = name;
         role.id = ids_.make(name, "role");
         role.colour = edits::next_role_colour(j_);   // as the editor colours a new role
+        role_keys_.emplace(std::move(key), j_.cast.size());
         roles_.emplace(name, j_.cast.size());
         j_.cast.push_back(std::move(role));
         lanes_.emplace_back();
@@ -731,9 +763,10 @@ private:
     Scale scale_ = Scale::Signed;
     Journey j_;
     IdMaker ids_;
-    std::unordered_map<std::string, std::size_t> roles_;   // role name -> index in the cast
-    std::vector<std::array<int, 4>> lanes_;                // by role: the scenes it plays in each lane
-    std::vector<std::vector<std::string>> stems_;          // by stage and scene: the stem of an id to make
+    std::unordered_map<std::string, std::size_t> roles_;       // role name as written -> index in the cast
+    std::unordered_map<std::string, std::size_t> role_keys_;   // role_key of its name -> index in the cast
+    std::vector<std::array<int, 4>> lanes_;                    // by role: the scenes it plays in each lane
+    std::vector<std::vector<std::string>> stems_;              // by stage and scene: the stem of an id to make
     std::string current_stage_;
     std::unordered_map<std::string, std::size_t> stage_index_;   // stage name -> index
     std::size_t last_stage_ = 0;                                 // the stage of the row placed last

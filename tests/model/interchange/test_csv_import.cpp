@@ -406,6 +406,28 @@ TEST_CASE("Rows: a row that goes back to an earlier stage joins it, with a note"
     CHECK(back == 1);   // going on in the newest stage changes no order
 }
 
+TEST_CASE("Rows: role names that differ only in capitals or spaces are one role, as first written, with a note") {
+    const ImportResult r = rows(
+        "Stage,Scene,Lead,Support\nA,One,Barista,barista\nA,Two,\xC2\xA0"
+        "BARISTA\xC2\xA0,\n");
+    REQUIRE(r.ok());
+    const Journey& j = r.journeys.front();
+    REQUIRE(j.cast.size() == 1);
+    CHECK(j.cast[0].name == "Barista");
+    CHECK(j.stages[0].scenes[0].parts.size() == 1);
+    CHECK(j.stages[0].scenes[1].parts.at(0).role == j.cast[0].id);
+    CHECK(noted(r, "'BARISTA' taken as the role 'Barista'"));
+}
+
+TEST_CASE("Rows: an emotion with a minus sign, or a whole number a formula left a hair off, is read") {
+    const Journey j = journey(
+        "Step,Emotion\nA,\xE2\x88\x92"
+        "1\nB,1.0000000000000002\nC,-2\n");
+    CHECK(j.stages[0].scenes[0].emotion == -1);
+    CHECK(j.stages[0].scenes[1].emotion == 1);
+    CHECK(rows_error("Step,Emotion\nA,-2\nB,1.5\n").message.find("'1.5' is not an emotion") != std::string::npos);
+}
+
 TEST_CASE("Rows: a row without a scene name is skipped with a note; a sheet without a scene column is refused") {
     const ImportResult r = rows("Stage,Scene\nA,One\nA,\nB,Two\n");
     REQUIRE(r.ok());

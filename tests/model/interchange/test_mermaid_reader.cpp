@@ -98,6 +98,19 @@ TEST_CASE("Staff actors: the first leads, the others support, and the task goes 
     CHECK_FALSE(j.persona);
 }
 
+TEST_CASE("Actors that differ only in capitals or spaces are one role, as first written, with a note") {
+    const ImportResult r = read_mermaid_journey(
+        "journey\nsection Order\n  Take the order: 4: Barista, barista\n  Pay: 3: BARISTA  \n", "in.mmd", "fallback");
+    REQUIRE(r.ok());
+    const Journey& j = r.journeys.front();
+    REQUIRE(j.cast.size() == 1);
+    CHECK(j.cast[0].name == "Barista");
+    CHECK(j.stages[0].scenes[0].parts.size() == 1);
+    CHECK(j.stages[0].scenes[1].parts.at(0).role == j.cast[0].id);
+    CHECK(has_note_containing(r, "actor 'BARISTA' taken as the role 'Barista'"));
+    CHECK(has_note_containing(r, "named twice in this task"));
+}
+
 TEST_CASE("The customer's words are Me, I, Customer, User, The customer and The user, in any case") {
     for (const char* word : {"Me", "i", "CUSTOMER", "user", "The Customer", "the user", " me "})
         CHECK(is_customer_actor(word));
