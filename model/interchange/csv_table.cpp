@@ -173,8 +173,20 @@ std::optional<Table> read_csv_table(std::string_view bytes, const std::string& f
     };
     std::optional<std::string> decoded = import_text_utf8(bytes, file, problems, true);
     if (!decoded) return std::nullopt;
-    const std::string& text = *decoded;
+    std::string& text = *decoded;
 
+    // "sep=;" alone on the first line: Excel's hint of the delimiter, which it does not show as a row.
+    if (text.size() >= 5 && text.compare(0, 4, "sep=") == 0 && text[4] != '\r' && text[4] != '\n' &&
+        (text.size() == 5 || text[5] == '\r' || text[5] == '\n')) {
+        if (delimiter == 0) delimiter = text[4];
+        problems.push_back(problem_at(file, 0, 0, Severity::Note,
+                                      std::string("the first line 'sep=") + text[4] +
+                                          "' names the delimiter, as Excel writes it: read so, and left out"));
+        std::size_t skip = 5;
+        if (skip < text.size() && text[skip] == '\r') ++skip;
+        if (skip < text.size() && text[skip] == '\n') ++skip;
+        text.erase(0, skip);
+    }
     if (delimiter == 0) {
         delimiter = detect_delimiter(text);
         if (delimiter != ',')

@@ -140,6 +140,17 @@ TEST_CASE("CSV: semicolons and tabs are detected as the delimiter, and said") {
     CHECK(tabs.rows[1].cells == std::vector<std::string>{"A", "B, C"});
 }
 
+TEST_CASE("CSV: Excel's first line sep=; names the delimiter and is not a row") {
+    std::vector<Problem> notes;
+    const Table t = table_of("sep=;\r\nStage;Scene\r\nA;\"x, y\"\r\n", &notes);
+    REQUIRE(t.rows.size() == 2);
+    CHECK(t.rows[0].cells == std::vector<std::string>{"Stage", "Scene"});
+    CHECK(t.rows[0].number == 1);
+    CHECK(t.rows[1].cells == std::vector<std::string>{"A", "x, y"});
+    REQUIRE_FALSE(notes.empty());
+    CHECK(notes[0].message.find("'sep=;' names the delimiter") != std::string::npos);
+}
+
 TEST_CASE("CSV: UTF-16 from Excel's Unicode text and Windows-1252 are decoded, with a note naming the encoding") {
     std::string utf16 = "\xFF\xFE";
     for (char c : std::string("Stage\tScene\r\nA\tB\r\n")) {
