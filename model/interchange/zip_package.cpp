@@ -26,6 +26,11 @@ bool ZipPackage::open(std::string_view bytes) {
         if (!zip_) zip_source_free(source);
     }
     zip_error_fini(&error);
+    // An OLE compound file: how Excel saves a workbook with a password, and the .xls format.
+    if (!zip_ && bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
+        return fail(
+            "this workbook is protected by a password, or saved in the old Excel 97-2003 format (.xls): remove "
+            "the password, or save it as \"Excel Workbook (.xlsx)\", and import that");
     if (!zip_)
         return fail(
             "this is not an Excel workbook (.xlsx is a zip package, and this file is not one): "
@@ -51,9 +56,17 @@ std::optional<std::string> ZipPackage::part(const std::string& name, bool requir
     if (known && st.comp_method == ZIP_CM_DEFLATE && st.encryption_method == ZIP_EM_NONE &&
         st.comp_size <= kMaxPartBytes)
         return inflated(static_cast<zip_uint64_t>(index), name, st.size, st.comp_size, st.crc);
+    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
+        fail("the workbook's part " + name + " is encrypted: save the workbook without a password and import that");
+        return std::nullopt;
+    }
     std::unique_ptr<zip_file_t, ZipFileCloser> f(zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0));
     if (!f) {
-        fail("the workbook's part " + name + " cannot be read: the file is damaged");
+        if (zip_error_code_zip(zip_get_error(zip_.get())) == ZIP_ER_COMPNOTSUPP)
+            fail("the workbook's part " + name + " is compressed in a way spreadsheets do not use (zip method " +
+                 std::to_string(st.comp_method) + "): save it again from the spreadsheet and import that");
+        else
+            fail("the workbook's part " + name + " cannot be read: the file is damaged");
         return std::nullopt;
     }
     std::string out;

@@ -10,7 +10,8 @@
 
 namespace stagecraft::test {
 
-std::string zip_of(const std::map<std::string, std::string>& parts, const std::set<std::string>& stored) {
+std::string zip_of(const std::map<std::string, std::string>& parts, const std::set<std::string>& stored,
+                   const std::set<std::string>& encrypted) {
     TempDir dir;
     const std::string path = (dir / "package.zip").string();
     int error = 0;
@@ -27,6 +28,11 @@ std::string zip_of(const std::map<std::string, std::string>& parts, const std::s
         if (stored.count(name) && zip_set_file_compression(z, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0) != 0) {
             zip_discard(z);
             throw std::runtime_error("zip_set_file_compression failed");
+        }
+        if (encrypted.count(name) &&
+            zip_file_set_encryption(z, static_cast<zip_uint64_t>(index), ZIP_EM_TRAD_PKWARE, "secret") != 0) {
+            zip_discard(z);
+            throw std::runtime_error("zip_file_set_encryption failed");
         }
     }
     if (zip_close(z) != 0) {

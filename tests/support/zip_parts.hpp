@@ -10,9 +10,10 @@
 
 namespace stagecraft::test {
 
-// A zip package holding `parts` (name -> content), deflated but for those named in `stored`, as
-// bytes.
-std::string zip_of(const std::map<std::string, std::string>& parts, const std::set<std::string>& stored = {});
+// A zip package holding `parts` (name -> content), deflated but for those named in `stored`, and
+// those named in `encrypted` encrypted with the password "secret", as bytes.
+std::string zip_of(const std::map<std::string, std::string>& parts, const std::set<std::string>& stored = {},
+                   const std::set<std::string>& encrypted = {});
 
 // `zip` with what its headers say of part `name` changed: its inflated size, or its CRC-32.
 std::string with_declared_size(std::string zip, const std::string& name, std::uint32_t size);

@@ -198,6 +198,19 @@ TEST_CASE("A workbook of more than 4,000,000 cells, by values far out or merged 
     CHECK(many.message.find("more than 4,000,000 shared strings") != std::string::npos);
 }
 
+TEST_CASE("A password-protected or .xls workbook, and an encrypted part, are refused with what to do") {
+    const std::string ole = std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(504, '\0');
+    CHECK(problems_of(ole).at(0).message.find("protected by a password, or saved in the old Excel 97-2003") !=
+          std::string::npos);
+    const std::string locked = test::zip_of({{"xl/workbook.xml", workbook_xml()},
+                                             {"xl/_rels/workbook.xml.rels", kRels},
+                                             {"xl/sharedStrings.xml", kStrings},
+                                             {"xl/worksheets/sheet1.xml", sheet(kHeader)},
+                                             {"xl/worksheets/sheet2.xml", sheet("")}},
+                                            {}, {"xl/worksheets/sheet1.xml"});
+    CHECK(problems_of(locked).at(0).message.find("xl/worksheets/sheet1.xml is encrypted") != std::string::npos);
+}
+
 TEST_CASE("Parts stored without compression are read as deflated ones are") {
     const std::string rows = kHeader + R"(<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="s"><v>1</v></c></row>)";
     std::vector<Problem> problems;
