@@ -97,4 +97,13 @@ bool take_value(const std::string& command, const Args& args, std::size_t& i, st
     return true;
 }
 
+bool is_an_input(const std::string& out, const std::vector<std::string>& inputs) {
+    if (out.empty() || out == "-") return false;
+    for (const auto& in : inputs) {
+        std::error_code ec;
+        if (std::filesystem::exists(out, ec) && std::filesystem::equivalent(in, out, ec)) return true;
+    }
+    return false;
+}
+
 }   // namespace stagecraft::cli

@@ -31,13 +31,17 @@ void print_problems(const std::vector<Problem>& problems, std::ostream& out);
 // has errors) or 2 (the file could not be read).
 std::optional<Journey> load_or_report(const std::string& path, int& exit_code);
 
-// Takes the value of an option such as "-o OUT" or "--view=map". `i` is advanced past the value.
-// Returns false (after printing a usage error) when the value is missing.
 // Removes the files PREFIX<number>EXT in `folder` (the current one when empty) numbered above
 // `count`: the pages or slides of an earlier, longer run, which would read as part of this one.
 void remove_numbered_files(const std::string& folder, const std::string& prefix, const std::string& ext,
                            std::size_t count);
 
+// Whether `out`, a file a command is to write, is one of `inputs` by any path: writing it would
+// replace what the command reads. False for "-" (standard output) and for a file not there yet.
+bool is_an_input(const std::string& out, const std::vector<std::string>& inputs);
+
+// Takes the value of an option such as "-o OUT" or "--view=map". `i` is advanced past the value.
+// Returns false (after printing a usage error) when the value is missing.
 bool take_value(const std::string& command, const Args& args, std::size_t& i, std::string& value);
 
 // Splits "--name=value"; returns the name part and sets `value` when '=' is present.

@@ -54,6 +54,8 @@ int run_convert(const Args& args) {
     if (to == "xlsx" && out == "-")
         return usage_error("convert", "a workbook is written to a file, not to standard output");
     if (out.empty()) return usage_error("convert", "say where with -o OUT (or -o - for standard output)");
+    if (is_an_input(out, {in}))
+        return usage_error("convert", "'" + out + "' is also the input: converting would write over what it reads");
     std::error_code ec;
     if (out != "-" && !force && std::filesystem::exists(out, ec)) {
         std::cerr << "stagecraft-cli convert: " << out << " exists: nothing was written (use --force to replace it)\n";

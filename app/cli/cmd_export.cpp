@@ -164,6 +164,8 @@ int parse(const Args& args, Options& o) {
         if (!diagram::parse_view(v) && !find_document_view(v))
             return usage_error("export", "unknown view '" + v + "' (use " + view_names() + ")");
     if (!o.output.empty() && !o.dir.empty()) return usage_error("export", "give either -o OUT or -d DIR, not both");
+    if (is_an_input(o.output, o.files))
+        return usage_error("export", "'" + o.output + "' is also an input: exporting would write over what it reads");
     if (o.output.empty() && o.dir.empty()) return usage_error("export", "no destination given (-o OUT or -d DIR)");
     if (!o.output.empty() && (o.files.size() > 1 || o.views.size() > 1))
         return usage_error("export", "-o writes one view of one journey; use -d DIR for several");

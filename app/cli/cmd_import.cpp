@@ -98,10 +98,9 @@ int run_import(const Args& args) {
     std::error_code exists_error;
     if (!o.out.empty() && o.out != "-" && fs::is_directory(o.out, exists_error))
         return usage_error("import", "'" + o.out + "' is a folder: give a file name with -o, or write into it with -d");
+    if (is_an_input(o.out, o.inputs))
+        return usage_error("import", "'" + o.out + "' is also an input: the import would write over what it reads");
     for (const auto& in : o.inputs) {
-        std::error_code same_error;
-        if (!o.out.empty() && o.out != "-" && fs::exists(o.out, same_error) && fs::equivalent(in, o.out, same_error))
-            return usage_error("import", "'" + o.out + "' is also an input: the import would write over what it reads");
         if (!o.sheet.empty() && o.from != "xlsx" && import_format_for(in) != ImportFormat::Xlsx)
             return usage_error("import", "--sheet chooses a sheet of an Excel workbook, and '" + in + "' is not one");
     }

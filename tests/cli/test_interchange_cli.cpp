@@ -108,6 +108,23 @@ TEST_CASE("convert writes a journey as Mermaid that imports back, with notes, ne
     CHECK(run_cli({"convert", sample, "--to", "pdf", "-o", (dir / "x.pdf").string()}).exit_code == 2);
 }
 
+TEST_CASE("convert and export refuse to write over the journey they read, even with --force") {
+    TempDir dir;
+    const std::string journey = (dir / "coffee.journey.xml").string();
+    const std::string original = read_file(std::string(STAGECRAFT_SAMPLES_DIR) + "/coffee-shop.journey.xml");
+    write_file(journey, original);
+    for (const char* to : {"xlsx", "csv", "mermaid"}) {
+        CommandResult r = run_cli({"convert", journey, "--to", to, "-o", journey, "--force"});
+        CHECK(r.exit_code == 2);
+        CHECK_THAT(r.err, Catch::Contains("is also the input"));
+    }
+    CommandResult e = run_cli(
+        {"export", journey, "--view", "map", "--format", "svg", "-o", (dir / "." / "coffee.journey.xml").string()});
+    CHECK(e.exit_code == 2);
+    CHECK_THAT(e.err, Catch::Contains("is also an input"));
+    CHECK(read_file(journey) == original);
+}
+
 TEST_CASE("import reads a spreadsheet saved as CSV, with --map, and convert writes one that imports back the same") {
     TempDir dir;
     write_file(dir / "visit.csv",
