@@ -171,7 +171,27 @@ std::optional<Table> read_csv_table(std::string_view bytes, const std::string& f
         problems.push_back(problem_at(file, line, column, Severity::Error, std::move(message)));
         return std::nullopt;
     };
-    std::optional<std::string> decoded = import_text_utf8(bytes, file, problems, true);
+    // Where a byte stands, as the spreadsheet numbers records and fields.
+    auto place = [delimiter](std::string_view text, std::size_t offset) {
+        const char d = delimiter != 0 ? delimiter : detect_delimiter(text);
+        SourcePos at{1, 1};
+        bool quoted = false;
+        for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+            const char c = text[i];
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == d) {
+                ++at.column;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                if (c == '\r' && i + 1 < offset && text[i + 1] == '\n') ++i;
+                ++at.line;
+                at.column = 1;
+            }
+        }
+        if (text.compare(0, 4, "sep=") == 0 && at.line > 1) --at.line;   // Excel's hint is no row (see below)
+        return at;
+    };
+    std::optional<std::string> decoded = import_text_utf8(bytes, file, problems, true, place);
     if (!decoded) return std::nullopt;
     std::string& text = *decoded;
 

@@ -56,7 +56,10 @@ bool has_utf8_sequence(std::string_view text) {
 }   // namespace
 
 std::optional<std::string> import_text_utf8(std::string_view bytes, const std::string& file,
-                                            std::vector<Problem>& problems, bool windows_1252) {
+                                            std::vector<Problem>& problems, bool windows_1252, const PlaceOf& place) {
+    auto where = [&](const std::string& text, std::size_t offset) {
+        return place ? place(text, offset) : SourceText(text).position(offset);
+    };
     auto fail = [&](int line, int column, std::string message) {
         problems.push_back(problem_at(file, line, column, Severity::Error, std::move(message)));
         return std::nullopt;
@@ -82,7 +85,7 @@ std::optional<std::string> import_text_utf8(std::string_view bytes, const std::s
     if (windows_1252 && bad != std::string::npos && what.rfind("invalid UTF-8", 0) == 0 &&
         (utf8_mark || has_utf8_sequence(text))) {
         // UTF-8 with a byte that is not: reading it all as Windows-1252 would garble the rest.
-        const SourcePos at = SourceText(text).position(bad);
+        const SourcePos at = where(text, bad);
         return fail(at.line, at.column,
                     "the file is UTF-8" + std::string(utf8_mark ? " (its byte order mark says so)" : "") +
                         ", but this byte is not (text pasted from another encoding?): retype the character here "
@@ -90,20 +93,20 @@ std::optional<std::string> import_text_utf8(std::string_view bytes, const std::s
     }
     if (windows_1252 && bad != std::string::npos && what.rfind("invalid UTF-8", 0) == 0) {
         if (auto decoded = from_windows_1252(text)) {
-            const SourcePos at = SourceText(text).position(bad);
+            const SourcePos at = where(text, bad);
             problems.push_back(problem_at(file, at.line, at.column, Severity::Note,
                                           "the file is not UTF-8: read as Windows-1252 (Excel's \"CSV\" on Windows), "
                                           "the first such character here"));
             text = std::move(*decoded);
             bad = find_bad_character(text, what);
         } else {
-            const SourcePos at = SourceText(text).position(bad);
+            const SourcePos at = where(text, bad);
             return fail(at.line, at.column,
                         "the file is neither UTF-8 nor Windows-1252: save it as \"CSV UTF-8\" and import it again");
         }
     }
     if (bad != std::string::npos) {
-        const SourcePos at = SourceText(text).position(bad);
+        const SourcePos at = where(text, bad);
         if (text.find('\0') != std::string::npos && bytes.size() > 1 && (bytes[0] == '\0' || bytes[1] == '\0'))
             return fail(at.line, at.column,
                         "the file looks like UTF-16 without a byte order mark: save it as UTF-8 and import it again");
