@@ -357,12 +357,19 @@ private:
     // are left out, each with a note at its first value.
     void note_values_without_header() {
         const TableRow& header = table_.rows.front();
-        auto headed = [&](std::size_t c) { return c < header.cells.size() && !trimmed(header.cells[c]).empty(); };
+        std::vector<bool> headed(header.cells.size());
+        bool all_headed = true;
+        for (std::size_t c = 0; c < header.cells.size(); ++c) {
+            const std::string& h = header.cells[c];
+            headed[c] = !std::all_of(h.begin(), h.end(), is_blank) && !trimmed(h).empty();
+            all_headed = all_headed && headed[c];
+        }
         std::map<std::size_t, int> first;   // column -> the first row with a value in it
         for (std::size_t r = 1; r < table_.rows.size(); ++r) {
             const TableRow& row = table_.rows[r];
-            for (std::size_t c = 0; c < row.cells.size(); ++c) {
-                if (c < header.cells.size() && headed(c)) continue;
+            // As a rule every column has a header and no row is wider: nothing to look at.
+            for (std::size_t c = all_headed ? header.cells.size() : 0; c < row.cells.size(); ++c) {
+                if (c < header.cells.size() && headed[c]) continue;
                 const std::string& text = row.cells[c];
                 if (!first.count(c) && !std::all_of(text.begin(), text.end(), is_blank)) first[c] = row.number;
             }
