@@ -874,12 +874,14 @@ bool looks_like_canvas(const Table& table, const RowsOptions& options) {
     std::set<Field> across, down;
     for (std::size_t c = 1; c < table.rows[0].cells.size(); ++c)
         if (auto f = field_of(table.rows[0].cells[c])) across.insert(*f);
+    // Column A cannot name more fields than there are: with that many across, it is rows.
+    if (across.size() >= all_fields().size()) return false;
     std::size_t naming = 0;   // cells of column A below row 1 that name a field
     for (std::size_t r = 1; r < table.rows.size(); ++r)
         if (!table.rows[r].cells.empty())
             if (auto f = field_of(table.rows[r].cells[0])) {
                 down.insert(*f);
-                ++naming;
+                if (++naming > 2 * all_fields().size()) return false;   // repeats more than any lane list
             }
     if (down.size() < 2 || down.size() <= across.size()) return false;
     if (naming > 2 * down.size()) return false;   // merged cells may name a lane twice, values repeat more
