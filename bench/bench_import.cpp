@@ -96,9 +96,17 @@ int main(int argc, char** argv) {
             return 1;
         }
         const double ratio = import_ms / load_ms, xlsx_ratio = xlsx_ms / load_ms;
+        // The goals are set at 10,000 rows; at other sizes the ratios are shown without a verdict.
+        const bool goal_size = n == 10000;
         std::printf("%8d %10zu %10zu %12.1f %12.1f %12.1f %7.2fx %8s %7.2fx %8s\n", n, csv.size() / 1024,
-                    xml.size() / 1024, import_ms, xlsx_ms, load_ms, ratio, ratio <= 2.0 ? "met" : "missed", xlsx_ratio,
-                    xlsx_ratio <= 4.0 ? "met" : "missed");
+                    xml.size() / 1024, import_ms, xlsx_ms, load_ms, ratio,
+                    !goal_size     ? "-"
+                    : ratio <= 2.0 ? "met"
+                                   : "missed",
+                    xlsx_ratio,
+                    !goal_size          ? "-"
+                    : xlsx_ratio <= 4.0 ? "met"
+                                        : "missed");
     }
     return status;
 }
