@@ -128,6 +128,14 @@ std::string as_typed(std::string text) {
     return text;
 }
 
+// `items` added at the end of `list`.
+void append(std::vector<std::string>& list, std::vector<std::string> items) {
+    if (list.empty())
+        list = std::move(items);
+    else
+        for (auto& item : items) list.push_back(std::move(item));
+}
+
 // A list cell's items, each as typed.
 std::vector<std::string> typed_items(const std::string& cell) {
     std::vector<std::string> out = items(cell);
@@ -297,15 +305,38 @@ private:
         return std::move(result);
     }
 
+    // Fields whose cells hold lists: several columns may feed one, their items joined in column order.
+    static bool is_list(Field f) {
+        switch (f) {
+            case Field::Lead:
+            case Field::Support:
+            case Field::Understudy:
+            case Field::Props:
+            case Field::Pains:
+            case Field::Opportunities:
+            case Field::Kpis:
+            case Field::Principles: return true;
+            default: return false;
+        }
+    }
+
+    // The header row: which column holds which field. A field of one value read from two columns
+    // takes the one the user's map names, else the one headed with the field's own name, else the
+    // first; the others are left out with a note. A list field takes them all.
     bool read_header(const TableRow& row) {
         header_row_ = row.number;
-        std::set<Field> seen;
+        struct Candidate {
+            Column column;
+            int rank;   // 0: named in the user's map; 1: the field's own header; 2: a synonym
+        };
+        std::vector<Candidate> candidates;
         for (std::size_t c = 0; c < row.cells.size(); ++c) {
             const std::string header = trimmed(row.cells[c]);
             if (header.empty()) continue;
             std::optional<Field> field;
             for (const auto& [name, mapped] : options_.map)
                 if (normalised(name) == normalised(header)) field = mapped;
+            const bool mapped = field.has_value();
             const int column = static_cast<int>(c) + 1;
             if (!field && numbers_rows(header)) {
                 note(findings_, row.number, column, header,
@@ -321,15 +352,38 @@ private:
                          header + "=FIELD\")");
                 continue;
             }
-            if (seen.count(*field)) {
-                note(findings_, row.number, column, header,
-                     "a second column read as " + std::string(field_header(*field)) + ": left out");
-                continue;
+            const bool own = normalised(header) == normalised(field_header(*field));
+            candidates.push_back({{static_cast<int>(c), header, *field}, mapped ? 0 : own ? 1 : 2});
+        }
+        std::set<Field> seen;
+        for (const Candidate& k : candidates) {
+            const Field f = k.column.field;
+            const int column = k.column.index + 1;
+            const Candidate* best = &k;
+            for (const Candidate& other : candidates)
+                if (other.column.field == f && other.rank < best->rank) best = &other;
+            if (!is_list(f)) {
+                const Candidate* chosen = best;
+                for (const Candidate& other : candidates)   // the first of the best rank
+                    if (other.column.field == f && other.rank == best->rank) {
+                        chosen = &other;
+                        break;
+                    }
+                if (chosen != &k) {
+                    note(findings_, row.number, column, k.column.header,
+                         "a second column read as " + std::string(field_header(f)) + ": left out (column " +
+                             column_letters(chosen->column.index + 1) + ", headed '" + chosen->column.header +
+                             "', is read)");
+                    continue;
+                }
             }
-            seen.insert(*field);
-            if (normalised(header) != normalised(field_header(*field)))
-                note(findings_, row.number, column, header, "read as " + std::string(field_header(*field)));
-            columns_.push_back({static_cast<int>(c), header, *field});
+            if (k.rank == 2)
+                note(findings_, row.number, column, k.column.header, "read as " + std::string(field_header(f)));
+            if (seen.count(f))
+                note(findings_, row.number, column, k.column.header,
+                     "its items are added to those of the other " + std::string(field_header(f)) + " column");
+            seen.insert(f);
+            columns_.push_back(k.column);
         }
         for (const auto& [name, mapped] : options_.map) {
             bool used = false;
@@ -513,9 +567,9 @@ private:
                 case Field::Lead: cast(f, row, c, text, PartKind::Lead, scene); break;
                 case Field::Support: cast(f, row, c, text, PartKind::Support, scene); break;
                 case Field::Understudy: cast(f, row, c, text, PartKind::Understudy, scene); break;
-                case Field::Props: scene.props = listed(text); break;
-                case Field::Pains: scene.pains = listed(text); break;
-                case Field::Opportunities: scene.opportunities = listed(text); break;
+                case Field::Props: append(scene.props, listed(text)); break;
+                case Field::Pains: append(scene.pains, listed(text)); break;
+                case Field::Opportunities: append(scene.opportunities, listed(text)); break;
                 case Field::Kpis:
                     for (auto& item : listed(text)) {
                         Kpi kpi;

@@ -265,6 +265,22 @@ TEST_CASE("Rows: headers match with the synonyms CX spreadsheets use, in any cas
     CHECK(noted(r, "(Budget) column C is not a field of a scene: left out"));
 }
 
+TEST_CASE("Rows: of two columns for one field, the one headed with its own name is read; list fields take both") {
+    // "Comments" is a synonym of Description, inserted before the real one.
+    const ImportResult r =
+        rows("Stage,Scene,Comments,Description,Pains,Pain points\nA,One,my remark,The real one,p1,p2\n");
+    REQUIRE(r.ok());
+    const Scene& scene = r.journeys.front().stages[0].scenes[0];
+    CHECK(scene.description == "The real one");
+    CHECK(scene.pains == std::vector<std::string>{"p1", "p2"});
+    CHECK(noted(r, "a second column read as Description: left out (column D, headed 'Description', is read)"));
+    RowsOptions mapped;
+    mapped.map = {{"Pain point 1", Field::Pains}, {"Pain point 2", Field::Pains}, {"Remark", Field::Description}};
+    const Journey j = journey("Scene,Description,Remark,Pain point 1,Pain point 2\na,d,mine,x,y\n", mapped);
+    CHECK(j.stages[0].scenes[0].description == "mine");   // the map says so
+    CHECK(j.stages[0].scenes[0].pains == std::vector<std::string>{"x", "y"});
+}
+
 TEST_CASE("Rows: --map reads any column as a field") {
     RowsOptions options;
     REQUIRE_FALSE(parse_field_map("Who does it=lead, Gefühl=emotion", options.map));
