@@ -979,6 +979,20 @@ ImportResult journey_from_rows(Table table, const std::string& file, const RowsO
     if (layout == SheetLayout::Rows) return RowsReader(table, file, options).read();
     std::vector<int> rows_of;
     Table rows = transposed(table, rows_of);
+    // A1 left empty, as most templates leave it: the first row holds the stages, unless another
+    // row is named as the stages.
+    bool stages_unnamed = false;
+    if (!rows.rows.empty() && !rows.rows[0].cells.empty() && trimmed(rows.rows[0].cells[0]).empty() &&
+        !rows_of.empty() && rows_of[0] == 1) {
+        stages_unnamed = true;
+        for (const auto& name : rows.rows[0].cells) {
+            std::optional<Field> f = field_for_header(name);
+            for (const auto& [header, mapped] : options.map)
+                if (normalised(header) == normalised(name)) f = mapped;
+            stages_unnamed = stages_unnamed && f != Field::Stage;
+        }
+        if (stages_unnamed) rows.rows[0].cells[0] = "Stage";
+    }
     ImportResult result = RowsReader(rows, file, options).read();
     // Back to the sheet's own places: a row of the rows layout is a column of the canvas.
     for (auto& p : result.problems) {
@@ -997,6 +1011,27 @@ ImportResult journey_from_rows(Table table, const std::string& file, const RowsO
             const auto col = p.message.find("column ");
             if (col != std::string::npos && col < at) p.message.replace(col, at - col, "row " + std::to_string(p.line));
         }
+        // Rows of the rows layout are the canvas's columns, and its columns the canvas's rows.
+        if (auto at = p.message.find("a second column read as "); at != std::string::npos) {
+            p.message.replace(at, 15, "a second row");
+            if (auto paren = p.message.find(" (column "); paren != std::string::npos) p.message.erase(paren);
+        }
+        if (auto at = p.message.find("no Channel column"); at != std::string::npos)
+            p.message.replace(at, 17, "no Channel row");
+        if (auto at = p.message.find("for the first rows: they go"); at != std::string::npos)
+            p.message.replace(at, 19, "for the first columns");
+        if (auto at = p.message.find("the other ");
+            at != std::string::npos && p.message.find(" column", at) != std::string::npos)
+            p.message.replace(p.message.find(" column", at), 7, " row");
+    }
+    if (stages_unnamed) {
+        Problem p;
+        p.file = file;
+        p.line = 1;
+        p.column = 1;
+        p.severity = Severity::Note;
+        p.message = "A1 is empty: row 1 read as the stages";
+        result.problems.insert(result.problems.begin(), std::move(p));
     }
     if (detected) {
         Problem p;

@@ -546,6 +546,19 @@ TEST_CASE("A rows-layout sheet whose stage names are also field names is not tak
     CHECK(two.stages[0].scenes.size() == 3);
 }
 
+TEST_CASE("A canvas with A1 empty, as most templates leave it, reads its first row as the stages") {
+    const ImportResult r =
+        rows(",Awareness,,Consideration\nActions,Sees ad,Reads reviews,Compares prices\nFeeling,1,2,4\n");
+    REQUIRE(r.ok());
+    const Journey& j = r.journeys.front();
+    REQUIRE(j.stages.size() == 2);
+    CHECK(j.stages[0].name == "Awareness");
+    CHECK(j.stages[0].scenes.size() == 2);
+    CHECK(j.stages[1].scenes.at(0).name == "Compares prices");
+    CHECK(noted(r, "A1 is empty: row 1 read as the stages"));
+    CHECK(noted(r, "no Channel row"));
+}
+
 TEST_CASE("Errors in a canvas are at the sheet's own row and column") {
     const ImportResult r = rows("Stage,Visit,Visit\nStep,Park,Pay\nChannel,Pigeon,Web\n");
     REQUIRE_FALSE(r.ok());
