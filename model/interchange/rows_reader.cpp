@@ -258,6 +258,9 @@ struct RowDraft {
     Findings findings;
 };
 
+// The rows with no scene name noted one by one; more are counted in one note.
+constexpr std::size_t kMaxSkipNotes = 100;
+
 // From this many rows on, the rows are read in two halves at once.
 constexpr std::size_t kParallelRows = 1000;
 
@@ -279,6 +282,11 @@ public:
         draft_rows(drafts);
         take_given_ids(drafts);
         for (RowDraft& d : drafts) place(d);
+        if (skipped_ > kMaxSkipNotes)
+            note(findings_, 0, 0, "",
+                 "and " + std::to_string(skipped_ - kMaxSkipNotes) +
+                     " more rows with no scene name were skipped (the first " + std::to_string(kMaxSkipNotes) +
+                     " are listed)");
         if (findings_.errors > 0) return finish(result);
         name_scenes_and_zone_roles();
         j_.title = options_.fallback_title.empty() ? "Imported journey" : options_.fallback_title;
@@ -708,6 +716,7 @@ private:
             note(findings_, d.row, stage_column_->index + 1, stage_column_->header,
                  "back to stage '" + j_.stages[stage].name + "' after '" + j_.stages[before].name +
                      "': this row's scene joins it, and the stages keep the order they first appear in");
+        if (d.skipped && ++skipped_ > kMaxSkipNotes) return;   // counted in one note at the end
         for (Problem& p : d.findings.problems) findings_.problems.push_back(std::move(p));
         findings_.errors += d.findings.errors;
         if (d.skipped) return;
@@ -831,6 +840,7 @@ private:
     std::string current_stage_;
     std::unordered_map<std::string, std::size_t> stage_index_;   // stage name -> index
     std::size_t last_stage_ = 0;                                 // the stage of the row placed last
+    std::size_t skipped_ = 0;                                    // rows with no scene name
     bool steps_noted_ = false;
 };
 
@@ -1016,6 +1026,8 @@ ImportResult journey_from_rows(Table table, const std::string& file, const RowsO
             p.message.replace(at, 15, "a second row");
             if (auto paren = p.message.find(" (column "); paren != std::string::npos) p.message.erase(paren);
         }
+        if (auto at = p.message.find(" more rows with no scene name"); at != std::string::npos)
+            p.message.replace(at, 10, " more columns");
         if (auto at = p.message.find("no Channel column"); at != std::string::npos)
             p.message.replace(at, 17, "no Channel row");
         if (auto at = p.message.find("for the first rows: they go"); at != std::string::npos)

@@ -472,6 +472,17 @@ TEST_CASE("Rows: a row without a scene name is skipped with a note; a sheet with
     CHECK(rows_error("").message.find("empty") != std::string::npos);
 }
 
+TEST_CASE("Rows: a hundred rows with no scene name are noted one by one, the rest counted in one note") {
+    std::string csv = "Stage,Scene\nA,One\n";
+    for (int i = 0; i < 250; ++i) csv += "B,\n";
+    const ImportResult r = rows(csv);
+    REQUIRE(r.ok());
+    int skipped = 0;
+    for (const auto& p : r.problems) skipped += p.message.find("has no scene name: skipped") != std::string::npos;
+    CHECK(skipped == 100);
+    CHECK(noted(r, "and 150 more rows with no scene name were skipped"));
+}
+
 TEST_CASE("Rows: text written as text (a leading ' before = + - @) reads back as typed") {
     const Journey j = journey("Step,Script\n\"'=HYPERLINK(\"\"x\"\")\",'-2 days left\n");
     CHECK(j.stages[0].scenes[0].name == "=HYPERLINK(\"x\")");
