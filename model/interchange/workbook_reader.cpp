@@ -341,12 +341,29 @@ ImportResult journey_from_workbook(Workbook workbook, const std::string& file, c
         if (!table) table = &workbook.sheets.front();
     }
     const bool ours = options.sheet.empty() && workbook.find("Scenes") && workbook.find("Journey");
+    if (!ours && options.sheet.empty()) {
+        // Sheets as Stagecraft writes them, without the two that make a workbook one of its own.
+        std::string others;
+        for (const char* name : {"Stages", "Cast", "Flows", "Principles", "KPIs"})
+            if (workbook.find(name)) others += (others.empty() ? "" : ", ") + std::string(name);
+        if (!others.empty()) {
+            Problem p;
+            p.file = file;
+            p.severity = Severity::Note;
+            p.message = "the workbook has the sheets " + others + " as Stagecraft writes them, but no " +
+                        (workbook.find("Scenes") ? "Journey" : "Scenes") + " sheet: only '" + table->sheet +
+                        "' is read (name the sheets Scenes and Journey again to read the workbook whole)";
+            result.problems.push_back(std::move(p));
+        }
+    }
     // The scenes' sheet is read once: its text moves into the journey.
     Table& scenes = *table;
     const std::string where = file + "[" + scenes.sheet + "]";
     RowsOptions rows = options.rows;
     if (ours && rows.layout == SheetLayout::Detect) rows.layout = SheetLayout::Rows;   // as Stagecraft wrote it
-    result = journey_from_rows(std::move(scenes), where, rows);
+    ImportResult read = journey_from_rows(std::move(scenes), where, rows);
+    read.problems.insert(read.problems.begin(), result.problems.begin(), result.problems.end());
+    result = std::move(read);
     if (!result.ok() || !ours) return result;
     Journey& j = result.journeys.front();
     Sheets(workbook, file, j, result.problems).apply();

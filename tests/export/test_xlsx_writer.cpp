@@ -104,6 +104,26 @@ TEST_CASE("A journey with a stage named like a field reads back from its own wor
     check_reads_back(j);
 }
 
+TEST_CASE("A workbook of Stagecraft's sheets whose Journey sheet was renamed says that only its Scenes are read") {
+    test::TempDir dir;
+    const std::string xlsx = (dir / "visit.xlsx").string();
+    REQUIRE_FALSE(write_journey_xlsx(ids_like_names(), xlsx).error);
+    auto parts = test::zip_contents(test::read_file(xlsx));
+    std::string& book = parts.at("xl/workbook.xml");
+    const auto at = book.find("name=\"Journey\"");
+    REQUIRE(at != std::string::npos);
+    book.replace(at, 14, "name=\"About\"");
+    const std::string renamed = (dir / "renamed.xlsx").string();
+    test::write_file(renamed, test::zip_of(parts));
+    const ImportResult back = import_file(renamed);
+    REQUIRE(back.ok());
+    bool said = false;
+    for (const auto& p : back.problems)
+        said = said || p.message.find("as Stagecraft writes them, but no Journey sheet: only 'Scenes' is read") !=
+                           std::string::npos;
+    CHECK(said);
+}
+
 TEST_CASE("A workbook stores typed text as text: nothing a user typed becomes a formula") {
     Journey j;
     j.id = "j";

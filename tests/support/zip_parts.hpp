@@ -19,6 +19,9 @@ std::string zip_of(const std::map<std::string, std::string>& parts, const std::s
 std::string with_declared_size(std::string zip, const std::string& name, std::uint32_t size);
 std::string with_declared_crc(std::string zip, const std::string& name, std::uint32_t crc);
 
+// Every part of the zip package `bytes`, by name.
+std::map<std::string, std::string> zip_contents(const std::string& bytes);
+
 // The content of part `name` of the zip package `bytes`; nullopt when it has none.
 std::optional<std::string> zip_part(const std::string& bytes, const std::string& name);
 
