@@ -37,6 +37,8 @@ const char* kFlags[] = {"yes", "no", nullptr};
 
 class Book {
 public:
+    std::string error;   // the first cell that could not be written, and why; empty when none
+
     explicit Book(lxw_workbook* w) : w_(w) {
         header_ = workbook_add_format(w_);
         format_set_bold(header_);
@@ -64,7 +66,19 @@ public:
         // libxlsxwriter writes control characters as _xHHHH_; text that reads as such a
         // sequence is escaped, so that it reads back as typed.
         const std::string stored = ooxml::escaped_text(value);
-        worksheet_write_string(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), stored.c_str(), text_);
+        const lxw_error written =
+            worksheet_write_string(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), stored.c_str(), text_);
+        if (written != LXW_NO_ERROR && error.empty()) {
+            std::size_t characters = 0;
+            for (char c : value) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+            error = "sheet '" + std::string(ws->name) + "', cell " + column_letters(static_cast<int>(col) + 1) +
+                    std::to_string(row + 1) +
+                    (written == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED
+                         ? " would hold " + std::to_string(characters) +
+                               " characters, more than the 32,767 an Excel cell can hold: shorten that text, or "
+                               "keep the journey as .journey.xml (CSV and Mermaid have no such limit)"
+                         : ": " + std::string(lxw_strerror(written)));
+        }
     }
 
     void number(lxw_worksheet* ws, std::size_t row, std::size_t col, double value) {
@@ -289,6 +303,11 @@ XlsxWritten write_journey_xlsx(const Journey& journey, const std::string& path) 
         kpis_sheet(book, journey);
         journey_sheet(book, journey);
         const lxw_error closed = workbook_close(w.release());
+        if (!book.error.empty()) {   // a workbook without that cell would lose what it held
+            std::remove(partial.c_str());
+            out.error = "cannot write " + path + " as a workbook: " + book.error;
+            return out;
+        }
         if (closed != LXW_NO_ERROR) {
             std::remove(partial.c_str());
             out.error = "cannot write " + path + ": " + lxw_strerror(closed);

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "export/xlsx_writer.hpp"
 #include "model/interchange/import_file.hpp"
@@ -187,6 +188,18 @@ TEST_CASE("A workbook has its sheets, frozen header rows and drop-downs for lane
     CHECK(scenes->find("\"customer,frontstage,backstage,support\"") != std::string::npos);
     CHECK(scenes->find("type=\"whole\"") != std::string::npos);
     CHECK(scenes->find("\"yes,no\"") != std::string::npos);
+}
+
+TEST_CASE("A text longer than an Excel cell holds is refused with its cell, and no workbook is written") {
+    Journey j = ids_like_names();
+    j.stages[0].scenes[1].description = std::string(40000, 'x');
+    test::TempDir dir;
+    const std::string xlsx = (dir / "visit.xlsx").string();
+    const XlsxWritten written = write_journey_xlsx(j, xlsx);
+    REQUIRE(written.error);
+    CHECK(written.error->find("sheet 'Scenes', cell Q3 would hold 40000 characters, more than the 32,767") !=
+          std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(xlsx));
 }
 
 TEST_CASE("A workbook that cannot be written leaves nothing behind and says why") {
