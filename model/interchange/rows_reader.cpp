@@ -161,6 +161,27 @@ std::optional<double> number(const std::string& text, std::string* unit = nullpt
     return v;
 }
 
+// A duration written as a clock, hours:minutes or hours:minutes:seconds ("0:05", "1:30:15", as a
+// spreadsheet shows a time), in minutes; nullopt for any other text.
+std::optional<double> clock_minutes(const std::string& text) {
+    int parts[3] = {0, 0, 0};
+    int count = 0, digits = 0;
+    for (char c : text) {
+        if (c >= '0' && c <= '9') {
+            if (++digits > 7) return std::nullopt;
+            parts[count] = parts[count] * 10 + (c - '0');
+        } else if (c == ':' && digits > 0 && count < 2) {
+            ++count;
+            digits = 0;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (count == 0 || digits == 0 || digits > (count == 0 ? 7 : 2) || parts[1] > 59 || parts[2] > 59)
+        return std::nullopt;
+    return parts[0] * 60.0 + parts[1] + parts[2] / 60.0;
+}
+
 std::optional<Lane> lane_of(const std::string& text) {
     static const std::map<std::string, Lane> words = {
         {"customer", Lane::Customer},
@@ -651,6 +672,10 @@ private:
 
     void read_minutes(Findings& f, const TableRow& row, const Column& c, const std::string& text,
                       std::optional<double>& out) const {
+        if (auto clock = clock_minutes(trimmed(text))) {
+            out = *clock;
+            return;
+        }
         std::string unit;
         const auto v = number(text, &unit);
         double factor = 1;

@@ -12,6 +12,7 @@
 
 #include <pugixml.hpp>
 
+#include "model/interchange/cell_formats.hpp"
 #include "model/interchange/import_result.hpp"
 #include "model/interchange/ooxml_part.hpp"
 #include "model/interchange/ooxml_text.hpp"
@@ -112,12 +113,20 @@ void put(TableRow& row, int column, std::string text) {
     row.cells[static_cast<std::size_t>(column - 1)] = std::move(text);
 }
 
+// How the workbook shows numbers: by cell style, and from which day it counts dates.
+struct CellFormats {
+    std::vector<ooxml::NumberShown> shown;
+    bool date1904 = false;
+};
+
 // A sheet's rows into a table. Cells of shared strings are filled by `finish`, so a sheet can be
 // read before the shared strings are. Every sheet's reader counts its cells into one budget of
 // kMaxImportCells; past it, nothing more is kept and `over_row` says where.
 class SheetReader : public ooxml::ItemReader {
 public:
-    SheetReader(Table& table, std::atomic<std::size_t>& cells) : rows_(table.rows), cells_(cells) {}
+    // `formats` says how each cell style shows numbers (dates and times as the sheet shows them).
+    SheetReader(Table& table, std::atomic<std::size_t>& cells, const CellFormats& formats)
+        : rows_(table.rows), cells_(cells), formats_(formats) {}
 
     std::vector<std::string> unevaluated;    // the cells of formulas with no saved value ("B12")
     std::vector<std::string> error_values;   // the cells holding an error value, with it ("B12 (#N/A)")
@@ -190,6 +199,18 @@ public:
             } else {
                 // A number, or a formula's cached string.
                 text = ooxml::decoded_text(v.text().get());
+                if ((type[0] == '\0' || (type[0] == 'n' && type[1] == '\0')) && !formats_.shown.empty())
+                    if (const pugi::xml_attribute style = c.attribute("s")) {
+                        const auto index = static_cast<std::size_t>(style.as_uint());
+                        if (index < formats_.shown.size() && formats_.shown[index] != ooxml::NumberShown::Number) {
+                            char* end = nullptr;
+                            const double days = std::strtod(text.c_str(), &end);
+                            if (end != text.c_str() && *end == '\0') {
+                                std::string shown = ooxml::shown_number(days, formats_.shown[index], formats_.date1904);
+                                if (!shown.empty()) text = std::move(shown);
+                            }
+                        }
+                    }
             }
             if (!text.empty()) put(current, column, std::move(text));
         }
@@ -305,7 +326,8 @@ private:
 
     std::vector<TableRow>& rows_;       // sorted by number, as sheets list them, once finished
     std::atomic<std::size_t>& cells_;   // the cells of every sheet read so far
-    std::size_t counted_ = 0;           // those this reader counted
+    const CellFormats& formats_;
+    std::size_t counted_ = 0;   // those this reader counted
     std::vector<Shared> shared_;
     std::vector<std::string> merges_;   // "A1:C3"
     bool sorted_ = true;
@@ -361,6 +383,7 @@ struct Sheets {
     std::vector<std::vector<std::string>> unevaluated;
     std::vector<std::vector<std::string>> error_values;
     std::atomic<std::size_t> cells{0};   // in every table, as SheetReader counts them
+    CellFormats formats;
 };
 
 // Sheet `i`'s part read into its table, its shared strings left for the reader's finish; false
@@ -403,7 +426,7 @@ bool read_strings_and_sheets(ZipPackage& package, Sheets& sheets, std::size_t sk
     }
     for (std::size_t i = 0; i < sheets.entries.size(); ++i) {
         if (i == skip) continue;
-        SheetReader reader(sheets.tables[i], sheets.cells);
+        SheetReader reader(sheets.tables[i], sheets.cells, sheets.formats);
         if (!read_sheet(package, sheets, i, reader) || !finish_sheet(package, sheets, i, reader, strings, false))
             return false;
     }
@@ -480,6 +503,16 @@ std::optional<Workbook> read_xlsx(std::string_view bytes, const std::string& fil
         return std::nullopt;
     }
     sheets.tables.resize(sheets.entries.size());
+    // Dates and times are numbers shown as such by their cell's style.
+    if (auto styles = parse(package, "xl/styles.xml", false))
+        sheets.formats.shown = ooxml::number_formats(styles->document_element());
+    if (std::all_of(sheets.formats.shown.begin(), sheets.formats.shown.end(),
+                    [](ooxml::NumberShown s) { return s == ooxml::NumberShown::Number; }))
+        sheets.formats.shown.clear();   // no style shows a date or a time: numbers are read as written
+    else if (package.has_errors())
+        return std::nullopt;
+    const std::string date1904 = child_named(book->document_element(), "workbookPr").attribute("date1904").value();
+    sheets.formats.date1904 = date1904 == "1" || date1904 == "true";
     sheets.unevaluated.resize(sheets.entries.size());
     sheets.error_values.resize(sheets.entries.size());
 
@@ -494,7 +527,7 @@ std::optional<Workbook> read_xlsx(std::string_view bytes, const std::string& fil
     }
     bool ok;
     if (second) {
-        SheetReader reader(sheets.tables[largest], sheets.cells);
+        SheetReader reader(sheets.tables[largest], sheets.cells, sheets.formats);
         ok = read_sheet(package, sheets, largest, reader);
         ok = second->join() && ok;
         for (auto& p : second->problems()) problems.push_back(std::move(p));

@@ -455,6 +455,14 @@ TEST_CASE("Rows: role names that differ only in capitals or spaces are one role,
     CHECK(noted(r, "'BARISTA' taken as the role 'Barista'"));
 }
 
+TEST_CASE("Rows: minutes and waits written as a clock, hours:minutes or hours:minutes:seconds, are read") {
+    const Journey j = journey("Step,Minutes,Wait\nA,0:05,1:30:15\nB,2:00,\n");
+    CHECK(j.stages[0].scenes[0].minutes == 5);
+    CHECK(j.stages[0].scenes[0].wait == Approx(90.25));
+    CHECK(j.stages[0].scenes[1].minutes == 120);
+    CHECK(rows_error("Step,Minutes\nA,1:75\n").message.find("'1:75' is not a duration") != std::string::npos);
+}
+
 TEST_CASE("Rows: an emotion with a minus sign, or a whole number a formula left a hair off, is read") {
     const Journey j = journey(
         "Step,Emotion\nA,\xE2\x88\x92"

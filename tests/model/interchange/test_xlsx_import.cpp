@@ -99,6 +99,39 @@ TEST_CASE("A sheet written with namespace prefixes (x:row, x:c, x:v, x:f) reads 
     CHECK(problems[0].message.find("C2") != std::string::npos);
 }
 
+TEST_CASE("Times and dates in a workbook are read as the sheet shows them: a duration of 0:05 is 5 minutes") {
+    const std::string styles =
+        R"(<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
+        R"(<numFmts count="1"><numFmt numFmtId="164" formatCode="[h]:mm"/></numFmts>)"
+        R"(<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="20"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs>)"
+        R"(</styleSheet>)";
+    const std::string header = R"(<row r="1"><c r="A1" t="inlineStr"><is><t>Scene</t></is></c>)"
+                               R"(<c r="B1" t="inlineStr"><is><t>Minutes</t></is></c>)"
+                               R"(<c r="C1" t="inlineStr"><is><t>Wait</t></is></c></row>)";
+    const std::string rows =
+        header + R"(<row r="2"><c r="A2" t="inlineStr"><is><t>Queue</t></is></c>)"
+                 R"(<c r="B2" s="1"><v>3.472222222222222E-3</v></c><c r="C2" s="3"><v>1.0625</v></c></row>)";
+    std::vector<Problem> problems;
+    const auto wb = read_xlsx(book(rows, "", {{"xl/styles.xml", styles}}), "plan.xlsx", problems);
+    REQUIRE(wb);
+    CHECK(wb->sheets[0].rows[1].cells == std::vector<std::string>{"Queue", "0:05", "25:30"});
+    WorkbookOptions options;
+    ImportResult r = journey_from_workbook(*wb, "plan.xlsx", options);
+    REQUIRE(r.ok());
+    CHECK(r.journeys[0].stages[0].scenes[0].minutes == 5);
+    CHECK(r.journeys[0].stages[0].scenes[0].wait == 25 * 60 + 30);
+
+    // A date where a duration belongs is an error, as in a CSV file, not a number of days.
+    const std::string dated =
+        header +
+        R"(<row r="2"><c r="A2" t="inlineStr"><is><t>Queue</t></is></c><c r="B2" s="2"><v>45658</v></c></row>)";
+    const auto wb2 = read_xlsx(book(dated, "", {{"xl/styles.xml", styles}}), "plan.xlsx", problems);
+    REQUIRE(wb2);
+    CHECK(wb2->sheets[0].rows[1].cells[1] == "2025-01-01");
+    ImportResult r2 = journey_from_workbook(*wb2, "plan.xlsx", options);
+    CHECK_FALSE(r2.ok());
+}
+
 TEST_CASE("Merged cells fill their range with their value, as a stage merged over its rows") {
     const std::string bytes = book(
         kHeader + R"(<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="inlineStr"><is><t>Park</t></is></c></row>)"
