@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "model/interchange/role_names.hpp"
 #include "model/parallel/run_beside.hpp"
 #include "model/validate.hpp"
 
@@ -50,6 +51,7 @@ public:
         principles();
         cast();
         rename(role_renames_, principle_renames_);
+        check_given_ids();
         // Both look scenes up by id; the KPIs change scenes and the flows only read their ids, so
         // on a large journey they are read at once. Their problems come in sheet order.
         std::unordered_map<std::string_view, Scene*> scenes;
@@ -155,7 +157,7 @@ private:
                 }
             if (!found) stage.name = name;   // a stage with no scenes
             const std::string id = trimmed(at(*row, 1));
-            if (!id.empty()) stage.id = id;
+            if (given_id("Stages", *row, id, "stage", name)) stage.id = id;
             if (stage.id.empty()) stage.id = "stage-" + std::to_string(ordered.size() + 1);
             stage.goal = at(*row, 2);
             ordered.push_back(std::move(stage));
@@ -165,6 +167,52 @@ private:
             if (!used[s]) ordered.push_back(std::move(j_.stages[s]));
         j_.stages = std::move(ordered);
     }
+
+    // An id a sheet gives an element: true when it is one; an error at its cell when it is not
+    // a valid id. Recorded, to be checked against every other id once all sheets are read.
+    bool given_id(const char* sheet, const TableRow& row, const std::string& id, const char* kind,
+                  const std::string& name) {
+        if (id.empty()) return false;
+        if (!is_valid_id(id)) {
+            error(sheet, row.number, 2,
+                  "(Id) '" + id + "' is not a valid id: start with a letter, then letters, digits, '_', '.' or '-'");
+            return false;
+        }
+        given_.push_back({id, sheet, row.number, std::string(kind) + " '" + name + "'"});
+        return true;
+    }
+
+    // Each id a sheet gave that another element of the journey has too: an error at the sheet's
+    // cell, naming that element (as when a role is renamed in the Cast sheet alone, so that the
+    // Scenes sheet's name for it made a role of its own).
+    void check_given_ids() {
+        std::unordered_multimap<std::string, std::string> owners;   // id -> "role 'Barista'"
+        for (const auto& stage : j_.stages) {
+            owners.emplace(stage.id, "stage '" + stage.name + "'");
+            for (const auto& scene : stage.scenes) owners.emplace(scene.id, "scene '" + scene.name + "'");
+        }
+        for (const auto& role : j_.cast) owners.emplace(role.id, "role '" + role.name + "'");
+        for (const auto& p : j_.principles) owners.emplace(p.id, "principle '" + p.name + "'");
+        for (const Given& g : given_) {
+            const auto [first, last] = owners.equal_range(g.id);
+            for (auto it = first; it != last; ++it)
+                if (it->second != g.owner) {
+                    error(g.sheet, g.row, 2,
+                          "(Id) '" + g.id + "' is the id of the " + g.owner + " and of the " + it->second +
+                              ": each needs its own (a role or principle renamed on this sheet must be renamed on "
+                              "the Scenes sheet too)");
+                    break;
+                }
+        }
+    }
+
+    struct Given {
+        std::string id;
+        const char* sheet;
+        int row;
+        std::string owner;   // "role 'Barista'"
+    };
+    std::vector<Given> given_;
 
     // Renames role and principle references in every scene, each at most once (one pass, so that
     // a rename never meets the result of another).
@@ -183,18 +231,22 @@ private:
     void cast() {
         std::vector<Role> ordered;
         std::vector<bool> used(j_.cast.size(), false);
+        const TableRow* unmatched = nullptr;   // the first row naming no role of the Scenes sheet
         for (const TableRow* row : rows("Cast")) {
             const std::string name = trimmed(at(*row, 0));
             Role role;
+            bool found = false;
             for (std::size_t r = 0; r < j_.cast.size(); ++r)
-                if (!used[r] && j_.cast[r].name == name) {
+                if (!used[r] && role_key(j_.cast[r].name) == role_key(name)) {
                     used[r] = true;
                     role = j_.cast[r];
+                    found = true;
                     break;
                 }
+            if (!found && !unmatched) unmatched = row;
             role.name = name;
             const std::string id = trimmed(at(*row, 1));
-            if (!id.empty() && id != role.id) {
+            if (given_id("Cast", *row, id, "role", name) && id != role.id) {
                 if (!role.id.empty()) role_renames_[role.id] = id;
                 role.id = id;
             }
@@ -207,6 +259,12 @@ private:
                           "(Zone) '" + zone + "' is not a zone: frontstage, backstage, support or partner");
             }
             role.colour = trimmed(at(*row, 3));
+            if (!role.colour.empty() && !is_valid_colour(role.colour)) {
+                error("Cast", row->number, 4,
+                      "(Colour) '" + role.colour +
+                          "' is not a colour: write #rrggbb (for example #1b9e77), or leave it empty");
+                role.colour.clear();
+            }
             if (const std::string capacity = trimmed(at(*row, 4)); !capacity.empty()) {
                 char* end = nullptr;
                 const double v = std::strtod(capacity.c_str(), &end);
@@ -222,6 +280,17 @@ private:
             ordered.push_back(std::move(role));
         }
         if (ordered.empty()) return;
+        for (std::size_t r = 0; r < j_.cast.size(); ++r)
+            if (!used[r] && unmatched) {
+                // A role of the Scenes sheet this one does not list, and a role here cast in no
+                // scene: as a rule, one role renamed on this sheet alone.
+                error("Cast", unmatched->number, 1,
+                      "(Name) '" + trimmed(at(*unmatched, 0)) + "' is cast in no scene, and the Scenes sheet casts '" +
+                          j_.cast[r].name +
+                          "', which this sheet does not list: a role renamed here must be renamed on the Scenes sheet "
+                          "too");
+                break;
+            }
         for (std::size_t r = 0; r < j_.cast.size(); ++r)
             if (!used[r]) ordered.push_back(std::move(j_.cast[r]));
         j_.cast = std::move(ordered);
@@ -241,7 +310,7 @@ private:
                 }
             p.name = name;
             const std::string id = trimmed(at(*row, 1));
-            if (!id.empty() && id != p.id) {
+            if (given_id("Principles", *row, id, "principle", name) && id != p.id) {
                 if (!p.id.empty()) principle_renames_[p.id] = id;
                 p.id = id;
             }

@@ -125,6 +125,56 @@ TEST_CASE("A workbook of Stagecraft's sheets whose Journey sheet was renamed say
     CHECK(said);
 }
 
+namespace {
+
+// The workbook of `j` with cell `ref` of sheet part `part` holding `text` instead, as an inline string.
+std::string edited_workbook(const Journey& j, const std::string& part, const std::string& ref,
+                            const std::string& text) {
+    test::TempDir dir;
+    const std::string xlsx = (dir / "visit.xlsx").string();
+    REQUIRE_FALSE(write_journey_xlsx(j, xlsx).error);
+    auto parts = test::zip_contents(test::read_file(xlsx));
+    std::string& sheet = parts.at(part);
+    const std::size_t from = sheet.find("<c r=\"" + ref + "\"");
+    REQUIRE(from != std::string::npos);
+    const std::size_t to = sheet.find("</c>", from) + 4;
+    sheet.replace(from, to - from, "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>");
+    return test::zip_of(parts);
+}
+
+std::vector<std::string> import_errors(const std::string& bytes) {
+    test::TempDir dir;
+    const std::string path = (dir / "visit.xlsx").string();
+    test::write_file(path, bytes);
+    std::vector<std::string> errors;
+    for (const auto& p : import_file(path).problems)
+        if (p.severity == Severity::Error) errors.push_back(format_problem(p));
+    return errors;
+}
+
+}   // namespace
+
+TEST_CASE("A role renamed on the Cast sheet alone, or a bad colour or id there, is an error at its cell") {
+    const Journey j = ids_like_names();
+    // The Cast sheet is the third; its row 2 is the role Barista (id r1).
+    std::vector<std::string> errors =
+        import_errors(edited_workbook(j, "xl/worksheets/sheet3.xml", "A2", "Head barista"));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].find("visit.xlsx[Cast]:2:1: error: (Name) 'Head barista' is cast in no scene, and the Scenes sheet "
+                         "casts 'Barista'") != std::string::npos);
+    // An id given twice: the Cast sheet's id of Barista made the same as a scene's.
+    errors = import_errors(edited_workbook(j, "xl/worksheets/sheet3.xml", "B2", "order"));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].find("[Cast]:2:2: error: (Id) 'order' is the id of the role 'Barista' and of the scene 'Order'") !=
+          std::string::npos);
+    errors = import_errors(edited_workbook(j, "xl/worksheets/sheet3.xml", "D2", "red"));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].find("[Cast]:2:4: error: (Colour) 'red' is not a colour") != std::string::npos);
+    errors = import_errors(edited_workbook(j, "xl/worksheets/sheet2.xml", "B2", "Plan stop!"));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].find("[Stages]:2:2: error: (Id) 'Plan stop!' is not a valid id") != std::string::npos);
+}
+
 TEST_CASE("A workbook stores typed text as text: nothing a user typed becomes a formula") {
     Journey j;
     j.id = "j";
