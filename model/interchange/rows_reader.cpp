@@ -31,7 +31,7 @@ const std::vector<FieldInfo>& fields() {
         {Field::Scene,
          "Scene",
          {"scene", "step", "touchpoint", "scenename", "stepname", "task", "activity", "customeraction", "moment",
-          "doing", "action"}},
+          "doing", "action", "processstep"}},
         {Field::Lane, "Lane", {"lane", "servicelayer", "layer", "swimlane", "blueprintlane", "lanename"}},
         {Field::Channel, "Channel", {"channel", "medium", "touchpointchannel"}},
         {Field::Emotion, "Emotion", {"emotion", "feeling", "score", "sentiment", "mood", "emotionalstate", "rating"}},
@@ -40,7 +40,7 @@ const std::vector<FieldInfo>& fields() {
         {Field::Lead,
          "Lead",
          {"lead", "owner", "responsiblepersonorteam", "responsible", "responsibleteam", "responsibleperson", "who",
-          "leadrole"}},
+          "leadrole", "role", "actor"}},
         {Field::Support, "Support", {"support", "supporting", "supportroles", "supportedby", "helpers"}},
         {Field::Understudy, "Understudy", {"understudy", "backup", "standin", "deputy", "cover"}},
         {Field::Props, "Props", {"props", "evidence", "physicalevidence", "artefacts", "artifacts"}},
@@ -143,11 +143,30 @@ std::vector<std::string> typed_items(const std::string& cell) {
     return out;
 }
 
+// Whether `n` starts with digits grouped in thousands by commas: one to three digits, then
+// groups of a comma and three digits ("1,000", "12,500,000 min").
+bool groups_thousands(const std::string& n) {
+    std::size_t i = 0;
+    while (i < n.size() && i < 4 && std::isdigit(static_cast<unsigned char>(n[i]))) ++i;
+    if (i == 0 || i > 3 || i >= n.size() || n[i] != ',') return false;
+    while (i < n.size() && n[i] == ',') {
+        for (std::size_t k = 1; k <= 3; ++k)
+            if (i + k >= n.size() || !std::isdigit(static_cast<unsigned char>(n[i + k]))) return false;
+        i += 4;
+    }
+    return i == n.size() || !std::isdigit(static_cast<unsigned char>(n[i]));
+}
+
 std::optional<double> number(const std::string& text, std::string* unit = nullptr) {
     const std::string t = trimmed(text);
     if (t.empty()) return std::nullopt;
     std::string n = t;
-    std::replace(n.begin(), n.end(), ',', '.');                       // a decimal comma, as European spreadsheets write
+    // "1,000" and "12,500,000": commas that group thousands; any other comma is a decimal comma,
+    // as European spreadsheets write ("2,5").
+    if (groups_thousands(n))
+        n.erase(std::remove(n.begin(), n.end(), ','), n.end());
+    else
+        std::replace(n.begin(), n.end(), ',', '.');
     if (n.compare(0, 3, "\xE2\x88\x92") == 0) n.replace(0, 3, "-");   // a minus sign, U+2212
     char* end = nullptr;
     const double v = std::strtod(n.c_str(), &end);
@@ -180,6 +199,25 @@ std::optional<double> clock_minutes(const std::string& text) {
     if (count == 0 || digits == 0 || digits > (count == 0 ? 7 : 2) || parts[1] > 59 || parts[2] > 59)
         return std::nullopt;
     return parts[0] * 60.0 + parts[1] + parts[2] / 60.0;
+}
+
+// A follow-up delay as the journey writes it ("3d") from what a sheet may say: "3d", "3D",
+// "3 days", "1 week", "2 hrs", "6 months"; nullopt for anything else.
+std::optional<std::string> follow_up_of(const std::string& text) {
+    const std::string t = trimmed(text);
+    if (is_valid_follow_up(t)) return t;
+    std::size_t digits = 0;
+    while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+    if (digits == 0 || digits > 6) return std::nullopt;
+    const std::string unit = normalised(std::string_view(t).substr(digits));
+    static const std::map<std::string, std::string> units = {
+        {"m", "m"},    {"min", "m"},  {"mins", "m"},   {"minute", "m"}, {"minutes", "m"}, {"h", "h"},
+        {"hr", "h"},   {"hrs", "h"},  {"hour", "h"},   {"hours", "h"},  {"d", "d"},       {"day", "d"},
+        {"days", "d"}, {"w", "w"},    {"wk", "w"},     {"wks", "w"},    {"week", "w"},    {"weeks", "w"},
+        {"mo", "mo"},  {"mon", "mo"}, {"month", "mo"}, {"months", "mo"}};
+    const auto found = units.find(unit);
+    if (found == units.end()) return std::nullopt;
+    return t.substr(0, digits) + found->second;
 }
 
 std::optional<Lane> lane_of(const std::string& text) {
@@ -491,7 +529,8 @@ private:
             if (ch != ' ') compact += ch;
         std::string why;
         if (compact.find("1-5") != std::string::npos || compact.find("1..5") != std::string::npos ||
-            compact.find("1to5") != std::string::npos ||
+            compact.find("1to5") != std::string::npos || compact.find("outof5") != std::string::npos ||
+            compact.find("/5") != std::string::npos ||
             compact.find("1\xE2\x80\x93"
                          "5") != std::string::npos) {
             scale_ = Scale::OneToFive;
@@ -622,8 +661,8 @@ private:
                                   "false, x, 1, 0 or empty)");
                     break;
                 case Field::FollowUp:
-                    if (is_valid_follow_up(trimmed(text)))
-                        scene.follow_up = trimmed(text);
+                    if (auto delay = follow_up_of(text))
+                        scene.follow_up = *delay;
                     else
                         error(f, row.number, column, c.header,
                               "'" + trimmed(text) +
@@ -914,6 +953,7 @@ std::optional<Field> field_for_header(std::string_view header) {
         if (auto f = find(n.substr(0, n.size() - 3) + "y")) return f;
     if (n.size() > 1 && n.back() == 's')
         if (auto f = find(std::string_view(n).substr(0, n.size() - 1))) return f;
+    if (auto f = find(n + "s")) return f;   // a singular of a plural field's name ("prop", "kpi")
     return std::nullopt;
 }
 

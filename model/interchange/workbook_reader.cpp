@@ -396,6 +396,8 @@ ImportResult journey_from_workbook(Workbook workbook, const std::string& file, c
     Table* table = nullptr;
     if (!options.sheet.empty()) {
         table = workbook.find(options.sheet);
+        for (auto& sheet : workbook.sheets)   // as spreadsheets take sheet names: capitals aside
+            if (!table && role_key(sheet.sheet) == role_key(options.sheet)) table = &sheet;
         if (!table) {
             std::string names;
             for (const auto& s : workbook.sheets) names += (names.empty() ? "'" : ", '") + s.sheet + "'";

@@ -84,6 +84,25 @@ std::string string_item(const pugi::xml_node& si) {
     return ooxml::decoded_text(std::move(out));
 }
 
+// A path inside the package with its "." and ".." segments resolved ("xl/../xl/a.xml" is "xl/a.xml").
+std::string without_dot_segments(const std::string& path) {
+    std::vector<std::string> segments;
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        const std::size_t end = std::min(path.find('/', start), path.size());
+        const std::string segment = path.substr(start, end - start);
+        if (segment == "..") {
+            if (!segments.empty()) segments.pop_back();
+        } else if (!segment.empty() && segment != ".") {
+            segments.push_back(segment);
+        }
+        start = end + 1;
+    }
+    std::string out;
+    for (const auto& segment : segments) out += (out.empty() ? "" : "/") + segment;
+    return out;
+}
+
 // Where each sheet's part is, by relationship id, as paths inside the package.
 std::map<std::string, std::string> sheet_targets(ZipPackage& package) {
     std::map<std::string, std::string> targets;
@@ -96,7 +115,7 @@ std::map<std::string, std::string> sheet_targets(ZipPackage& package) {
             target.erase(0, 1);
         else
             target = "xl/" + target;
-        targets[r.attribute("Id").value()] = target;
+        targets[r.attribute("Id").value()] = without_dot_segments(target);
     }
     return targets;
 }

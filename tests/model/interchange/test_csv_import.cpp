@@ -472,6 +472,21 @@ TEST_CASE("Rows: an emotion with a minus sign, or a whole number a formula left 
     CHECK(rows_error("Step,Emotion\nA,-2\nB,1.5\n").message.find("'1.5' is not an emotion") != std::string::npos);
 }
 
+TEST_CASE("Rows: follow-ups in words, thousands with commas, and the headers process lists use are read") {
+    const Journey j = journey(
+        "Process step,Role,Follow-up,Minutes,Rating (out of 5),Prop\nA,Clerk,2 days,\"1,000\",4,Form\n"
+        "B,,1 week,\"2,5\",3,\nC,,3D,,,\n");
+    const auto& scenes = j.stages[0].scenes;
+    CHECK(scenes[0].follow_up == "2d");
+    CHECK(scenes[1].follow_up == "1w");
+    CHECK(scenes[2].follow_up == "3d");
+    CHECK(scenes[0].minutes == 1000);
+    CHECK(scenes[1].minutes == 2.5);
+    CHECK(scenes[0].emotion == 1);   // 4 on a scale of 1 to 5
+    CHECK(scenes[0].parts.size() == 1);
+    CHECK(scenes[0].props == std::vector<std::string>{"Form"});
+}
+
 TEST_CASE("Rows: a row without a scene name is skipped with a note; a sheet without a scene column is refused") {
     const ImportResult r = rows("Stage,Scene\nA,One\nA,\nB,Two\n");
     REQUIRE(r.ok());

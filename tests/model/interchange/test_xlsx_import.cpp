@@ -244,6 +244,17 @@ TEST_CASE("A password-protected or .xls workbook, and an encrypted part, are ref
     CHECK(problems_of(locked).at(0).message.find("xl/worksheets/sheet1.xml is encrypted") != std::string::npos);
 }
 
+TEST_CASE("A sheet's part named through '..' in the workbook's relationships is found") {
+    std::string rels = kRels;
+    rels.replace(rels.find("Target=\"worksheets/sheet1.xml\""), 30, "Target=\"../xl/worksheets/sheet1.xml\"");
+    std::vector<Problem> problems;
+    const auto wb = read_xlsx(book(kHeader + R"(<row r="2"><c r="B2" t="inlineStr"><is><t>Park</t></is></c></row>)", "",
+                                   {{"xl/_rels/workbook.xml.rels", rels}}),
+                              "plan.xlsx", problems);
+    REQUIRE(wb);
+    CHECK(wb->sheets.at(0).rows.at(1).cells.at(1) == "Park");
+}
+
 TEST_CASE("Parts stored without compression are read as deflated ones are") {
     const std::string rows = kHeader + R"(<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="s"><v>1</v></c></row>)";
     std::vector<Problem> problems;
@@ -267,6 +278,8 @@ TEST_CASE("The sheet to read: the one named, else Scenes, else the first; a miss
     options.rows.fallback_title = "plan";
     CHECK(journey_from_workbook(*wb, "plan.xlsx", options).journeys.at(0).stages[0].scenes[0].name == "Park");
     options.sheet = "Notes";
+    CHECK(journey_from_workbook(*wb, "plan.xlsx", options).journeys.at(0).stages[0].scenes[0].name == "Noted");
+    options.sheet = "notes";   // as spreadsheets find sheets, capitals aside
     CHECK(journey_from_workbook(*wb, "plan.xlsx", options).journeys.at(0).stages[0].scenes[0].name == "Noted");
     options.sheet = "Budget";
     const ImportResult missing = journey_from_workbook(*wb, "plan.xlsx", options);
