@@ -552,12 +552,21 @@ ImportResult read_markdown_journeys(std::string_view bytes, const std::string& f
         last = number;
         const std::string_view t = trim(line);
         if (block == Block::Outside) {
+            // Indented four columns or more, a fence is the text of an indented code block.
+            int indent = 0;
+            for (char c : line) {
+                if (c != ' ' && c != '\t') break;
+                indent += c == '\t' ? 4 - indent % 4 : 1;
+            }
+            if (indent >= 4) return true;
             std::size_t n = 0;
             while (n < t.size() && (t[n] == '`' || t[n] == '~' || t[n] == ':') && t[n] == t[0]) ++n;
-            // The info string: "mermaid", or "{mermaid}" as MyST and Sphinx write it.
+            // The info string: "mermaid", or "{mermaid}" as MyST and Sphinx write it; what follows
+            // the first word ("mermaid title=...") is for other renderers.
             std::string_view info = trim(t.substr(n));
-            if (info.size() >= 2 && info.front() == '{' && info.back() == '}')
-                info = trim(info.substr(1, info.size() - 2));
+            if (info.size() >= 2 && info.front() == '{' && info.find('}') != std::string_view::npos)
+                info = trim(info.substr(1, info.find('}') - 1));
+            info = info.substr(0, std::min(info.find_first_of(" \t{"), info.size()));
             if (n >= 3 && equals_ignoring_case(info, "mermaid")) {
                 fence = std::string(t.substr(0, n));
                 block_line = number;
@@ -572,13 +581,17 @@ ImportResult read_markdown_journeys(std::string_view bytes, const std::string& f
         if (t.size() >= fence.size() && t.substr(0, fence.size()) == fence && trim(t.substr(fence.size())).empty()) {
             if (block == Block::Journey) {
                 auto journey = reader->finish(number);
-                result.problems.insert(result.problems.end(), block_problems.begin(), block_problems.end());
-                if (journey) {
-                    // Several untitled journeys of one file each get a title of their own.
-                    if (journey->title == fallback_title && journeys_found > 0)
-                        journey->title += " " + std::to_string(journeys_found + 1);
-                    result.journeys.push_back(std::move(*journey));
+                // Several untitled journeys of one file each get a title of their own, and the
+                // note that named the journey after the file names it so.
+                if (journey && journey->title == fallback_title && journeys_found > 0) {
+                    journey->title += " " + std::to_string(journeys_found + 1);
+                    const std::string named = "it is named " + quoted(fallback_title);
+                    for (auto& p : block_problems)
+                        if (auto at = p.message.find(named); at != std::string::npos)
+                            p.message.replace(at, named.size(), "it is named " + quoted(journey->title));
                 }
+                result.problems.insert(result.problems.end(), block_problems.begin(), block_problems.end());
+                if (journey) result.journeys.push_back(std::move(*journey));
                 ++journeys_found;
             } else {
                 skipped(block_line, "this Mermaid block is not a journey diagram: skipped", Severity::Note);

@@ -259,6 +259,19 @@ TEST_CASE(
     CHECK(escape.message.find("control character 0x1B") != std::string::npos);
 }
 
+TEST_CASE("Markdown: a fence with more after 'mermaid' is a block; one indented four spaces is code, not a block") {
+    const ImportResult r = read_markdown_journeys(
+        "```mermaid title=\"Visit\"\njourney\nsection A\n  T: 3\n```\n\n    ```mermaid\n    journey\n    section B\n"
+        "      U: 4\n    ```\n\n```mermaid\njourney\nsection C\n  V: 5\n```\n",
+        "doc.md", "doc");
+    REQUIRE(r.ok());
+    REQUIRE(r.journeys.size() == 2);
+    CHECK(r.journeys[0].stages.at(0).name == "A");
+    CHECK(r.journeys[1].stages.at(0).name == "C");
+    CHECK(r.journeys[1].title == "doc 2");
+    CHECK(has_note_containing(r, "it is named 'doc 2'"));
+}
+
 TEST_CASE("A Markdown file gives one journey for each mermaid journey block, skipping other diagrams") {
     const std::string md =
         "# Journeys\n\n"
