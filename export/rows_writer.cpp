@@ -140,13 +140,34 @@ CsvText journey_to_csv(const Journey& journey) {
     for (const auto& stage : journey.stages) goals = goals || !stage.goal.empty();
     if (goals) left.push_back("the stages' goals");
     if (!journey.flows.empty()) left.push_back(std::to_string(journey.flows.size()) + " flows");
+    if (journey.kind != JourneyKind::Customer) left.push_back("the journey's kind (it imports as a customer journey)");
     if (!left.empty()) {
         std::string list;
         for (std::size_t k = 0; k < left.size(); ++k)
             list += (k == 0 ? "" : k + 1 == left.size() ? " and " : ", ") + left[k];
         out.notes.push_back("a CSV file holds each scene's fields; it does not hold " + list);
     }
+    if (std::string unnamed = unnamed_note(journey); !unnamed.empty()) out.notes.push_back(std::move(unnamed));
     return out;
+}
+
+std::string unnamed_note(const Journey& journey) {
+    std::vector<std::string> ids;
+    auto check = [&](const std::string& name, const std::string& id) {
+        if (name.find_first_not_of(" \t\r\n") == std::string::npos) ids.push_back(id);
+    };
+    for (const auto& stage : journey.stages) {
+        check(stage.name, stage.id);
+        for (const auto& s : stage.scenes) check(s.name, s.id);
+    }
+    for (const auto& r : journey.cast) check(r.name, r.id);
+    for (const auto& p : journey.principles) check(p.name, p.id);
+    if (ids.empty()) return {};
+    std::string list;
+    for (std::size_t k = 0; k < ids.size() && k < 5; ++k) list += (k == 0 ? "" : ", ") + ids[k];
+    if (ids.size() > 5) list += " ...";
+    return std::to_string(ids.size()) + " element(s) with no name are named by their ids (" + list +
+           "): that is the name they read back with";
 }
 
 }   // namespace stagecraft

@@ -23,4 +23,9 @@ struct CsvText {
 // The journey as a rows-layout CSV file, written with libcsv.
 CsvText journey_to_csv(const Journey& journey);
 
+// A note saying which elements with no name a sheet names by their ids (a sheet groups scenes by
+// their stage's name and casts roles by name, so an empty one would not read back); empty when
+// every stage, scene, role and principle has a name.
+std::string unnamed_note(const Journey& journey);
+
 }   // namespace stagecraft

@@ -171,7 +171,7 @@ void stages_sheet(Book& book, const Journey& j) {
     lxw_worksheet* ws = book.sheet("Stages", {{"Stage", 28}, {"Id", 26}, {"Goal", 60}});
     std::size_t r = 1;
     for (const auto& s : j.stages) {
-        book.text(ws, r, 0, s.name);
+        book.text(ws, r, 0, name_or_id(s));   // as the Scenes sheet names it
         book.text(ws, r, 1, s.id);
         book.text(ws, r, 2, s.goal);
         ++r;
@@ -184,7 +184,7 @@ void cast_sheet(Book& book, const Journey& j) {
         {{"Role", 28}, {"Id", 26}, {"Zone", 13}, {"Colour", 11}, {"Capacity (minutes)", 12}, {"Description", 60}});
     std::size_t r = 1;
     for (const auto& role : j.cast) {
-        book.text(ws, r, 0, role.name);
+        book.text(ws, r, 0, name_or_id(role));   // as the Scenes sheet casts it
         book.text(ws, r, 1, role.id);
         book.text(ws, r, 2, std::string(to_string(role.zone)));
         book.text(ws, r, 3, role.colour);
@@ -214,7 +214,7 @@ void principles_sheet(Book& book, const Journey& j) {
     lxw_worksheet* ws = book.sheet("Principles", {{"Principle", 32}, {"Id", 26}, {"Description", 60}});
     std::size_t r = 1;
     for (const auto& p : j.principles) {
-        book.text(ws, r, 0, p.name);
+        book.text(ws, r, 0, name_or_id(p.name, p.id));   // as the Scenes sheet tags it
         book.text(ws, r, 1, p.id);
         book.text(ws, r, 2, p.description);
         ++r;
@@ -327,6 +327,7 @@ XlsxWritten write_journey_xlsx(const Journey& journey, const std::string& path) 
     for (const auto& stage : journey.stages)
         for (const auto& s : stage.scenes) extras = extras || !s.extras.empty();
     if (extras) out.notes.push_back("elements and attributes Stagecraft does not know are not in a workbook");
+    if (std::string unnamed = unnamed_note(journey); !unnamed.empty()) out.notes.push_back(std::move(unnamed));
     return out;
 }
 

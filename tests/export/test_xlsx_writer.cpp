@@ -175,6 +175,26 @@ TEST_CASE("A role renamed on the Cast sheet alone, or a bad colour or id there, 
     CHECK(errors[0].find("[Stages]:2:2: error: (Id) 'Plan stop!' is not a valid id") != std::string::npos);
 }
 
+TEST_CASE("A stage or role with no name goes into a workbook by its id, with a note, and reads back so") {
+    Journey j = ids_like_names();
+    j.stages[0].name.clear();
+    j.cast[0].name.clear();
+    REQUIRE_FALSE(has_errors(validate_journey(j)));
+    test::TempDir dir;
+    const std::string xlsx = (dir / "visit.xlsx").string();
+    const XlsxWritten written = write_journey_xlsx(j, xlsx);
+    REQUIRE_FALSE(written.error);
+    REQUIRE_FALSE(written.notes.empty());
+    CHECK(written.notes.back().find("2 element(s) with no name are named by their ids (s1, r1)") != std::string::npos);
+    ImportResult back = import_file(xlsx);
+    INFO((back.problems.empty() ? std::string() : format_problem(back.problems.back())));
+    REQUIRE(back.ok());
+    CHECK(back.journeys[0].stages[0].name == "s1");
+    CHECK(back.journeys[0].stages[0].id == "s1");
+    CHECK(back.journeys[0].cast[0].name == "r1");
+    CHECK(back.journeys[0].cast[0].id == "r1");
+}
+
 TEST_CASE("A workbook stores typed text as text: nothing a user typed becomes a formula") {
     Journey j;
     j.id = "j";
