@@ -83,6 +83,14 @@ ImportResult import_text(std::string_view bytes, const std::string& path, Import
         }
     }
     ImportResult r;
+    // A workbook given as text (renamed, or read with --from csv) would read as binary junk.
+    if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) ||
+        bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
+        r.problems.push_back(problem_at(path, 0, 0, Severity::Error,
+                                        "this is a spreadsheet workbook, not text: import it as Excel (name it .xlsx, "
+                                        "or say --from xlsx)"));
+        return r;
+    }
     const char delimiter = lower(fs::path(path).extension().string()) == ".tsv" ? '\t' : 0;
     std::optional<Table> table = read_csv_table(bytes, path, r.problems, delimiter);
     if (!table) return r;
@@ -106,10 +114,16 @@ ImportResult import_text(std::string_view bytes, const std::string& path, Import
 
 ImportResult import_file(const std::string& path, const ImportOptions& options) {
     const std::optional<ImportFormat> format = options.format ? options.format : import_format_for(path);
-    if (!format)
+    if (!format) {
+        const std::string ext = lower(fs::path(path).extension().string());
+        if (ext == ".xls" || ext == ".xlsm" || ext == ".xlsb" || ext == ".ods" || ext == ".numbers")
+            return unreadable(path, "a " + ext +
+                                        " spreadsheet is not read: save it as Excel Workbook (.xlsx) or as CSV UTF-8, "
+                                        "and import that");
         return unreadable(path,
                           "cannot tell the format from the file's extension: Mermaid (.mmd, .mermaid), "
                           "Markdown (.md, .markdown), CSV (.csv, .tsv, .txt) or Excel (.xlsx)");
+    }
     std::error_code ec;
     const auto size = fs::file_size(path, ec);
     if (ec) return unreadable(path, "cannot read the file (" + ec.message() + ")");

@@ -31,6 +31,10 @@ bool ZipPackage::open(std::string_view bytes) {
         return fail(
             "this workbook is protected by a password, or saved in the old Excel 97-2003 format (.xls): remove "
             "the password, or save it as \"Excel Workbook (.xlsx)\", and import that");
+    if (!zip_ && bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4))
+        return fail(
+            "this workbook is damaged or incomplete (a zip package that cannot be opened, perhaps cut short): save it "
+            "again from the spreadsheet, or copy it again, and import that");
     if (!zip_)
         return fail(
             "this is not an Excel workbook (.xlsx is a zip package, and this file is not one): "

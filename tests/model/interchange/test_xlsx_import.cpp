@@ -2,6 +2,7 @@
 // macros never followed, zip bombs and damaged packages refused, and the sheet to read.
 #include <catch2/catch.hpp>
 
+#include "model/interchange/import_file.hpp"
 #include "model/interchange/import_result.hpp"
 #include "model/interchange/workbook_reader.hpp"
 #include "model/interchange/xlsx_workbook.hpp"
@@ -267,6 +268,19 @@ TEST_CASE("Parts stored without compression are read as deflated ones are") {
                               "plan.xlsx", problems);
     REQUIRE(wb);
     CHECK(wb->sheets[0].rows[1].cells == std::vector<std::string>{"Arrive", "Scene"});
+}
+
+TEST_CASE("A workbook cut short, read as text, or in a format not read says what it is and what to do") {
+    const std::string whole = book(kHeader);
+    CHECK(problems_of(whole.substr(0, whole.size() / 2)).at(0).message.find("damaged or incomplete") !=
+          std::string::npos);
+    const ImportResult as_text = import_text(whole, "plan.csv", ImportFormat::Csv);
+    REQUIRE_FALSE(as_text.ok());
+    CHECK(as_text.problems.at(0).message.find("this is a spreadsheet workbook, not text") != std::string::npos);
+    const ImportResult xls = import_file("/nonexistent/plan.xls");
+    REQUIRE_FALSE(xls.problems.empty());
+    CHECK(xls.problems.at(0).message.find("a .xls spreadsheet is not read: save it as Excel Workbook (.xlsx)") !=
+          std::string::npos);
 }
 
 TEST_CASE("The sheet to read: the one named, else Scenes, else the first; a missing one lists the sheets") {
