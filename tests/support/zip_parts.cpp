@@ -74,17 +74,25 @@ std::string with_declared_crc(std::string zip, const std::string& name, std::uin
     return patched(std::move(zip), name, 14, 16, crc);
 }
 
-std::map<std::string, std::string> zip_contents(const std::string& bytes) {
-    std::map<std::string, std::string> parts;
+namespace {
+
+// The zip package `bytes` opened to read (zip_discard it); nullptr when they are not one.
+zip_t* opened(const std::string& bytes) {
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
     zip_t* z = src ? zip_open_from_source(src, ZIP_RDONLY, &error) : nullptr;
     zip_error_fini(&error);
-    if (!z) {
-        if (src) zip_source_free(src);
-        throw std::runtime_error("not a zip package");
-    }
+    if (!z && src) zip_source_free(src);
+    return z;
+}
+
+}   // namespace
+
+std::map<std::string, std::string> zip_contents(const std::string& bytes) {
+    std::map<std::string, std::string> parts;
+    zip_t* z = opened(bytes);
+    if (!z) throw std::runtime_error("not a zip package");
     const zip_int64_t n = zip_get_num_entries(z, 0);
     for (zip_int64_t i = 0; i < n; ++i) parts[zip_get_name(z, static_cast<zip_uint64_t>(i), 0)];
     zip_discard(z);
@@ -93,15 +101,8 @@ std::map<std::string, std::string> zip_contents(const std::string& bytes) {
 }
 
 std::optional<std::string> zip_part(const std::string& bytes, const std::string& name) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    zip_t* z = src ? zip_open_from_source(src, ZIP_RDONLY, &error) : nullptr;
-    zip_error_fini(&error);
-    if (!z) {
-        if (src) zip_source_free(src);
-        return std::nullopt;
-    }
+    zip_t* z = opened(bytes);
+    if (!z) return std::nullopt;
     std::optional<std::string> out;
     if (zip_file_t* f = zip_fopen(z, name.c_str(), 0)) {
         out.emplace();
