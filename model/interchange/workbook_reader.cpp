@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "model/interchange/role_names.hpp"
 #include "model/parallel/run_beside.hpp"
@@ -186,13 +187,20 @@ private:
     // cell, naming that element (as when a role is renamed in the Cast sheet alone, so that the
     // Scenes sheet's name for it made a role of its own).
     void check_given_ids() {
+        if (given_.empty()) return;
+        std::unordered_set<std::string_view> given;
+        for (const Given& g : given_) given.insert(g.id);
+        // Only the elements that have a given id are described.
         std::unordered_multimap<std::string, std::string> owners;   // id -> "role 'Barista'"
+        auto own = [&](const std::string& id, const char* kind, const std::string& name) {
+            if (given.count(id)) owners.emplace(id, std::string(kind) + " '" + name + "'");
+        };
         for (const auto& stage : j_.stages) {
-            owners.emplace(stage.id, "stage '" + stage.name + "'");
-            for (const auto& scene : stage.scenes) owners.emplace(scene.id, "scene '" + scene.name + "'");
+            own(stage.id, "stage", stage.name);
+            for (const auto& scene : stage.scenes) own(scene.id, "scene", scene.name);
         }
-        for (const auto& role : j_.cast) owners.emplace(role.id, "role '" + role.name + "'");
-        for (const auto& p : j_.principles) owners.emplace(p.id, "principle '" + p.name + "'");
+        for (const auto& role : j_.cast) own(role.id, "role", role.name);
+        for (const auto& p : j_.principles) own(p.id, "principle", p.name);
         for (const Given& g : given_) {
             const auto [first, last] = owners.equal_range(g.id);
             for (auto it = first; it != last; ++it)
