@@ -196,8 +196,7 @@ std::optional<double> clock_minutes(const std::string& text) {
             return std::nullopt;
         }
     }
-    if (count == 0 || digits == 0 || digits > (count == 0 ? 7 : 2) || parts[1] > 59 || parts[2] > 59)
-        return std::nullopt;
+    if (count == 0 || digits == 0 || digits > 2 || parts[1] > 59 || parts[2] > 59) return std::nullopt;
     return parts[0] * 60.0 + parts[1] + parts[2] / 60.0;
 }
 
@@ -481,8 +480,7 @@ private:
         std::vector<bool> headed(header.cells.size());
         bool all_headed = true;
         for (std::size_t c = 0; c < header.cells.size(); ++c) {
-            const std::string& h = header.cells[c];
-            headed[c] = !std::all_of(h.begin(), h.end(), is_blank) && !trimmed(h).empty();
+            headed[c] = !trimmed(header.cells[c]).empty();
             all_headed = all_headed && headed[c];
         }
         std::map<std::size_t, int> first;   // column -> the first row with a value in it
